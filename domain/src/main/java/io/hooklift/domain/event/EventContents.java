@@ -1,0 +1,24 @@
+package io.hooklift.domain.event;
+
+import io.hooklift.domain.shared.JsonWriter;
+
+/**
+ * What an event says, one record per content structure of the MSR documentation. Each renders its
+ * own fields under the MSR names, so the delivered JSON is fixed by the domain.
+ */
+public sealed interface EventContents
+    permits ImageContents,
+        ScanCompletedContents,
+        ScanFailedContents,
+        PromotionContents,
+        MirroringContents,
+        RepositoryEventContents,
+        ScannerUpdateContents {
+
+  void writeFields(JsonWriter json);
+
+  /** The contents as a JSON object. */
+  default String toJson() {
+    return JsonWriter.object(this::writeFields);
+  }
+}

@@ -1,0 +1,21 @@
+package io.hooklift.domain.naming;
+
+import java.util.Objects;
+
+/** {@code namespace/repository}: the full name of a repository. */
+public record RepositoryPath(NamespaceName namespace, RepositoryName name) {
+
+  public RepositoryPath {
+    Objects.requireNonNull(namespace, "namespace");
+    Objects.requireNonNull(name, "name");
+  }
+
+  public static RepositoryPath of(String namespace, String name) {
+    return new RepositoryPath(new NamespaceName(namespace), new RepositoryName(name));
+  }
+
+  @Override
+  public String toString() {
+    return namespace.value() + "/" + name.value();
+  }
+}

@@ -1,0 +1,2 @@
+/** The registry's name grammar: namespaces, repositories, and the keys subscriptions are scoped by. */
+package io.hooklift.domain.naming;

@@ -1,0 +1,2 @@
+/** Registry repositories ({@code CodeRepository}, to keep clear of the persistence sense of the word). */
+package io.hooklift.domain.repository;
