@@ -1,0 +1,18 @@
+package io.hooklift.application;
+
+import io.hooklift.application.account.AccountUseCases;
+import io.hooklift.application.account.AuthenticationUseCases;
+import io.hooklift.application.health.HealthUseCases;
+import io.hooklift.application.repository.RepositoryUseCases;
+import io.hooklift.application.webhook.WebhookUseCases;
+
+/**
+ * The application's inbound side, assembled: one object per capability. Inbound adapters receive
+ * this (or parts of it) and never the outbound ports.
+ */
+public record Hooklift(
+    AuthenticationUseCases authentication,
+    AccountUseCases accounts,
+    RepositoryUseCases repositories,
+    WebhookUseCases webhooks,
+    HealthUseCases health) {}

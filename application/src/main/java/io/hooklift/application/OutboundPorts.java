@@ -1,0 +1,38 @@
+package io.hooklift.application;
+
+import io.hooklift.application.port.AccessTokens;
+import io.hooklift.application.port.Accounts;
+import io.hooklift.application.port.CodeRepositories;
+import io.hooklift.application.port.Events;
+import io.hooklift.application.port.HealthProbe;
+import io.hooklift.application.port.IdGenerator;
+import io.hooklift.application.port.Organizations;
+import io.hooklift.application.port.Subscriptions;
+import io.hooklift.application.port.UnitOfWork;
+import java.util.List;
+import java.util.Objects;
+
+/** Everything the application needs from its adapters, handed over by the composition root. */
+public record OutboundPorts(
+    UnitOfWork unitOfWork,
+    IdGenerator ids,
+    Accounts accounts,
+    Organizations organizations,
+    AccessTokens accessTokens,
+    CodeRepositories codeRepositories,
+    Subscriptions subscriptions,
+    Events events,
+    List<HealthProbe> healthProbes) {
+
+  public OutboundPorts {
+    Objects.requireNonNull(unitOfWork, "unitOfWork");
+    Objects.requireNonNull(ids, "ids");
+    Objects.requireNonNull(accounts, "accounts");
+    Objects.requireNonNull(organizations, "organizations");
+    Objects.requireNonNull(accessTokens, "accessTokens");
+    Objects.requireNonNull(codeRepositories, "codeRepositories");
+    Objects.requireNonNull(subscriptions, "subscriptions");
+    Objects.requireNonNull(events, "events");
+    healthProbes = List.copyOf(healthProbes);
+  }
+}

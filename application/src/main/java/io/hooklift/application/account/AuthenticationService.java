@@ -1,0 +1,86 @@
+package io.hooklift.application.account;
+
+import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.port.AccessTokens;
+import io.hooklift.application.port.Accounts;
+import io.hooklift.application.port.UnitOfWork;
+import io.hooklift.domain.access.Actor;
+import io.hooklift.domain.account.Account;
+import io.hooklift.domain.naming.NamespaceName;
+import io.hooklift.domain.shared.InvalidInput;
+import java.util.Optional;
+
+/**
+ * Checks HTTP Basic credentials. Tokens are looked up by hash; passwords are verified with the slow
+ * KDF outside the transaction (so a login never holds a database connection for the KDF's time),
+ * and recent successful verifications are remembered briefly so that scripts sending a password
+ * on every request do not pay the KDF each time.
+ */
+public final class AuthenticationService implements AuthenticationUseCases {
+
+  private static final int MAX_SECRET_LENGTH = 4096;
+
+  private final UnitOfWork tx;
+  private final Accounts accounts;
+  private final AccessTokens tokens;
+  private final PasswordHashing passwords;
+  private final VerifiedPasswords verified = new VerifiedPasswords();
+
+  public AuthenticationService(OutboundPorts ports, PasswordHashing passwords) {
+    this.tx = ports.unitOfWork();
+    this.accounts = ports.accounts();
+    this.tokens = ports.accessTokens();
+    this.passwords = passwords;
+  }
+
+  @Override
+  public Optional<Actor> authenticate(String username, String secret) {
+    Optional<NamespaceName> name = parseName(username);
+    if (name.isEmpty() || secret == null || secret.isEmpty() || secret.length() > MAX_SECRET_LENGTH) {
+      return Optional.empty();
+    }
+    Optional<Credentials> stored = tx.inTransaction(() -> lookUp(name.get(), secret));
+    return stored.filter(c -> c.tokenMatched() || passwordMatches(c, secret)).map(c -> actorOf(c.account()));
+  }
+
+  private Optional<Credentials> lookUp(NamespaceName name, String secret) {
+    Optional<Account> account = accounts.byName(name).filter(Account::isUser);
+    if (account.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean tokenMatched = tokens.bySecretHash(PasswordHashing.tokenHash(secret))
+        .filter(t -> t.userId().equals(account.get().id()))
+        .isPresent();
+    Optional<String> hash = accounts.passwordHash(account.get().id());
+    return Optional.of(new Credentials(account.get(), tokenMatched, hash));
+  }
+
+  private boolean passwordMatches(Credentials credentials, String password) {
+    if (credentials.passwordHash().isEmpty()) {
+      return false;
+    }
+    String hash = credentials.passwordHash().get();
+    if (verified.contains(hash, password)) {
+      return true;
+    }
+    boolean ok = passwords.matches(password, hash);
+    if (ok) {
+      verified.remember(hash, password);
+    }
+    return ok;
+  }
+
+  private static Actor actorOf(Account account) {
+    return new Actor(account.id(), account.name(), account.systemAdmin());
+  }
+
+  private static Optional<NamespaceName> parseName(String username) {
+    try {
+      return Optional.of(new NamespaceName(username));
+    } catch (InvalidInput e) {
+      return Optional.empty();
+    }
+  }
+
+  private record Credentials(Account account, boolean tokenMatched, Optional<String> passwordHash) {}
+}

@@ -1,0 +1,2 @@
+/** Accounts, organizations, teams, tokens, and authentication. */
+package io.hooklift.application.account;

@@ -1,0 +1,14 @@
+package io.hooklift.application.port;
+
+import io.hooklift.domain.event.Event;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The durable log of events, stored with their rendered envelope. */
+public interface Events {
+
+  void append(Event event);
+
+  /** The stored envelope JSON of an event, byte for byte as it will be delivered. */
+  Optional<StoredEvent> byId(UUID id);
+}

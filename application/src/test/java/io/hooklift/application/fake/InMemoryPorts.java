@@ -1,0 +1,31 @@
+package io.hooklift.application.fake;
+
+import io.hooklift.application.OutboundPorts;
+import java.util.List;
+
+/**
+ * In-memory fakes of every outbound port over one shared state, with real transaction semantics
+ * (serialised, rolled back on exception). Held to the same contract tests as the database adapter.
+ */
+public final class InMemoryPorts {
+
+  private InMemoryPorts() {}
+
+  public static OutboundPorts create() {
+    return create(42);
+  }
+
+  public static OutboundPorts create(long idSeed) {
+    InMemoryStore store = new InMemoryStore();
+    return new OutboundPorts(
+        new InMemoryUnitOfWork(store),
+        new SeededIds(idSeed),
+        new InMemoryAccounts(store),
+        new InMemoryOrganizations(store),
+        new InMemoryAccessTokens(store),
+        new InMemoryCodeRepositories(store),
+        new InMemorySubscriptions(store),
+        new InMemoryEvents(store),
+        List.of());
+  }
+}

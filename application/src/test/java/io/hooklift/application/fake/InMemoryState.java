@@ -1,0 +1,55 @@
+package io.hooklift.application.fake;
+
+import io.hooklift.application.port.StoredEvent;
+import io.hooklift.domain.account.AccessLevel;
+import io.hooklift.domain.account.AccessToken;
+import io.hooklift.domain.account.Account;
+import io.hooklift.domain.account.Membership;
+import io.hooklift.domain.account.Team;
+import io.hooklift.domain.repository.CodeRepository;
+import io.hooklift.domain.subscription.Subscription;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Everything the in-memory fakes store, in one place so a transaction can snapshot and restore it.
+ * All values are immutable records, so copying the maps copies the state.
+ */
+final class InMemoryState {
+
+  record TeamGrant(UUID teamId, UUID repositoryId) {}
+
+  record TeamMember(UUID teamId, UUID userId) {}
+
+  record MemberKey(UUID organizationId, UUID userId) {}
+
+  Map<UUID, Account> accounts = new LinkedHashMap<>();
+  Map<UUID, String> passwordHashes = new HashMap<>();
+  Map<MemberKey, Membership> memberships = new LinkedHashMap<>();
+  Map<UUID, Team> teams = new LinkedHashMap<>();
+  Map<TeamMember, Boolean> teamMembers = new LinkedHashMap<>();
+  Map<TeamGrant, AccessLevel> grants = new LinkedHashMap<>();
+  Map<UUID, CodeRepository> repositories = new LinkedHashMap<>();
+  Map<UUID, AccessToken> tokens = new LinkedHashMap<>();
+  Map<UUID, String> tokenHashes = new HashMap<>();
+  Map<String, Subscription> subscriptions = new LinkedHashMap<>();
+  Map<UUID, StoredEvent> events = new LinkedHashMap<>();
+
+  InMemoryState copy() {
+    InMemoryState c = new InMemoryState();
+    c.accounts = new LinkedHashMap<>(accounts);
+    c.passwordHashes = new HashMap<>(passwordHashes);
+    c.memberships = new LinkedHashMap<>(memberships);
+    c.teams = new LinkedHashMap<>(teams);
+    c.teamMembers = new LinkedHashMap<>(teamMembers);
+    c.grants = new LinkedHashMap<>(grants);
+    c.repositories = new LinkedHashMap<>(repositories);
+    c.tokens = new LinkedHashMap<>(tokens);
+    c.tokenHashes = new HashMap<>(tokenHashes);
+    c.subscriptions = new LinkedHashMap<>(subscriptions);
+    c.events = new LinkedHashMap<>(events);
+    return c;
+  }
+}
