@@ -1,0 +1,42 @@
+package io.hooklift.application.port;
+
+import io.hooklift.domain.delivery.AttemptResult;
+import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.SigningSecret;
+import io.hooklift.domain.subscription.TlsTrust;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Makes one HTTP attempt to deliver a webhook, under the subscription's own TLS settings and the
+ * egress policy, signing the exact body bytes it sends. Never throws for anything the receiver or
+ * the network does: every failure is an {@link AttemptResult}.
+ */
+public interface WebhookSender {
+
+  AttemptResult send(OutgoingWebhook webhook);
+
+  /**
+   * One request to make. {@code messageId} is the Standard Webhooks {@code webhook-id}: the same
+   * for every attempt and redelivery of one delivery. One signature is sent per secret.
+   */
+  record OutgoingWebhook(
+      String messageId,
+      Endpoint endpoint,
+      TlsTrust tlsTrust,
+      boolean skipTlsVerification,
+      List<SigningSecret> secrets,
+      Instant timestamp,
+      byte[] body) {
+
+    public OutgoingWebhook {
+      Objects.requireNonNull(messageId, "messageId");
+      Objects.requireNonNull(endpoint, "endpoint");
+      Objects.requireNonNull(tlsTrust, "tlsTrust");
+      secrets = List.copyOf(secrets);
+      Objects.requireNonNull(timestamp, "timestamp");
+      Objects.requireNonNull(body, "body");
+    }
+  }
+}
