@@ -1,0 +1,46 @@
+package io.hooklift.adapter.persistence;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** How to reach the database: any JDBC URL (H2 or PostgreSQL), credentials and pool size. */
+public record DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize) {
+
+  public DatabaseSettings {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(password, "password");
+    if (maxPoolSize < 1) {
+      throw new IllegalArgumentException("maxPoolSize must be at least 1");
+    }
+  }
+
+  /**
+   * The embedded H2 file database {@code <dataDir>/hooklift.mv.db}.
+   *
+   * <ul>
+   *   <li>{@code WRITE_DELAY=0}: H2's default delay loses acknowledged commits on SIGKILL (SPEC §6).
+   *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}: the application closes the pool itself during graceful
+   *       shutdown; H2's own shutdown hook would close the database under in-flight work.
+   *   <li>{@code LOCK_TIMEOUT=10000}: with a pool of ten, writers of the same row wait for each
+   *       other longer than H2's one-second default before failing.
+   * </ul>
+   */
+  public static DatabaseSettings embeddedH2(Path dataDir) {
+    String dir = dataDir.toAbsolutePath().normalize().toString().replace('\\', '/');
+    if (dir.contains(";")) {
+      // A semicolon would start a new H2 setting inside the URL.
+      throw new IllegalArgumentException("the data directory must not contain ';': " + dir);
+    }
+    String url = "jdbc:h2:file:" + dir + "/hooklift;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+    return new DatabaseSettings(url, "sa", "", 10);
+  }
+
+  /** The URL without credentials or options, for logs. */
+  @Override
+  public String toString() {
+    int options = jdbcUrl.indexOf('?');
+    return "DatabaseSettings[" + (options < 0 ? jdbcUrl : jdbcUrl.substring(0, options)) + ", user=" + user
+        + ", maxPoolSize=" + maxPoolSize + "]";
+  }
+}

@@ -1,0 +1,108 @@
+package io.hooklift.adapter.persistence.subscription;
+
+import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.SigningSecret;
+import io.hooklift.domain.subscription.Subscription;
+import io.hooklift.domain.subscription.SubscriptionId;
+import io.hooklift.domain.subscription.TlsTrust;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A subscription row. The key is stored twice on purpose: {@code key_text} as clients write it
+ * (delivery matches it with the type), and split into namespace and repository for the lists.
+ */
+@Entity(name = "Subscription")
+@Table(name = "subscriptions")
+class SubscriptionJpaEntity {
+
+  @Id
+  @JdbcTypeCode(SqlTypes.CHAR) // CHAR(64) in the schema; validation expects the same type code
+  @Column(name = "id", length = 64)
+  String id;
+
+  @Column(name = "type", nullable = false)
+  String type;
+
+  @Column(name = "key_text", nullable = false)
+  String keyText;
+
+  @Column(name = "key_namespace")
+  String keyNamespace;
+
+  @Column(name = "key_repository")
+  String keyRepository;
+
+  @Column(name = "endpoint", nullable = false, length = Endpoint.MAX_LENGTH)
+  String endpoint;
+
+  @Column(name = "author_id", nullable = false)
+  UUID authorId;
+
+  @Column(name = "created_at", nullable = false)
+  Instant createdAt;
+
+  @Column(name = "last_successful_at")
+  Instant lastSuccessfulAt;
+
+  @Column(name = "inactive", nullable = false)
+  boolean inactive;
+
+  @Column(name = "tls_cert", nullable = false)
+  String tlsCert;
+
+  @Column(name = "skip_tls_verification", nullable = false)
+  boolean skipTlsVerification;
+
+  @Column(name = "secret", nullable = false)
+  String secret;
+
+  static SubscriptionJpaEntity from(Subscription subscription) {
+    SubscriptionJpaEntity row = new SubscriptionJpaEntity();
+    row.id = subscription.id().value();
+    row.type = subscription.type().name();
+    SubscriptionKey key = subscription.key();
+    row.keyText = key.text();
+    row.keyNamespace = key.namespace().map(Object::toString).orElse(null);
+    row.keyRepository =
+        key instanceof SubscriptionKey.OfRepository repository ? repository.path().name().value() : null;
+    row.authorId = subscription.authorId();
+    row.createdAt = subscription.createdAt();
+    row.copyMutableFields(subscription);
+    return row;
+  }
+
+  /** What may change after creation; type, key, author and creation time never do. */
+  void copyMutableFields(Subscription subscription) {
+    endpoint = subscription.endpoint().url();
+    lastSuccessfulAt = subscription.lastSuccessfulAt().orElse(null);
+    inactive = subscription.inactive();
+    tlsCert = subscription.tlsTrust().pem();
+    skipTlsVerification = subscription.skipTlsVerification();
+    secret = subscription.secret().value();
+  }
+
+  Subscription toDomain() {
+    return new Subscription(
+        new SubscriptionId(id),
+        EventType.valueOf(type),
+        SubscriptionKey.parse(keyText),
+        new Endpoint(endpoint),
+        authorId,
+        createdAt,
+        Optional.ofNullable(lastSuccessfulAt),
+        inactive,
+        new TlsTrust(tlsCert),
+        skipTlsVerification,
+        new SigningSecret(secret));
+  }
+}

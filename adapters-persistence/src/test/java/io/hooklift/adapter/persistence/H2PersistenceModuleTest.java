@@ -1,0 +1,109 @@
+package io.hooklift.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hooklift.application.health.HealthUseCases.ComponentHealth;
+import io.hooklift.application.port.HealthProbe;
+import io.hooklift.domain.account.Account;
+import io.hooklift.domain.account.AccountType;
+import io.hooklift.domain.naming.NamespaceName;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start-up, restart, schema validation and the health probe on the embedded H2 file database. */
+class H2PersistenceModuleTest {
+
+  @TempDir Path dataDir;
+
+  private static Account alice() {
+    return new Account(UUID.randomUUID(), new NamespaceName("alice"), AccountType.USER, true,
+        Instant.parse("2026-01-02T03:04:05.123456Z"));
+  }
+
+  @Test
+  void embeddedH2_usesTheDataDirectoryWithoutWriteDelay() {
+    DatabaseSettings settings = DatabaseSettings.embeddedH2(dataDir);
+
+    assertThat(settings.jdbcUrl())
+        .startsWith("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/hooklift;")
+        .contains(";WRITE_DELAY=0")
+        .contains(";DB_CLOSE_ON_EXIT=FALSE");
+    assertThat(settings.user()).isEqualTo("sa");
+    assertThat(settings.password()).isEmpty();
+    assertThat(settings.maxPoolSize()).isEqualTo(10);
+  }
+
+  @Test
+  void givenStartedModule_migratingAgain_executesNothing() {
+    try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir))) {
+      int executed = Flyway.configure().dataSource(module.dataSource()).load().migrate().migrationsExecuted;
+
+      assertThat(executed).isZero();
+    }
+  }
+
+  @Test
+  void givenCommittedAccount_restart_findsItAgain() {
+    Account alice = alice();
+    try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir))) {
+      module.unitOfWork().run(() -> module.accounts().add(alice, Optional.of("hash")));
+    }
+
+    try (PersistenceModule restarted = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir))) {
+      assertThat(restarted.unitOfWork().inTransaction(() -> restarted.accounts().byId(alice.id()))).contains(alice);
+    }
+  }
+
+  @Test
+  void givenSchemaThatNoLongerMatchesTheEntities_start_fails() throws Exception {
+    try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
+        Connection connection = module.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("ALTER TABLE events DROP COLUMN envelope");
+    }
+
+    // Flyway sees nothing to do; Hibernate's validation must notice the missing column.
+    assertThatThrownBy(() -> PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir)).close())
+        .hasStackTraceContaining("envelope");
+  }
+
+  @Test
+  void givenRunningDatabase_probe_reportsDatabaseUp() {
+    try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir))) {
+      HealthProbe probe = module.databaseProbe();
+
+      ComponentHealth health = probe.probe();
+
+      assertThat(probe.component()).isEqualTo("database");
+      assertThat(health.up()).isTrue();
+      assertThat(health.detail()).contains("H2");
+    }
+  }
+
+  @Test
+  void givenClosedModule_probe_reportsDatabaseDownWithoutThrowing() {
+    PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
+    HealthProbe probe = module.databaseProbe();
+    module.close();
+
+    ComponentHealth health = probe.probe();
+
+    assertThat(health.up()).isFalse();
+    assertThat(health.detail()).startsWith("unreachable").doesNotContain(dataDir.toString());
+  }
+
+  @Test
+  void givenUnusableUrl_start_failsAndLeavesNoPoolBehind() {
+    DatabaseSettings broken = new DatabaseSettings("jdbc:h2:file:" + dataDir + "/x;NO_SUCH_SETTING=1", "sa", "", 2);
+
+    assertThatThrownBy(() -> PersistenceModule.start(broken)).isInstanceOf(RuntimeException.class);
+  }
+}

@@ -1,0 +1,34 @@
+package io.hooklift.application.contract;
+
+import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.fake.InMemoryPorts;
+import io.hooklift.application.port.Accounts;
+import io.hooklift.application.port.CodeRepositories;
+import io.hooklift.application.port.Organizations;
+import io.hooklift.application.port.UnitOfWork;
+
+/** The in-memory fakes held to the Organizations contract; JUnit makes a fresh instance, so fresh state, per test. */
+class InMemoryOrganizationsContractTest extends OrganizationsContractTest {
+
+  private final OutboundPorts ports = InMemoryPorts.create();
+
+  @Override
+  protected UnitOfWork unitOfWork() {
+    return ports.unitOfWork();
+  }
+
+  @Override
+  protected Accounts accounts() {
+    return ports.accounts();
+  }
+
+  @Override
+  protected Organizations organizations() {
+    return ports.organizations();
+  }
+
+  @Override
+  protected CodeRepositories codeRepositories() {
+    return ports.codeRepositories();
+  }
+}
