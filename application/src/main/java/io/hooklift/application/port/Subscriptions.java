@@ -4,6 +4,11 @@ import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionId;
+import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.naming.SubscriptionKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +22,22 @@ public interface Subscriptions {
   void delete(SubscriptionId id);
 
   Optional<Subscription> byId(SubscriptionId id);
+
+  /**
+   * Active subscriptions of {@code type} under any of {@code keys}: the fan-out of one event. Must
+   * use an index on (type, key), never scan all subscriptions.
+   */
+  List<Subscription> activeMatching(EventType type, List<SubscriptionKey> keys);
+
+  /** Records successful deliveries: {@code lastSuccessfulAt} and a reset failure count. */
+  void markSucceeded(Map<SubscriptionId, Instant> lastSuccessAt);
+
+  /**
+   * Adds failed attempts to each subscription's count of consecutive failures, then makes
+   * inactive those with at least {@code threshold} consecutive failures and no success (nor
+   * creation) since {@code noSuccessSince}; returns those it made inactive.
+   */
+  List<SubscriptionId> markFailed(Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince);
 
   /** Which subscriptions a list shows. */
   sealed interface Selection {

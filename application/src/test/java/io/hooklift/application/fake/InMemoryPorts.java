@@ -1,6 +1,7 @@
 package io.hooklift.application.fake;
 
 import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.port.Deliveries;
 import java.util.List;
 
 /**
@@ -16,8 +17,15 @@ public final class InMemoryPorts {
   }
 
   public static OutboundPorts create(long idSeed) {
+    return withDeliveries(idSeed).ports();
+  }
+
+  /** The ports and a delivery store over the same state. */
+  public record WithDeliveries(OutboundPorts ports, Deliveries deliveries) {}
+
+  public static WithDeliveries withDeliveries(long idSeed) {
     InMemoryStore store = new InMemoryStore();
-    return new OutboundPorts(
+    return new WithDeliveries(new OutboundPorts(
         new InMemoryUnitOfWork(store),
         new SeededIds(idSeed),
         new InMemoryAccounts(store),
@@ -26,6 +34,6 @@ public final class InMemoryPorts {
         new InMemoryCodeRepositories(store),
         new InMemorySubscriptions(store),
         new InMemoryEvents(store),
-        List.of());
+        List.of()), new InMemoryDeliveries(store));
   }
 }

@@ -8,7 +8,11 @@ import io.hooklift.domain.account.Membership;
 import io.hooklift.domain.account.Team;
 import io.hooklift.domain.repository.CodeRepository;
 import io.hooklift.domain.subscription.Subscription;
+import io.hooklift.application.port.Deliveries.RecordedAttempt;
+import io.hooklift.domain.delivery.Delivery;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +40,10 @@ final class InMemoryState {
   Map<UUID, String> tokenHashes = new HashMap<>();
   Map<String, Subscription> subscriptions = new LinkedHashMap<>();
   Map<UUID, StoredEvent> events = new LinkedHashMap<>();
+  Map<String, Integer> consecutiveFailures = new HashMap<>();
+  Map<UUID, Delivery> deliveries = new LinkedHashMap<>();
+  Map<UUID, Instant> leases = new HashMap<>();
+  Map<UUID, List<RecordedAttempt.Row>> attempts = new HashMap<>();
 
   InMemoryState copy() {
     InMemoryState c = new InMemoryState();
@@ -50,6 +58,11 @@ final class InMemoryState {
     c.tokenHashes = new HashMap<>(tokenHashes);
     c.subscriptions = new LinkedHashMap<>(subscriptions);
     c.events = new LinkedHashMap<>(events);
+    c.consecutiveFailures = new HashMap<>(consecutiveFailures);
+    c.deliveries = new LinkedHashMap<>(deliveries);
+    c.leases = new HashMap<>(leases);
+    c.attempts = new HashMap<>();
+    attempts.forEach((k, v) -> c.attempts.put(k, new java.util.ArrayList<>(v)));
     return c;
   }
 }

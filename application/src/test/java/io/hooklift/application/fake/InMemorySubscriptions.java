@@ -7,7 +7,12 @@ import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.shared.InvalidInput;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionId;
+import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.subscription.SubscriptionChanges;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -43,12 +48,62 @@ final class InMemorySubscriptions implements Subscriptions {
 
   @Override
   public void delete(SubscriptionId id) {
-    store.current().subscriptions.remove(id.value());
+    InMemoryState s = store.current();
+    s.subscriptions.remove(id.value());
+    s.consecutiveFailures.remove(id.value());
+    s.deliveries.values().removeIf(d -> {
+      boolean ours = d.subscriptionId().equals(id);
+      if (ours) {
+        s.attempts.remove(d.id());
+        s.leases.remove(d.id());
+      }
+      return ours;
+    });
   }
 
   @Override
   public Optional<Subscription> byId(SubscriptionId id) {
     return Optional.ofNullable(store.current().subscriptions.get(id.value()));
+  }
+
+  @Override
+  public List<Subscription> activeMatching(EventType type, List<SubscriptionKey> keys) {
+    return store.current().subscriptions.values().stream()
+        .filter(s -> !s.inactive() && s.type() == type && keys.contains(s.key()))
+        .toList();
+  }
+
+  @Override
+  public void markSucceeded(Map<SubscriptionId, Instant> lastSuccessAt) {
+    InMemoryState s = store.current();
+    lastSuccessAt.forEach((id, at) -> {
+      Subscription sub = s.subscriptions.get(id.value());
+      if (sub != null) {
+        s.subscriptions.put(id.value(), new Subscription(sub.id(), sub.type(), sub.key(), sub.endpoint(), sub.authorId(),
+            sub.createdAt(), Optional.of(at), sub.inactive(), sub.tlsTrust(), sub.skipTlsVerification(), sub.secret()));
+        s.consecutiveFailures.put(id.value(), 0);
+      }
+    });
+  }
+
+  @Override
+  public List<SubscriptionId> markFailed(Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince) {
+    InMemoryState s = store.current();
+    List<SubscriptionId> deactivated = new ArrayList<>();
+    failures.forEach((id, n) -> {
+      Subscription sub = s.subscriptions.get(id.value());
+      if (sub == null) {
+        return;
+      }
+      int count = s.consecutiveFailures.merge(id.value(), n, Integer::sum);
+      Instant lastGood = sub.lastSuccessfulAt().orElse(sub.createdAt());
+      if (!sub.inactive() && count >= threshold && lastGood.isBefore(noSuccessSince)) {
+        s.subscriptions.put(id.value(), sub.change(new SubscriptionChanges(
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true))));
+        deactivated.add(id);
+      }
+    });
+    return deactivated;
   }
 
   @Override

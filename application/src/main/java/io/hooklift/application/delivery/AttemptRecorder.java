@@ -1,0 +1,141 @@
+package io.hooklift.application.delivery;
+
+import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.Deliveries.RecordedAttempt;
+import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.application.port.Subscriptions;
+import io.hooklift.application.port.UnitOfWork;
+import io.hooklift.domain.delivery.Delivery;
+import io.hooklift.domain.delivery.DeliveryStatus;
+import io.hooklift.domain.subscription.Subscription;
+import io.hooklift.domain.subscription.SubscriptionChanges;
+import io.hooklift.domain.subscription.SubscriptionId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Writes finished attempts in batches: one transaction records up to {@value #BATCH} attempts,
+ * the subscriptions' success and failure counts, and any webhook switched off by a 410 or by
+ * sustained failure. A batch that cannot be written is kept and tried again; nothing is dropped.
+ */
+final class AttemptRecorder implements Runnable {
+
+  static final int BATCH = 500;
+  private static final System.Logger LOG = System.getLogger(AttemptRecorder.class.getName());
+
+  /** An attempt's verdict, with whether it asked for its subscription to be switched off. */
+  record Finished(RecordedAttempt attempt, boolean subscriptionGone) {}
+
+  private final BlockingQueue<Finished> queue = new LinkedBlockingQueue<>();
+  private final UnitOfWork tx;
+  private final Deliveries deliveries;
+  private final Subscriptions subscriptions;
+  private final Clock clock;
+  private final DeliverySettings settings;
+  private final DeliveryMetrics metrics;
+  private final Consumer<List<Delivery>> afterRecorded;
+  private volatile boolean running = true;
+
+  AttemptRecorder(UnitOfWork tx, Deliveries deliveries, Subscriptions subscriptions, Clock clock, DeliverySettings settings,
+      DeliveryMetrics metrics, Consumer<List<Delivery>> afterRecorded) {
+    this.tx = tx;
+    this.deliveries = deliveries;
+    this.subscriptions = subscriptions;
+    this.clock = clock;
+    this.settings = settings;
+    this.metrics = metrics;
+    this.afterRecorded = afterRecorded;
+  }
+
+  void add(Finished finished) {
+    queue.add(finished);
+  }
+
+  int pending() {
+    return queue.size();
+  }
+
+  /** Stops after writing what is queued. */
+  void stop() {
+    running = false;
+  }
+
+  @Override
+  public void run() {
+    List<Finished> batch = new ArrayList<>(BATCH);
+    while (running || !queue.isEmpty() || !batch.isEmpty()) {
+      try {
+        if (batch.isEmpty()) {
+          Finished first = queue.poll(50, TimeUnit.MILLISECONDS);
+          if (first == null) {
+            continue;
+          }
+          batch.add(first);
+        }
+        queue.drainTo(batch, BATCH - batch.size());
+        write(batch);
+        afterRecorded.accept(batch.stream().map(f -> f.attempt().after()).toList());
+        batch.clear();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        running = false;
+      } catch (RuntimeException e) {
+        metrics.recordingFailed();
+        LOG.log(System.Logger.Level.WARNING, "Recording {0} delivery attempts failed; retrying: {1}", batch.size(), e.toString());
+        pause();
+      }
+    }
+  }
+
+  private void write(List<Finished> batch) {
+    Map<SubscriptionId, Instant> succeeded = new HashMap<>();
+    Map<SubscriptionId, Integer> failed = new HashMap<>();
+    List<SubscriptionId> gone = new ArrayList<>();
+    for (Finished f : batch) {
+      RecordedAttempt a = f.attempt();
+      SubscriptionId id = a.after().subscriptionId();
+      if (a.after().status() == DeliveryStatus.DELIVERED) {
+        succeeded.merge(id, a.result().startedAt(), (x, y) -> x.isAfter(y) ? x : y);
+      } else if (a.counts()) {
+        failed.merge(id, 1, Integer::sum);
+      }
+      if (f.subscriptionGone()) {
+        gone.add(id);
+      }
+    }
+    Instant now = clock.instant();
+    tx.run(() -> {
+      deliveries.record(batch.stream().map(Finished::attempt).toList());
+      subscriptions.markSucceeded(succeeded);
+      List<SubscriptionId> deactivated = subscriptions.markFailed(failed, settings.failureThreshold(), now.minus(settings.noSuccessWindow()));
+      deactivated.forEach(id -> LOG.log(System.Logger.Level.INFO, "Webhook {0} switched off after sustained failure", id));
+      gone.forEach(this::switchOff);
+    });
+  }
+
+  private void switchOff(SubscriptionId id) {
+    Optional<Subscription> found = subscriptions.byId(id);
+    found.filter(s -> !s.inactive()).ifPresent(s -> {
+      subscriptions.update(s.change(new SubscriptionChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true))));
+      LOG.log(System.Logger.Level.INFO, "Webhook {0} switched off: its receiver answered 410 Gone", id);
+    });
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+}

@@ -1,0 +1,115 @@
+package io.hooklift.application.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.fake.InMemoryPorts;
+import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.Deliveries.DeliveryWork;
+import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.domain.delivery.AttemptResult;
+import io.hooklift.domain.delivery.DeliveryStatus;
+import io.hooklift.domain.delivery.RetrySchedule;
+import io.hooklift.domain.event.EventExamples;
+import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.SigningSecret;
+import io.hooklift.domain.subscription.Subscription;
+import io.hooklift.domain.subscription.TlsTrust;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DeliveryEngineTest {
+
+  private final InMemoryPorts.WithDeliveries fakes = InMemoryPorts.withDeliveries(7);
+  private final OutboundPorts ports = fakes.ports();
+  private final Deliveries deliveries = fakes.deliveries();
+  private final Clock clock = Clock.systemUTC();
+  private final DeliverySettings settings = new DeliverySettings(
+      RetrySchedule.parse("0s,50ms,50ms,50ms,50ms"), Duration.ofMinutes(1), 4, 8, 1000, 100, Duration.ofMillis(100), 10, Duration.ofDays(5));
+  private DeliveryEngine engine;
+
+  @AfterEach
+  void stop() {
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
+  private DeliveryEngine start(ScriptedSender sender) {
+    engine = new DeliveryEngine(ports.unitOfWork(), deliveries, ports.subscriptions(), sender, clock, settings, new DeliveryMetrics() {
+      @Override public void attempted(AttemptResult result, DeliveryStatus after) {}
+      @Override public void recordingFailed() {}
+    });
+    engine.start();
+    return engine;
+  }
+
+  private Subscription subscribe(String key) {
+    Subscription s = Subscription.create(ports.ids().subscriptionId(), EventType.TAG_PUSH, SubscriptionKey.parse(key),
+        new Endpoint("https://ci.example.com/hook"), UUID.randomUUID(), Instant.now(), TlsTrust.NONE, false,
+        SigningSecret.fromKey(new byte[24]));
+    ports.unitOfWork().run(() -> ports.subscriptions().add(s));
+    return s;
+  }
+
+  private List<DeliveryWork> publish() {
+    EventPublisher publisher = new EventPublisher(ports.events(), ports.subscriptions(), deliveries, ports.ids(), clock, settings);
+    return ports.unitOfWork().inTransaction(() -> publisher.publish(EventExamples.example(EventType.TAG_PUSH)));
+  }
+
+  @Test
+  void givenReceiverFailingThreeTimes_theFourthAttemptDeliversWithOneMessageId() {
+    ScriptedSender sender = new ScriptedSender(call -> call <= 3 ? 500 : 200);
+    Subscription sub = subscribe("foo/bar");
+    start(sender).submit(publish());
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> sender.sent.size() == 4 && engine.inFlight() == 0);
+    assertThat(sender.sent).extracting(w -> w.messageId()).containsOnly(sender.sent.get(0).messageId());
+    UUID deliveryId = ports.unitOfWork().inTransaction(() -> deliveries.ofSubscription(sub.id(), java.util.Optional.empty(),
+        io.hooklift.application.port.PageRequest.first(10)).items().get(0).id());
+    List<Deliveries.RecordedAttempt.Row> log = ports.unitOfWork().inTransaction(() -> deliveries.attemptsOf(deliveryId));
+    assertThat(log).extracting(r -> r.result().statusCode()).containsExactly(500, 500, 500, 200);
+    assertThat(ports.unitOfWork().inTransaction(() -> ports.subscriptions().byId(sub.id()).orElseThrow().lastSuccessfulAt())).isPresent();
+  }
+
+  @Test
+  void givenNamespaceAndGlobalSubscriptionsAndAnUnrelatedOne_onlyTheMatchingOnesGetTheEvent() {
+    subscribe("foo");
+    subscribe("");
+    subscribe("foo/other");
+    subscribe("elsewhere");
+    ScriptedSender sender = new ScriptedSender(call -> 204);
+    start(sender).submit(publish());
+    await().atMost(Duration.ofSeconds(5)).until(() -> sender.sent.size() >= 2 && engine.inFlight() == 0);
+    assertThat(ports.unitOfWork().inTransaction(deliveries::countPending)).isZero();
+    assertThat(sender.sent).hasSize(2);
+  }
+
+  @Test
+  void givenLeasedWorkThatWasNeverHandedOver_theClaimLoopPicksItUpWhenTheLeaseRunsOut() {
+    subscribe("foo/bar");
+    EventPublisher publisher = new EventPublisher(ports.events(), ports.subscriptions(), deliveries, ports.ids(), clock,
+        new DeliverySettings(settings.schedule(), Duration.ofMillis(200), 4, 8, 1000, 100, Duration.ofMillis(50), 10, Duration.ofDays(5)));
+    ports.unitOfWork().inTransaction(() -> publisher.publish(EventExamples.example(EventType.TAG_PUSH)));
+    ScriptedSender sender = new ScriptedSender(call -> 200);
+    start(sender); // as after a crash: nothing submitted, the lease must run out first
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> sender.sent.size() == 1);
+  }
+
+  @Test
+  void givenReceiverAnswering410_theSubscriptionIsSwitchedOff() {
+    Subscription sub = subscribe("foo/bar");
+    start(new ScriptedSender(call -> 410)).submit(publish());
+    await().atMost(Duration.ofSeconds(5)).until(() ->
+        ports.unitOfWork().inTransaction(() -> ports.subscriptions().byId(sub.id()).orElseThrow().inactive()));
+  }
+}
