@@ -1,0 +1,59 @@
+package io.hooklift.adapter.rest;
+
+import io.hooklift.adapter.rest.account.AccountResource;
+import io.hooklift.adapter.rest.account.TokenResource;
+import io.hooklift.adapter.rest.error.ThrowableMapper;
+import io.hooklift.adapter.rest.json.ApiObjectMapper;
+import io.hooklift.adapter.rest.json.ObjectMapperResolver;
+import io.hooklift.adapter.rest.repository.RepositoryResource;
+import io.hooklift.adapter.rest.security.BasicAuthenticationFilter;
+import io.hooklift.adapter.rest.security.BodyLimitFilter;
+import io.hooklift.adapter.rest.security.RequireActorFilter;
+import io.hooklift.adapter.rest.system.HealthResource;
+import io.hooklift.adapter.rest.system.PingResource;
+import io.hooklift.adapter.rest.webhook.NamespaceWebhooksResource;
+import io.hooklift.adapter.rest.webhook.RepositoryWebhooksResource;
+import io.hooklift.adapter.rest.webhook.WebhookResource;
+import io.hooklift.application.Hooklift;
+import java.util.Objects;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/** Builds the Jersey application for the {@code /api/v0} API, {@code /_ping} and {@code /health}. */
+public final class RestApi {
+
+  private RestApi() {}
+
+  public static ResourceConfig resourceConfig(Hooklift app, RestSettings settings) {
+    Objects.requireNonNull(app, "app");
+    Objects.requireNonNull(settings, "settings");
+    ResourceConfig config = new ResourceConfig();
+    config.setApplicationName("hooklift");
+    config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    // Nothing arrives by classpath scanning or auto-discovery: what is registered here is the API.
+    config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+    config.property(CommonProperties.JSON_PROCESSING_FEATURE_DISABLE, true);
+    config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+
+    config.register(new UseCaseBinder(app, settings));
+    config.register(JacksonFeature.withoutExceptionMappers());
+    config.register(new ObjectMapperResolver(ApiObjectMapper.create(settings.maxBodyBytes())));
+
+    config.register(BasicAuthenticationFilter.class);
+    config.register(BodyLimitFilter.class);
+    config.register(RequireActorFilter.class);
+    config.register(ThrowableMapper.class);
+
+    config.register(PingResource.class);
+    config.register(HealthResource.class);
+    config.register(AccountResource.class);
+    config.register(TokenResource.class);
+    config.register(RepositoryResource.class);
+    config.register(WebhookResource.class);
+    config.register(NamespaceWebhooksResource.class);
+    config.register(RepositoryWebhooksResource.class);
+    return config;
+  }
+}

@@ -1,0 +1,31 @@
+package io.hooklift.adapter.rest;
+
+import io.hooklift.application.Hooklift;
+import io.hooklift.application.account.AccountUseCases;
+import io.hooklift.application.account.AuthenticationUseCases;
+import io.hooklift.application.health.HealthUseCases;
+import io.hooklift.application.repository.RepositoryUseCases;
+import io.hooklift.application.webhook.WebhookUseCases;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+
+/** Makes the inbound use cases injectable into resources and filters (constructor {@code @Inject}). */
+final class UseCaseBinder extends AbstractBinder {
+
+  private final Hooklift app;
+  private final RestSettings settings;
+
+  UseCaseBinder(Hooklift app, RestSettings settings) {
+    this.app = app;
+    this.settings = settings;
+  }
+
+  @Override
+  protected void configure() {
+    bind(app.authentication()).to(AuthenticationUseCases.class);
+    bind(app.accounts()).to(AccountUseCases.class);
+    bind(app.repositories()).to(RepositoryUseCases.class);
+    bind(app.webhooks()).to(WebhookUseCases.class);
+    bind(app.health()).to(HealthUseCases.class);
+    bind(settings).to(RestSettings.class);
+  }
+}

@@ -1,0 +1,58 @@
+package io.hooklift.adapter.rest.account;
+
+import io.hooklift.adapter.rest.json.Bodies;
+import io.hooklift.adapter.rest.security.AuthenticatedActor;
+import io.hooklift.application.account.AccountUseCases;
+import io.hooklift.domain.access.Actor;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** {@code /api/v0/accounts/{user}/tokens}: personal access tokens; the secret is shown on creation only. */
+@Path("/api/v0/accounts/{user}/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Singleton
+public final class TokenResource {
+
+  private static final AccountMapper MAPPER = AccountMapper.INSTANCE;
+
+  private final AccountUseCases accounts;
+
+  @Inject
+  public TokenResource(AccountUseCases accounts) {
+    this.accounts = accounts;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@Context SecurityContext security, @PathParam("user") String user, CreateTokenRequest body) {
+    Actor actor = AuthenticatedActor.of(security);
+    String label = Bodies.required(body).label();
+    return Response.status(Response.Status.CREATED)
+        .entity(MAPPER.toResponse(accounts.createToken(actor, user, label)))
+        .build();
+  }
+
+  @GET
+  public TokenListResponse list(@Context SecurityContext security, @PathParam("user") String user) {
+    var tokens = accounts.listTokens(AuthenticatedActor.of(security), user);
+    return new TokenListResponse(tokens.stream().map(MAPPER::toResponse).toList());
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@Context SecurityContext security, @PathParam("user") String user, @PathParam("id") String id) {
+    accounts.deleteToken(AuthenticatedActor.of(security), user, id);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,2 @@
+/** Accounts (users and organizations), organization members, teams and personal access tokens. */
+package io.hooklift.adapter.rest.account;

@@ -1,0 +1,2 @@
+/** Registry repositories: create, list, read, change, delete, and team access levels. */
+package io.hooklift.adapter.rest.repository;

@@ -1,0 +1,60 @@
+package io.hooklift.adapter.rest.security;
+
+import io.hooklift.application.account.AuthenticationUseCases;
+import io.hooklift.domain.access.Actor;
+import io.hooklift.domain.shared.DomainException;
+import io.hooklift.domain.shared.Unauthenticated;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
+
+/**
+ * Authenticates every request under {@code /api/} before anything else happens to it, so a caller
+ * without valid credentials learns nothing, not even a 404, 405 or 415. Nothing is cached: every
+ * request asks the use case.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+@Singleton
+public final class BasicAuthenticationFilter implements ContainerRequestFilter {
+
+  private final AuthenticationUseCases authentication;
+
+  @Inject
+  public BasicAuthenticationFilter(AuthenticationUseCases authentication) {
+    this.authentication = authentication;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!isApiPath(request.getUriInfo().getPath())) {
+      return;
+    }
+    String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    Actor actor = BasicCredentials.parse(header).flatMap(this::authenticate).orElseThrow(Unauthenticated::new);
+    boolean secure = "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme());
+    request.setSecurityContext(new ActorSecurityContext(actor, secure));
+  }
+
+  private Optional<Actor> authenticate(BasicCredentials credentials) {
+    try {
+      return authentication.authenticate(credentials.user(), credentials.secret());
+    } catch (DomainException e) {
+      return Optional.empty(); // a malformed user name is just bad credentials
+    }
+  }
+
+  static boolean isApiPath(String path) {
+    String p = path == null ? "" : path;
+    while (p.startsWith("/")) {
+      p = p.substring(1);
+    }
+    return p.equals("api") || p.startsWith("api/");
+  }
+}

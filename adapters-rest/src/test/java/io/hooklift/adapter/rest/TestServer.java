@@ -1,0 +1,63 @@
+package io.hooklift.adapter.rest;
+
+import io.hooklift.application.ApplicationAssembly;
+import io.hooklift.application.Hooklift;
+import io.hooklift.application.account.PasswordHashing;
+import io.hooklift.application.fake.InMemoryPorts;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
+
+/** The REST API on a real Jetty at an ephemeral port, over the real services and in-memory ports. */
+final class TestServer implements AutoCloseable {
+
+  static final String ADMIN_PASSWORD = "admin-password-1";
+  static final Instant NOW = Instant.parse("2019-05-22T01:55:20.471286995Z");
+
+  static {
+    org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+    org.slf4j.bridge.SLF4JBridgeHandler.install();
+  }
+
+  private final Server server;
+  private final URI base;
+  final Hooklift app;
+
+  private TestServer(Hooklift app, RestSettings settings) {
+    this.app = app;
+    this.server = JettyHttpContainerFactory.createServer(URI.create("http://127.0.0.1:0/"), RestApi.resourceConfig(app, settings));
+    int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    this.base = URI.create("http://127.0.0.1:" + port);
+  }
+
+  static TestServer start() {
+    return start(UnaryOperator.identity());
+  }
+
+  /** Starts with the real application, optionally altered (for example with a fake health check). */
+  static TestServer start(UnaryOperator<Hooklift> alter) {
+    Hooklift app =
+        ApplicationAssembly.assemble(
+            InMemoryPorts.create(), Clock.fixed(NOW, ZoneOffset.UTC), new PasswordHashing(1_000));
+    app.accounts().ensureInitialAdmin(ADMIN_PASSWORD);
+    return new TestServer(alter.apply(app), RestSettings.defaults());
+  }
+
+  URI uri(String pathAndQuery) {
+    return base.resolve(pathAndQuery);
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("Jetty did not stop", e);
+    }
+  }
+}
