@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
@@ -61,8 +62,11 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     long t0 = System.nanoTime();
     HttpPost post = request(webhook);
     HttpClientContext context = HttpClientContext.create();
-    ScheduledFuture<?> deadline =
-        deadlines.schedule(post::cancel, settings.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    AtomicBoolean deadlinePassed = new AtomicBoolean();
+    ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+      deadlinePassed.set(true); // before cancelling, so the failure it causes is read as a timeout
+      post.cancel();
+    }, settings.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS);
     try {
       CloseableHttpClient client = clients.forProfile(webhook.tlsTrust(), webhook.skipTlsVerification());
       try (ClassicHttpResponse response = client.executeOpen(null, post, context)) {
@@ -72,7 +76,7 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
             RetryAfter.parse(retryAfter == null ? null : retryAfter.getValue(), started));
       }
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
-      AttemptError error = deadline.isDone() && !deadline.isCancelled() ? AttemptError.TIMEOUT : FailureClassifier.classify(e);
+      AttemptError error = deadlinePassed.get() ? AttemptError.TIMEOUT : FailureClassifier.classify(e);
       return new AttemptResult(started, since(t0), 0, Optional.of(error), remoteIp(context), "", Optional.empty());
     } finally {
       deadline.cancel(false);

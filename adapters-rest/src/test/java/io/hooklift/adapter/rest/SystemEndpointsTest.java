@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hooklift.application.Hooklift;
-import io.hooklift.application.health.HealthUseCases.ComponentHealth;
+import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.health.HealthUseCases.HealthReport;
 import java.util.Map;
 import java.util.function.UnaryOperator;

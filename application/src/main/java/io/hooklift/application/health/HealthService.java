@@ -1,5 +1,6 @@
 package io.hooklift.application.health;
 
+import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.port.HealthProbe;
 import java.util.LinkedHashMap;
 import java.util.List;

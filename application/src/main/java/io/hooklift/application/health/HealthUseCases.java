@@ -1,14 +1,12 @@
 package io.hooklift.application.health;
 
+import io.hooklift.application.port.ComponentHealth;
 import java.util.Map;
 
 /** Reports each component's health; the service as a whole is up when every component is. */
 public interface HealthUseCases {
 
   HealthReport check();
-
-  /** One component's state and a short human-readable detail. */
-  record ComponentHealth(boolean up, String detail) {}
 
   /** All components, by name (for example {@code database}, {@code workers}). */
   record HealthReport(Map<String, ComponentHealth> components) {

@@ -9,7 +9,6 @@ import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.Subscriptions.Selection;
 import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.access.Actor;
-import io.hooklift.domain.access.Standing;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.event.RequiredAccess;
 import io.hooklift.domain.shared.AccessDenied;
@@ -21,7 +20,6 @@ import io.hooklift.domain.shared.NotFound;
 import io.hooklift.domain.subscription.SigningSecret;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionChanges;
-import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Clock;
 import java.util.List;
 
@@ -38,6 +36,7 @@ public final class WebhookService implements WebhookUseCases {
   private final Subscriptions subscriptions;
   private final Clock clock;
   private final AccessResolver access;
+  private final WebhookAccess webhookAccess;
 
   public WebhookService(OutboundPorts ports, Clock clock, AccessResolver access) {
     this.tx = ports.unitOfWork();
@@ -45,6 +44,7 @@ public final class WebhookService implements WebhookUseCases {
     this.subscriptions = ports.subscriptions();
     this.clock = clock;
     this.access = access;
+    this.webhookAccess = new WebhookAccess(subscriptions, access);
   }
 
   @Override
@@ -101,13 +101,13 @@ public final class WebhookService implements WebhookUseCases {
 
   @Override
   public Subscription get(Actor actor, String id) {
-    return tx.inTransaction(() -> requireVisible(actor, id).subscription());
+    return tx.inTransaction(() -> webhookAccess.requireVisible(actor, id));
   }
 
   @Override
   public Subscription update(Actor actor, String id, SubscriptionChanges changes) {
     return tx.inTransaction(() -> {
-      Subscription changed = requireManageable(actor, id).change(changes);
+      Subscription changed = webhookAccess.requireManageable(actor, id).change(changes);
       subscriptions.update(changed);
       return changed;
     });
@@ -115,35 +115,12 @@ public final class WebhookService implements WebhookUseCases {
 
   @Override
   public void delete(Actor actor, String id) {
-    tx.run(() -> subscriptions.delete(requireManageable(actor, id).id()));
+    tx.run(() -> subscriptions.delete(webhookAccess.requireManageable(actor, id).id()));
   }
 
   @Override
   public List<EventType> types() {
     return List.of(EventType.values());
-  }
-
-  /** Its author, system admins and admins of its resource see a subscription; others learn nothing. */
-  private Visible requireVisible(Actor actor, String id) {
-    if (!SubscriptionId.isWellFormed(id)) {
-      throw noSuchWebhook();
-    }
-    Subscription found = subscriptions.byId(new SubscriptionId(id)).orElseThrow(WebhookService::noSuchWebhook);
-    Standing standing = access.key(actor, found.key());
-    boolean visible = actor.systemAdmin() || standing == Standing.ADMIN || found.authorId().equals(actor.accountId());
-    if (!visible) {
-      throw noSuchWebhook();
-    }
-    return new Visible(found, standing);
-  }
-
-  /** Changing or deleting needs admin rights on the resource now, even for the author (MSR's rule). */
-  private Subscription requireManageable(Actor actor, String id) {
-    Visible visible = requireVisible(actor, id);
-    visible.standing().requireAdmin(
-        WebhookService::noSuchWebhook,
-        "only admins of '" + visible.subscription().key().text() + "' may change or delete its webhooks");
-    return visible.subscription();
   }
 
   private static String deniedReason(EventType type, SubscriptionKey key) {
@@ -162,9 +139,4 @@ public final class WebhookService implements WebhookUseCases {
         : AccessResolver.noSuchAccount(key.text());
   }
 
-  private static NotFound noSuchWebhook() {
-    return new NotFound("NO_SUCH_WEBHOOK", "no webhook with that id is visible to you");
-  }
-
-  private record Visible(Subscription subscription, Standing standing) {}
 }

@@ -17,6 +17,17 @@ public sealed interface EventContents
 
   void writeFields(JsonWriter json);
 
+  /**
+   * The repository the event happened in, from the contents' namespace and repository (which must
+   * therefore follow the registry grammar); empty for registry-wide events.
+   */
+  java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin();
+
+  /** Whether these contents are the structure MSR documents for {@code type}. */
+  default boolean fits(EventType type) {
+    return EventShapes.fits(type, this);
+  }
+
   /** The contents as a JSON object. */
   default String toJson() {
     return JsonWriter.object(this::writeFields);

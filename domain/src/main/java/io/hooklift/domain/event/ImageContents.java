@@ -54,6 +54,11 @@ public record ImageContents(
   }
 
   @Override
+  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
+    return java.util.Optional.of(io.hooklift.domain.naming.RepositoryPath.of(namespace, repository));
+  }
+
+  @Override
   public void writeFields(JsonWriter json) {
     json.string("namespace", namespace).string("repository", repository);
     tag.ifPresent(t -> json.string("tag", t));

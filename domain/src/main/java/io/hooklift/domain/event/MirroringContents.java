@@ -23,6 +23,11 @@ public record MirroringContents(
   }
 
   @Override
+  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
+    return tag.origin();
+  }
+
+  @Override
   public void writeFields(JsonWriter json) {
     tag.writeFields(json);
     json.object(

@@ -16,6 +16,11 @@ public record PromotionContents(
   }
 
   @Override
+  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
+    return target.origin();
+  }
+
+  @Override
   public void writeFields(JsonWriter json) {
     target.writeFields(json);
     json.object(

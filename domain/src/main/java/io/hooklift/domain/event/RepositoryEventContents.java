@@ -21,6 +21,11 @@ public record RepositoryEventContents(EventType event, String author, CodeReposi
   }
 
   @Override
+  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
+    return java.util.Optional.of(data.path());
+  }
+
+  @Override
   public void writeFields(JsonWriter json) {
     json.string("namespace", data.path().namespace().value())
         .string("repository", data.path().name().value())

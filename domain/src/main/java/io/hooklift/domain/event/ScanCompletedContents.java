@@ -17,6 +17,11 @@ public record ScanCompletedContents(
   }
 
   @Override
+  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
+    return java.util.Optional.of(io.hooklift.domain.naming.RepositoryPath.of(namespace, repository));
+  }
+
+  @Override
   public void writeFields(JsonWriter json) {
     json.string("namespace", namespace)
         .string("repository", repository)

@@ -33,6 +33,11 @@ public record ScannerUpdateContents(
   }
 
   @Override
+  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
+    return java.util.Optional.empty();
+  }
+
+  @Override
   public void writeFields(JsonWriter json) {
     json.string("scanner_version", scannerVersion)
         .time("scanner_updated_at", scannerUpdatedAt)

@@ -15,7 +15,9 @@ public abstract class DomainException extends RuntimeException {
     NOT_FOUND,
     ACCESS_DENIED,
     CONFLICT,
-    UNAUTHENTICATED
+    UNAUTHENTICATED,
+    /** The caller asked too often; trying later will work. */
+    RATE_LIMITED
   }
 
   private final String code;

@@ -83,6 +83,7 @@ public final class ErrorTranslator {
       case ACCESS_DENIED -> respond(403, e.code(), e.getMessage(), e.detail());
       case CONFLICT -> respond(409, e.code(), e.getMessage(), e.detail());
       case UNAUTHENTICATED -> unauthenticated();
+      case RATE_LIMITED -> respond(429, e.code(), e.getMessage(), e.detail());
     };
   }
 

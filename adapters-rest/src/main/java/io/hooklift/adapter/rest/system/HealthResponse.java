@@ -1,6 +1,6 @@
 package io.hooklift.adapter.rest.system;
 
-import io.hooklift.application.health.HealthUseCases.ComponentHealth;
+import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.health.HealthUseCases.HealthReport;
 import java.util.Map;
 import java.util.SortedMap;

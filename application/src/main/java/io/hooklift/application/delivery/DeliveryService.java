@@ -1,0 +1,134 @@
+package io.hooklift.application.delivery;
+
+import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.Deliveries.DeliveryWork;
+import io.hooklift.application.port.EndpointGuard;
+import io.hooklift.application.port.Events;
+import io.hooklift.application.port.Page;
+import io.hooklift.application.port.PageRequest;
+import io.hooklift.application.port.UnitOfWork;
+import io.hooklift.application.port.WebhookSender;
+import io.hooklift.application.port.WebhookSender.OutgoingWebhook;
+import io.hooklift.application.webhook.WebhookAccess;
+import io.hooklift.domain.access.Actor;
+import io.hooklift.domain.delivery.AttemptResult;
+import io.hooklift.domain.delivery.Delivery;
+import io.hooklift.domain.delivery.DeliveryStatus;
+import io.hooklift.domain.event.EventExamples;
+import io.hooklift.domain.shared.NotFound;
+import io.hooklift.domain.subscription.Subscription;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The delivery log, redelivery, recovery and test sends. */
+public final class DeliveryService implements DeliveryUseCases {
+
+  private static final int TESTS_PER_MINUTE = 10;
+
+  private final UnitOfWork tx;
+  private final Deliveries deliveries;
+  private final Events events;
+  private final WebhookAccess webhooks;
+  private final WebhookSender sender;
+  private final EndpointGuard guard;
+  private final DeliveryEngine engine;
+  private final Clock clock;
+  private final TestSendLimit testLimit;
+
+  public DeliveryService(UnitOfWork tx, Deliveries deliveries, Events events, WebhookAccess webhooks, WebhookSender sender,
+      EndpointGuard guard, DeliveryEngine engine, Clock clock) {
+    this.tx = tx;
+    this.deliveries = deliveries;
+    this.events = events;
+    this.webhooks = webhooks;
+    this.sender = sender;
+    this.guard = guard;
+    this.engine = engine;
+    this.clock = clock;
+    this.testLimit = new TestSendLimit(TESTS_PER_MINUTE, clock);
+  }
+
+  @Override
+  public Page<Delivery> list(Actor actor, String webhookId, Optional<DeliveryStatus> status, PageRequest page) {
+    return tx.inTransaction(() -> {
+      Subscription webhook = webhooks.requireVisible(actor, webhookId);
+      return deliveries.ofSubscription(webhook.id(), status, page);
+    });
+  }
+
+  @Override
+  public DeliveryLog get(Actor actor, String webhookId, String deliveryId) {
+    return tx.inTransaction(() -> {
+      Subscription webhook = webhooks.requireVisible(actor, webhookId);
+      Delivery delivery = find(webhook, deliveryId);
+      return new DeliveryLog(delivery, deliveries.attemptsOf(delivery.id()));
+    });
+  }
+
+  @Override
+  public Delivery redeliver(Actor actor, String webhookId, String deliveryId) {
+    DeliveryWork work = tx.inTransaction(() -> {
+      Subscription webhook = webhooks.requireManageable(actor, webhookId);
+      Delivery again = find(webhook, deliveryId).redeliver(clock.instant());
+      deliveries.update(again);
+      String envelope = events.byId(again.eventId()).orElseThrow(() -> noSuchDelivery()).envelopeJson();
+      return new DeliveryWork(again, webhook, envelope);
+    });
+    if (!work.subscription().inactive()) {
+      engine.submit(List.of(work));
+    }
+    return work.delivery();
+  }
+
+  @Override
+  public int recover(Actor actor, String webhookId, Instant since) {
+    Instant now = clock.instant();
+    // Requeued deliveries are unleased and due now: the engine's claim loop takes them.
+    return tx.inTransaction(() -> deliveries.requeueFailed(webhooks.requireManageable(actor, webhookId).id(), since, now));
+  }
+
+  @Override
+  public TestResult test(Actor actor, TestWebhookCommand command) {
+    testLimit.acquire(actor.accountId());
+    Optional<String> refusal = guard.refusal(command.endpoint());
+    if (refusal.isPresent()) {
+      return new TestResult(0, 0, Optional.of("refused by the egress policy: " + refusal.get()));
+    }
+    String body = EventExamples.example(command.type()).envelopeJson();
+    AttemptResult result = sender.send(new OutgoingWebhook("msg_test_" + UUID.randomUUID().toString().replace("-", ""),
+        command.endpoint(), command.tlsTrust(), command.skipTlsVerification(), List.of(), clock.instant(),
+        body.getBytes(StandardCharsets.UTF_8)));
+    return new TestResult(result.statusCode(), result.duration().toMillis(), result.error().map(DeliveryService::coarse));
+  }
+
+  /** One coarse word per failure, so a test send cannot be used to map a network in detail. */
+  private static String coarse(AttemptResult.AttemptError error) {
+    return switch (error) {
+      case EGRESS_DENIED -> "refused by the egress policy";
+      case TLS_FAILURE -> "TLS handshake or certificate verification failed";
+      case TIMEOUT, CONNECT_TIMEOUT, CONNECTION_REFUSED, DNS_FAILURE, IO_ERROR, CIRCUIT_OPEN -> "could not connect or no answer in time";
+    };
+  }
+
+  private Delivery find(Subscription webhook, String deliveryId) {
+    return parse(deliveryId).flatMap(deliveries::byId)
+        .filter(d -> d.subscriptionId().equals(webhook.id()))
+        .orElseThrow(DeliveryService::noSuchDelivery);
+  }
+
+  private static Optional<UUID> parse(String id) {
+    try {
+      return Optional.of(UUID.fromString(id));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static NotFound noSuchDelivery() {
+    return new NotFound("NO_SUCH_DELIVERY", "this webhook has no delivery with that id");
+  }
+}

@@ -1,0 +1,47 @@
+package io.hooklift.application.delivery;
+
+import io.hooklift.application.port.Deliveries.RecordedAttempt;
+import io.hooklift.application.port.Page;
+import io.hooklift.application.port.PageRequest;
+import io.hooklift.domain.access.Actor;
+import io.hooklift.domain.delivery.Delivery;
+import io.hooklift.domain.delivery.DeliveryStatus;
+import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.TlsTrust;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A webhook's delivery log and the actions on it. Reading needs the same rights as seeing the
+ * webhook; redelivering and recovering need the rights to manage it.
+ */
+public interface DeliveryUseCases {
+
+  /** Newest first. */
+  Page<Delivery> list(Actor actor, String webhookId, Optional<DeliveryStatus> status, PageRequest page);
+
+  DeliveryLog get(Actor actor, String webhookId, String deliveryId);
+
+  /** Sends the delivery again (same {@code webhook-id}), whatever its state. */
+  Delivery redeliver(Actor actor, String webhookId, String deliveryId);
+
+  /** Re-queues the webhook's failed deliveries created since {@code since}; returns how many. */
+  int recover(Actor actor, String webhookId, Instant since);
+
+  /**
+   * Sends the type's fixed example once to an endpoint, under the egress and TLS rules of real
+   * deliveries, and says what happened, never what the receiver answered in its body.
+   */
+  TestResult test(Actor actor, TestWebhookCommand command);
+
+  /** A delivery with every attempt, oldest first. */
+  record DeliveryLog(Delivery delivery, List<RecordedAttempt.Row> attempts) {}
+
+  /** {@code POST /webhooks/test}. */
+  record TestWebhookCommand(EventType type, Endpoint endpoint, TlsTrust tlsTrust, boolean skipTlsVerification) {}
+
+  /** What a test delivery did: the status (0 when none came back), how long, and what went wrong. */
+  record TestResult(int statusCode, long durationMs, Optional<String> error) {}
+}

@@ -1,0 +1,3 @@
+package io.hooklift.archfixture.application.port;
+
+public record PageRequest(int size) {}
