@@ -1,6 +1,6 @@
 package io.hooklift.adapter.persistence;
 
-import io.hooklift.application.health.HealthUseCases.ComponentHealth;
+import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.port.HealthProbe;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -5,12 +5,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.hooklift.adapter.persistence.account.JpaAccessTokens;
 import io.hooklift.adapter.persistence.account.JpaAccounts;
 import io.hooklift.adapter.persistence.account.JpaOrganizations;
+import io.hooklift.adapter.persistence.delivery.JpaDeliveries;
 import io.hooklift.adapter.persistence.event.JpaEvents;
 import io.hooklift.adapter.persistence.repository.JpaCodeRepositories;
 import io.hooklift.adapter.persistence.subscription.JpaSubscriptions;
 import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
+import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.Organizations;
@@ -111,6 +113,11 @@ public final class PersistenceModule implements AutoCloseable {
 
   public Events events() {
     return new JpaEvents(unitOfWork);
+  }
+
+  /** The delivery queue and log: batched JDBC, no entities (see {@link JpaDeliveries}). */
+  public Deliveries deliveries() {
+    return new JpaDeliveries(unitOfWork);
   }
 
   /** Component {@code database}: a trivial query with a short timeout. */

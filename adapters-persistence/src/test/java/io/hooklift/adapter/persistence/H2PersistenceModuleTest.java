@@ -3,7 +3,7 @@ package io.hooklift.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hooklift.application.health.HealthUseCases.ComponentHealth;
+import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.account.AccountType;

@@ -3,6 +3,7 @@ package io.hooklift.adapter.persistence;
 import io.hooklift.application.contract.AccessTokensContractTest;
 import io.hooklift.application.contract.AccountsContractTest;
 import io.hooklift.application.contract.CodeRepositoriesContractTest;
+import io.hooklift.application.contract.DeliveriesContractTest;
 import io.hooklift.application.contract.EventsContractTest;
 import io.hooklift.application.contract.OrganizationsContractTest;
 import io.hooklift.application.contract.SubscriptionsContractTest;
@@ -10,6 +11,7 @@ import io.hooklift.application.contract.UnitOfWorkContractTest;
 import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
+import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.Subscriptions;
@@ -151,6 +153,34 @@ class PostgresContractTest {
     @Override
     protected Events events() {
       return module().events();
+    }
+  }
+
+  @Nested
+  class DeliveriesContract extends DeliveriesContractTest {
+    @Override
+    protected UnitOfWork unitOfWork() {
+      return module().unitOfWork();
+    }
+
+    @Override
+    protected Subscriptions subscriptions() {
+      return module().subscriptions();
+    }
+
+    @Override
+    protected Events events() {
+      return module().events();
+    }
+
+    @Override
+    protected Deliveries deliveries() {
+      return module().deliveries();
+    }
+
+    @Override
+    protected void deleteEvent(java.util.UUID eventId) {
+      database.deleteEvent(eventId);
     }
   }
 }

@@ -27,7 +27,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
 
   /** Children before parents, so foreign keys never object. */
   private static final String[] TABLES = {
-    "team_repository_access", "team_members", "memberships", "access_tokens", "teams", "repositories",
+    "delivery_attempts", "deliveries", "team_repository_access", "team_members", "memberships", "access_tokens", "teams", "repositories",
     "subscriptions", "events", "accounts"
   };
 
@@ -84,6 +84,19 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
       for (String table : TABLES) {
         statement.executeUpdate("DELETE FROM " + table);
       }
+    }
+  }
+
+  /** What retention will do to an old event; the Events port has no delete yet. */
+  void deleteEvent(UUID eventId) {
+    try (Connection connection = module.dataSource().getConnection();
+        PreparedStatement delete = connection.prepareStatement("DELETE FROM events WHERE id = ?")) {
+      delete.setObject(1, eventId);
+      if (delete.executeUpdate() != 1) {
+        throw new IllegalStateException("no event " + eventId);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

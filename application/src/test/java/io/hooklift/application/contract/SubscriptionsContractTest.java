@@ -13,15 +13,21 @@ import io.hooklift.application.port.PageRequest;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.Subscriptions.Selection;
 import io.hooklift.application.port.UnitOfWork;
+import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.subscription.Endpoint;
 import io.hooklift.domain.subscription.Subscription;
+import io.hooklift.domain.subscription.SigningSecret;
 import io.hooklift.domain.subscription.SubscriptionChanges;
+import io.hooklift.domain.subscription.SubscriptionId;
+import io.hooklift.domain.subscription.TlsTrust;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import io.hooklift.domain.shared.InvalidInput;
@@ -253,5 +259,169 @@ public abstract class SubscriptionsContractTest {
 
     assertThat(page.items()).isEmpty();
     assertThat(page.nextPageStart()).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- delivery: fan-out and health
+
+  private static Subscription ofType(EventType type, String key, Instant createdAt, boolean inactive) {
+    Subscription s = Subscription.create(ContractFixtures.subscriptionId(), type,
+        key.isEmpty() ? new SubscriptionKey.Global() : key(key), new Endpoint("https://hooks.example.com/in"),
+        UUID.randomUUID(), createdAt, TlsTrust.NONE, false, SigningSecret.fromKey(new byte[] {9}));
+    return inactive ? deactivated(s) : s;
+  }
+
+  private static Subscription deactivated(Subscription s) {
+    return s.change(new SubscriptionChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true)));
+  }
+
+  private Subscription stored(Subscription s) {
+    return tx(() -> subscriptions().byId(s.id())).orElseThrow();
+  }
+
+  private List<SubscriptionId> markFailed(Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince) {
+    return tx(() -> subscriptions().markFailed(failures, threshold, noSuccessSince));
+  }
+
+  @Test
+  void givenKeysAroundARepository_activeMatching_findsTheRepositoryItsNamespaceAndGlobalKeysOfThatType() {
+    Subscription onRepository = ofType(EventType.TAG_PUSH, "acme/app", at(0), false);
+    Subscription onNamespace = ofType(EventType.TAG_PUSH, "acme", at(1), false);
+    Subscription global = ofType(EventType.TAG_PUSH, "", at(2), false);
+    Subscription unusual = unusualSubscription(alice); // MANIFEST_DELETE on some-ns/some.repo, inactive
+    Subscription unusualActive = unusual.change(
+        new SubscriptionChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false)));
+    add(onRepository, onNamespace, global,
+        ofType(EventType.TAG_PUSH, "acme/app", at(3), true), // inactive
+        ofType(EventType.TAG_DELETE, "acme/app", at(4), false), // another type
+        ofType(EventType.TAG_PUSH, "acme/web", at(5), false), // another repository
+        ofType(EventType.TAG_PUSH, "acme-x", at(6), false), // another namespace
+        unusualActive);
+    List<SubscriptionKey> keys = List.of(key("acme/app"), key("acme"), new SubscriptionKey.Global());
+
+    List<Subscription> matching = tx(() -> subscriptions().activeMatching(EventType.TAG_PUSH, keys));
+
+    assertThat(matching).containsExactlyInAnyOrder(onRepository, onNamespace, global);
+    assertThat(tx(() -> subscriptions().activeMatching(EventType.TAG_PUSH, List.of(key("acme")))))
+        .containsExactly(onNamespace);
+    assertThat(tx(() -> subscriptions().activeMatching(EventType.TAG_PULL, keys))).isEmpty();
+    assertThat(tx(() -> subscriptions().activeMatching(EventType.TAG_PUSH, List.of()))).isEmpty();
+    // Every field comes back, as byId returns it.
+    assertThat(tx(() -> subscriptions().activeMatching(EventType.MANIFEST_DELETE, List.of(key("some-ns/some.repo")))))
+        .containsExactly(unusualActive);
+  }
+
+  @Test
+  void givenSuccess_markSucceeded_setsLastSuccessfulAtAndLeavesOthersAlone() {
+    Subscription a = subscription(key("acme"), alice, at(0));
+    Subscription b = subscription(key("acme"), alice, at(1));
+    add(a, b);
+
+    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(500), ContractFixtures.subscriptionId(), at(9))));
+
+    assertThat(stored(a).lastSuccessfulAt()).contains(at(500));
+    assertThat(stored(a).inactive()).isFalse();
+    assertThat(stored(b)).isEqualTo(b);
+    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of()));
+  }
+
+  @Test
+  void givenFailuresAcrossCalls_markFailed_countsThemAndSwitchesOffAtTheThreshold() {
+    Subscription a = subscription(key("acme"), alice, at(0));
+    add(a);
+
+    assertThat(markFailed(Map.of(a.id(), 4), 10, at(100))).isEmpty();
+    assertThat(markFailed(Map.of(a.id(), 5), 10, at(100))).isEmpty();
+    assertThat(stored(a).inactive()).isFalse();
+
+    assertThat(markFailed(Map.of(a.id(), 1), 10, at(100))).containsExactly(a.id());
+
+    assertThat(stored(a)).isEqualTo(deactivated(a));
+    // Already off: not switched off (nor reported) again.
+    assertThat(markFailed(Map.of(a.id(), 3), 10, at(100))).isEmpty();
+    assertThat(markFailed(Map.of(), 10, at(100))).isEmpty();
+  }
+
+  @Test
+  void givenSuccessBetweenFailures_markSucceeded_resetsTheCount() {
+    Subscription a = subscription(key("acme"), alice, at(0));
+    add(a);
+    assertThat(markFailed(Map.of(a.id(), 8), 10, at(100))).isEmpty();
+
+    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(1))));
+
+    assertThat(markFailed(Map.of(a.id(), 8), 10, at(100))).isEmpty();
+    assertThat(stored(a).inactive()).isFalse();
+    assertThat(markFailed(Map.of(a.id(), 2), 10, at(100))).containsExactly(a.id());
+  }
+
+  @Test
+  void givenManyFailuresButRecentSuccessOrCreation_markFailed_keepsTheWebhookOn() {
+    Subscription oldSuccess = subscription(key("acme"), alice, at(0));
+    Subscription recentSuccess = subscription(key("acme"), alice, at(0));
+    Subscription recentlyCreated = subscription(key("acme"), alice, at(200));
+    Subscription exactlyAtTheLimit = subscription(key("acme"), alice, at(100));
+    add(oldSuccess, recentSuccess, recentlyCreated, exactlyAtTheLimit);
+    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(oldSuccess.id(), at(50), recentSuccess.id(), at(150))));
+
+    List<SubscriptionId> off = markFailed(
+        Map.of(oldSuccess.id(), 20, recentSuccess.id(), 20, recentlyCreated.id(), 20, exactlyAtTheLimit.id(), 20,
+            ContractFixtures.subscriptionId(), 20),
+        10, at(100));
+
+    assertThat(off).containsExactly(oldSuccess.id());
+    assertThat(stored(oldSuccess).inactive()).isTrue();
+    assertThat(stored(recentSuccess).inactive()).isFalse();
+    assertThat(stored(recentlyCreated).inactive()).isFalse();
+    assertThat(stored(exactlyAtTheLimit).inactive()).isFalse();
+  }
+
+  @Test
+  void givenSeveralWebhooks_markFailed_returnsEveryOneItSwitchedOff() {
+    Subscription a = subscription(key("acme"), alice, at(0));
+    Subscription b = subscription(key("acme/app"), bob, at(1));
+    Subscription c = subscription(key("acme"), bob, at(2));
+    add(a, b, c);
+
+    List<SubscriptionId> off = markFailed(Map.of(a.id(), 10, b.id(), 12, c.id(), 9), 10, at(100));
+
+    assertThat(off).containsExactlyInAnyOrder(a.id(), b.id());
+    assertThat(tx(() -> subscriptions().activeMatching(EventType.TAG_PUSH, List.of(key("acme"), key("acme/app")))))
+        .containsExactly(c);
+  }
+
+  @Test
+  void givenWebhookReadEarlierInTheTransaction_markFailedAndMarkSucceeded_showInLaterReads() {
+    Subscription a = subscription(key("acme"), alice, at(0));
+    Subscription b = subscription(key("acme"), alice, at(0));
+    add(a, b);
+
+    List<Subscription> seen = tx(() -> {
+      subscriptions().byId(a.id());
+      subscriptions().byId(b.id());
+      subscriptions().markSucceeded(Map.of(b.id(), at(70)));
+      subscriptions().markFailed(Map.of(a.id(), 10), 10, at(100));
+      return List.of(subscriptions().byId(a.id()).orElseThrow(), subscriptions().byId(b.id()).orElseThrow());
+    });
+
+    assertThat(seen.get(0).inactive()).isTrue();
+    assertThat(seen.get(1).lastSuccessfulAt()).contains(at(70));
+    assertThat(stored(a).inactive()).isTrue();
+    assertThat(stored(b).lastSuccessfulAt()).contains(at(70));
+  }
+
+  @Test
+  void givenSwitchedOffWebhook_updateInTheSameTransaction_keepsTheRecordedSuccess() {
+    // AttemptRecorder: markSucceeded, then a 410 switches the webhook off with byId + update.
+    Subscription a = subscription(key("acme"), alice, at(0));
+    add(a);
+
+    unitOfWork().run(() -> {
+      subscriptions().markSucceeded(Map.of(a.id(), at(80)));
+      Subscription current = subscriptions().byId(a.id()).orElseThrow();
+      subscriptions().update(deactivated(current));
+    });
+
+    assertThat(stored(a).lastSuccessfulAt()).contains(at(80));
+    assertThat(stored(a).inactive()).isTrue();
   }
 }

@@ -1,24 +1,39 @@
 package io.hooklift.adapter.persistence.subscription;
 
+import io.hooklift.adapter.persistence.Jdbc;
 import io.hooklift.adapter.persistence.JpaUnitOfWork;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionId;
+import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.shared.InvalidInput;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import io.hooklift.domain.shared.InvalidInput;
+import java.util.Set;
 
 /**
  * {@link Subscriptions} on the {@code subscriptions} table. Lists are keyset pages: a page starts
  * at the row whose id was handed out as {@code nextPageStart} and continues in (created_at, id)
  * order, so rows added or removed elsewhere in the list never shift a page.
+ *
+ * <p>The delivery paths ({@link #activeMatching}, {@link #markSucceeded}, {@link #markFailed}) run
+ * once per event or per batch of attempts, so they are plain JDBC on the transaction's connection:
+ * no entities loaded for a fan-out, one batched statement per batch of results. Rows are updated in
+ * id order, so two instances recording at once take their row locks in the same order.
  */
 public final class JpaSubscriptions implements Subscriptions {
 
@@ -58,6 +73,103 @@ public final class JpaSubscriptions implements Subscriptions {
   public Optional<Subscription> byId(SubscriptionId id) {
     return Optional.ofNullable(unitOfWork.entityManager().find(SubscriptionJpaEntity.class, id.value()))
         .map(SubscriptionJpaEntity::toDomain);
+  }
+
+  @Override
+  public List<Subscription> activeMatching(EventType type, List<SubscriptionKey> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    // Served by ix_subscriptions_type_key (type, key_text): one index probe per key.
+    String sql = "SELECT " + SubscriptionRows.columns("s") + " FROM subscriptions s WHERE s.type = ? AND s.key_text IN ("
+        + String.join(", ", Collections.nCopies(keys.size(), "?")) + ") AND s.inactive = FALSE ORDER BY s.created_at, s.id";
+    return Jdbc.work(unitOfWork, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.setString(1, type.name());
+        for (int i = 0; i < keys.size(); i++) {
+          statement.setString(i + 2, keys.get(i).text());
+        }
+        List<Subscription> matching = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+          while (rs.next()) {
+            matching.add(SubscriptionRows.read(rs, 1));
+          }
+        }
+        return matching;
+      }
+    });
+  }
+
+  @Override
+  public void markSucceeded(Map<SubscriptionId, Instant> lastSuccessAt) {
+    if (lastSuccessAt.isEmpty()) {
+      return;
+    }
+    // lastSuccessfulAt only moves forward: two instances may record successes out of order.
+    String sql = "UPDATE subscriptions SET consecutive_failures = 0, last_successful_at = CASE"
+        + " WHEN last_successful_at IS NULL OR last_successful_at < ? THEN ? ELSE last_successful_at END WHERE id = ?";
+    Jdbc.work(unitOfWork, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (SubscriptionId id : inLockOrder(lastSuccessAt.keySet())) {
+          Instant at = lastSuccessAt.get(id);
+          Jdbc.setInstant(statement, 1, at);
+          Jdbc.setInstant(statement, 2, at);
+          statement.setString(3, id.value());
+          statement.addBatch();
+        }
+        return statement.executeBatch();
+      }
+    });
+    forgetLoaded(lastSuccessAt.keySet());
+  }
+
+  @Override
+  public List<SubscriptionId> markFailed(Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince) {
+    if (failures.isEmpty()) {
+      return List.of();
+    }
+    List<SubscriptionId> ordered = inLockOrder(failures.keySet());
+    List<SubscriptionId> deactivated = Jdbc.work(unitOfWork, connection -> {
+      try (PreparedStatement count =
+              connection.prepareStatement("UPDATE subscriptions SET consecutive_failures = consecutive_failures + ? WHERE id = ?");
+          PreparedStatement switchOff = connection.prepareStatement(
+              "UPDATE subscriptions SET inactive = TRUE WHERE id = ? AND inactive = FALSE AND consecutive_failures >= ?"
+                  + " AND COALESCE(last_successful_at, created_at) < ?")) {
+        for (SubscriptionId id : ordered) {
+          count.setInt(1, failures.get(id));
+          count.setString(2, id.value());
+          count.addBatch();
+          switchOff.setString(1, id.value());
+          switchOff.setInt(2, threshold);
+          Jdbc.setInstant(switchOff, 3, noSuccessSince);
+          switchOff.addBatch();
+        }
+        count.executeBatch();
+        int[] switched = switchOff.executeBatch();
+        List<SubscriptionId> result = new ArrayList<>();
+        for (int i = 0; i < switched.length; i++) {
+          if (switched[i] > 0) {
+            result.add(ordered.get(i));
+          }
+        }
+        return result;
+      }
+    });
+    forgetLoaded(failures.keySet());
+    return deactivated;
+  }
+
+  private static List<SubscriptionId> inLockOrder(Set<SubscriptionId> ids) {
+    List<SubscriptionId> ordered = new ArrayList<>(ids);
+    ordered.sort(Comparator.comparing(SubscriptionId::value));
+    return ordered;
+  }
+
+  /** Plain SQL changed these rows: a copy loaded earlier in the transaction would be stale. */
+  private void forgetLoaded(Set<SubscriptionId> ids) {
+    Set<String> values = new HashSet<>();
+    ids.forEach(id -> values.add(id.value()));
+    Jdbc.forget(unitOfWork, SubscriptionJpaEntity.class, values);
   }
 
   @Override

@@ -1,0 +1,72 @@
+package io.hooklift.adapter.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.EntityKey;
+import org.hibernate.jdbc.ReturningWork;
+
+/**
+ * Plain JDBC on the connection of the caller's transaction, for the batched hot paths. Pending
+ * entity changes are flushed first, so the statements see everything the transaction did.
+ */
+public final class Jdbc {
+
+  private Jdbc() {}
+
+  /** Runs {@code work} on the transaction's connection after flushing the session. */
+  public static <T> T work(JpaUnitOfWork unitOfWork, ReturningWork<T> work) {
+    Session session = unitOfWork.entityManager().unwrap(Session.class);
+    session.flush();
+    return session.doReturningWork(work);
+  }
+
+  /**
+   * Detaches any loaded entity of {@code entityName} whose id is in {@code ids}, after plain SQL
+   * changed their rows: a later find loads the row again instead of a stale copy, and a flush
+   * cannot write the stale copy back.
+   */
+  public static void forget(JpaUnitOfWork unitOfWork, Class<?> entityClass, Set<?> ids) {
+    EntityManager em = unitOfWork.entityManager();
+    Session session = em.unwrap(Session.class);
+    for (Object loaded : Set.copyOf(session.getStatistics().getEntityKeys())) {
+      EntityKey key = (EntityKey) loaded;
+      if (key.getEntityName().equals(entityClass.getName()) && ids.contains(key.getIdentifier())) {
+        // Already in the persistence context, so this returns the loaded instance without a query.
+        session.detach(session.getReference(entityClass, key.getIdentifier()));
+      }
+    }
+  }
+
+  /** The application keeps instants to the microsecond; both databases store exactly that. */
+  public static OffsetDateTime timestamp(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+  }
+
+  public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+    if (instant == null) {
+      statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      statement.setObject(index, timestamp(instant));
+    }
+  }
+
+  public static Instant instant(ResultSet rs, int index) throws SQLException {
+    OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  /** Whether the connection is to PostgreSQL (otherwise H2, the only other database supported). */
+  public static boolean isPostgres(Connection connection) throws SQLException {
+    return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+  }
+}
