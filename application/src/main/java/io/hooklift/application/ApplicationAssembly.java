@@ -1,11 +1,17 @@
 package io.hooklift.application;
 
+import io.hooklift.application.access.AccessResolver;
 import io.hooklift.application.account.AccountService;
 import io.hooklift.application.account.AuthenticationService;
 import io.hooklift.application.account.PasswordHashing;
+import io.hooklift.application.delivery.DeliveryEngine;
+import io.hooklift.application.delivery.DeliveryService;
+import io.hooklift.application.delivery.DeliverySettings;
+import io.hooklift.application.delivery.EventIntakeService;
+import io.hooklift.application.delivery.EventPublisher;
 import io.hooklift.application.health.HealthService;
 import io.hooklift.application.repository.RepositoryService;
-import io.hooklift.application.access.AccessResolver;
+import io.hooklift.application.webhook.WebhookAccess;
 import io.hooklift.application.webhook.WebhookService;
 import java.time.Clock;
 
@@ -14,13 +20,28 @@ public final class ApplicationAssembly {
 
   private ApplicationAssembly() {}
 
-  public static Hooklift assemble(OutboundPorts ports, Clock clock, PasswordHashing passwords) {
+  /**
+   * The use cases and the delivery engine behind them. The engine is not started: the caller starts
+   * it once it is ready to deliver, and closes it on shutdown.
+   */
+  public record Assembled(Hooklift useCases, DeliveryEngine engine) {}
+
+  public static Assembled assemble(OutboundPorts ports, Clock clock, PasswordHashing passwords, DeliverySettings delivery) {
     AccessResolver access = new AccessResolver(ports.accounts(), ports.organizations(), ports.codeRepositories());
-    return new Hooklift(
+    DeliveryEngine engine = new DeliveryEngine(
+        ports.unitOfWork(), ports.deliveries(), ports.subscriptions(), ports.sender(), clock, delivery, ports.deliveryMetrics());
+    EventPublisher publisher =
+        new EventPublisher(ports.events(), ports.subscriptions(), ports.deliveries(), ports.ids(), clock, delivery);
+    WebhookAccess webhooks = new WebhookAccess(ports.subscriptions(), access);
+    Hooklift useCases = new Hooklift(
         new AuthenticationService(ports, passwords),
         new AccountService(ports, clock, passwords, access),
-        new RepositoryService(ports, clock, access),
+        new RepositoryService(ports, clock, access, publisher, engine),
         new WebhookService(ports, clock, access),
+        new EventIntakeService(ports.unitOfWork(), ports.ids(), publisher, engine, clock),
+        new DeliveryService(ports.unitOfWork(), ports.deliveries(), ports.events(), webhooks, ports.sender(),
+            ports.endpointGuard(), engine, clock),
         new HealthService(ports.healthProbes()));
+    return new Assembled(useCases, engine);
   }
 }

@@ -2,6 +2,8 @@ package io.hooklift.application;
 
 import io.hooklift.application.account.AccountUseCases;
 import io.hooklift.application.account.AuthenticationUseCases;
+import io.hooklift.application.delivery.DeliveryUseCases;
+import io.hooklift.application.delivery.EventIntakeUseCases;
 import io.hooklift.application.health.HealthUseCases;
 import io.hooklift.application.repository.RepositoryUseCases;
 import io.hooklift.application.webhook.WebhookUseCases;
@@ -15,4 +17,6 @@ public record Hooklift(
     AccountUseCases accounts,
     RepositoryUseCases repositories,
     WebhookUseCases webhooks,
+    EventIntakeUseCases events,
+    DeliveryUseCases deliveries,
     HealthUseCases health) {}

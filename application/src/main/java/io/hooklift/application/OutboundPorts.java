@@ -3,7 +3,11 @@ package io.hooklift.application;
 import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
+import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.application.port.EndpointGuard;
 import io.hooklift.application.port.Events;
+import io.hooklift.application.port.WebhookSender;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.Organizations;
@@ -22,6 +26,10 @@ public record OutboundPorts(
     CodeRepositories codeRepositories,
     Subscriptions subscriptions,
     Events events,
+    Deliveries deliveries,
+    WebhookSender sender,
+    EndpointGuard endpointGuard,
+    DeliveryMetrics deliveryMetrics,
     List<HealthProbe> healthProbes) {
 
   public OutboundPorts {
@@ -33,6 +41,10 @@ public record OutboundPorts(
     Objects.requireNonNull(codeRepositories, "codeRepositories");
     Objects.requireNonNull(subscriptions, "subscriptions");
     Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(deliveries, "deliveries");
+    Objects.requireNonNull(sender, "sender");
+    Objects.requireNonNull(endpointGuard, "endpointGuard");
+    Objects.requireNonNull(deliveryMetrics, "deliveryMetrics");
     healthProbes = List.copyOf(healthProbes);
   }
 }

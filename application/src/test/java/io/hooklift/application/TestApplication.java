@@ -1,5 +1,7 @@
 package io.hooklift.application;
 
+import io.hooklift.application.delivery.DeliverySettings;
+import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.application.account.CreateAccountCommand;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.fake.InMemoryPorts;
@@ -17,7 +19,7 @@ public final class TestApplication {
 
   public final OutboundPorts ports = InMemoryPorts.create();
   public final Hooklift app =
-      ApplicationAssembly.assemble(ports, Clock.fixed(Instant.parse("2026-11-23T10:00:00.123456Z"), ZoneOffset.UTC), new PasswordHashing(1));
+      ApplicationAssembly.assemble(ports, Clock.fixed(Instant.parse("2026-11-23T10:00:00.123456Z"), ZoneOffset.UTC), new PasswordHashing(1), DeliverySettings.defaults(RetrySchedule.standard())).useCases();
   public final Actor admin;
 
   public TestApplication() {

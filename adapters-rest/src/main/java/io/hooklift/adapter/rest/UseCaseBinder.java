@@ -6,6 +6,8 @@ import io.hooklift.application.account.AuthenticationUseCases;
 import io.hooklift.application.health.HealthUseCases;
 import io.hooklift.application.repository.RepositoryUseCases;
 import io.hooklift.application.webhook.WebhookUseCases;
+import io.hooklift.application.delivery.DeliveryUseCases;
+import io.hooklift.application.delivery.EventIntakeUseCases;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 
 /** Makes the inbound use cases injectable into resources and filters (constructor {@code @Inject}). */
@@ -25,6 +27,8 @@ final class UseCaseBinder extends AbstractBinder {
     bind(app.accounts()).to(AccountUseCases.class);
     bind(app.repositories()).to(RepositoryUseCases.class);
     bind(app.webhooks()).to(WebhookUseCases.class);
+    bind(app.events()).to(EventIntakeUseCases.class);
+    bind(app.deliveries()).to(DeliveryUseCases.class);
     bind(app.health()).to(HealthUseCases.class);
     bind(settings).to(RestSettings.class);
   }

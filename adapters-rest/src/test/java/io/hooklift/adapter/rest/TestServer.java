@@ -1,5 +1,7 @@
 package io.hooklift.adapter.rest;
 
+import io.hooklift.application.delivery.DeliverySettings;
+import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.application.ApplicationAssembly;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.account.PasswordHashing;
@@ -43,7 +45,7 @@ final class TestServer implements AutoCloseable {
   static TestServer start(UnaryOperator<Hooklift> alter) {
     Hooklift app =
         ApplicationAssembly.assemble(
-            InMemoryPorts.create(), Clock.fixed(NOW, ZoneOffset.UTC), new PasswordHashing(1_000));
+            InMemoryPorts.create(), Clock.fixed(NOW, ZoneOffset.UTC), new PasswordHashing(1_000), DeliverySettings.defaults(RetrySchedule.standard())).useCases();
     app.accounts().ensureInitialAdmin(ADMIN_PASSWORD);
     return new TestServer(alter.apply(app), RestSettings.defaults());
   }

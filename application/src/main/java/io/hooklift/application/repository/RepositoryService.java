@@ -2,8 +2,10 @@ package io.hooklift.application.repository;
 
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.access.AccessResolver;
+import io.hooklift.application.delivery.DeliveryEngine;
+import io.hooklift.application.delivery.EventPublisher;
 import io.hooklift.application.port.CodeRepositories;
-import io.hooklift.application.port.Events;
+import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.Page;
@@ -36,16 +38,19 @@ public final class RepositoryService implements RepositoryUseCases {
   private final IdGenerator ids;
   private final CodeRepositories repositories;
   private final Organizations organizations;
-  private final Events events;
+  private final EventPublisher publisher;
+  private final DeliveryEngine engine;
   private final Clock clock;
   private final AccessResolver access;
 
-  public RepositoryService(OutboundPorts ports, Clock clock, AccessResolver access) {
+  public RepositoryService(
+      OutboundPorts ports, Clock clock, AccessResolver access, EventPublisher publisher, DeliveryEngine engine) {
     this.tx = ports.unitOfWork();
     this.ids = ports.ids();
     this.repositories = ports.codeRepositories();
     this.organizations = ports.organizations();
-    this.events = ports.events();
+    this.publisher = publisher;
+    this.engine = engine;
     this.clock = clock;
     this.access = access;
   }
@@ -53,7 +58,7 @@ public final class RepositoryService implements RepositoryUseCases {
   @Override
   public CodeRepository create(Actor actor, String namespace, String name, RepositorySettings settings) {
     RepositoryPath path = RepositoryPath.of(namespace, name);
-    return tx.inTransaction(() -> {
+    Changed changed = tx.inTransaction(() -> {
       Account owner = access.requireAccount(path.namespace());
       access.namespace(actor, owner).requireAdmin(
           () -> AccessResolver.noSuchAccount(namespace),
@@ -63,9 +68,9 @@ public final class RepositoryService implements RepositoryUseCases {
       }
       CodeRepository created = CodeRepository.create(ids.uuid(), path, owner.type(), settings);
       repositories.add(created);
-      record(actor, EventType.REPO_CREATED, created);
-      return created;
+      return new Changed(created, record(actor, EventType.REPO_CREATED, created));
     });
+    return changed.handOver(engine);
   }
 
   @Override
@@ -89,23 +94,23 @@ public final class RepositoryService implements RepositoryUseCases {
   @Override
   public CodeRepository update(Actor actor, String namespace, String name, SettingsChange change) {
     RepositoryPath path = RepositoryPath.of(namespace, name);
-    return tx.inTransaction(() -> {
+    Changed updated = tx.inTransaction(() -> {
       CodeRepository current = requireAdmin(actor, path);
       CodeRepository changed = current.withSettings(change.apply(current.settings()));
       repositories.update(changed);
-      record(actor, EventType.REPO_UPDATED, changed);
-      return changed;
+      return new Changed(changed, record(actor, EventType.REPO_UPDATED, changed));
     });
+    return updated.handOver(engine);
   }
 
   @Override
   public void delete(Actor actor, String namespace, String name) {
     RepositoryPath path = RepositoryPath.of(namespace, name);
-    tx.run(() -> {
+    tx.inTransaction(() -> {
       CodeRepository current = requireAdmin(actor, path);
       repositories.delete(current.id());
-      record(actor, EventType.REPO_DELETED, current);
-    });
+      return new Changed(current, record(actor, EventType.REPO_DELETED, current));
+    }).handOver(engine);
   }
 
   @Override
@@ -152,9 +157,10 @@ public final class RepositoryService implements RepositoryUseCases {
     return new GrantTarget(repository, team);
   }
 
-  private void record(Actor actor, EventType type, CodeRepository repository) {
+  /** Stores the REPO_* event and its deliveries; the returned work is handed over after commit. */
+  private List<DeliveryWork> record(Actor actor, EventType type, CodeRepository repository) {
     RepositoryPath path = repository.path();
-    events.append(new Event(
+    return publisher.publish(new Event(
         ids.uuid(),
         type,
         Optional.of(path),
@@ -164,4 +170,12 @@ public final class RepositoryService implements RepositoryUseCases {
   }
 
   private record GrantTarget(CodeRepository repository, Team team) {}
+
+  /** A repository change and the deliveries its event produced. */
+  private record Changed(CodeRepository repository, List<DeliveryWork> work) {
+    CodeRepository handOver(DeliveryEngine engine) {
+      engine.submit(work);
+      return repository;
+    }
+  }
 }

@@ -2,6 +2,7 @@ package io.hooklift.application.webhook;
 
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.access.AccessResolver;
+import io.hooklift.application.port.EndpointGuard;
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
@@ -17,6 +18,7 @@ import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.shared.InvalidInput;
 import io.hooklift.domain.shared.NotFound;
+import io.hooklift.domain.subscription.Endpoint;
 import io.hooklift.domain.subscription.SigningSecret;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionChanges;
@@ -36,6 +38,7 @@ public final class WebhookService implements WebhookUseCases {
   private final Subscriptions subscriptions;
   private final Clock clock;
   private final AccessResolver access;
+  private final EndpointGuard guard;
   private final WebhookAccess webhookAccess;
 
   public WebhookService(OutboundPorts ports, Clock clock, AccessResolver access) {
@@ -44,6 +47,7 @@ public final class WebhookService implements WebhookUseCases {
     this.subscriptions = ports.subscriptions();
     this.clock = clock;
     this.access = access;
+    this.guard = ports.endpointGuard();
     this.webhookAccess = new WebhookAccess(subscriptions, access);
   }
 
@@ -56,6 +60,7 @@ public final class WebhookService implements WebhookUseCases {
       throw InvalidInput.field(
           "key", "key is required: give 'namespace' or 'namespace/repository' (only system admins may omit it)");
     }
+    requireReachable(command.endpoint());
     return tx.inTransaction(() -> {
       access.key(actor, command.key()).requireAdmin(
           () -> noSuchResource(command.key()), deniedReason(command.type(), command.key()));
@@ -106,6 +111,7 @@ public final class WebhookService implements WebhookUseCases {
 
   @Override
   public Subscription update(Actor actor, String id, SubscriptionChanges changes) {
+    changes.endpoint().ifPresent(this::requireReachable);
     return tx.inTransaction(() -> {
       Subscription changed = webhookAccess.requireManageable(actor, id).change(changes);
       subscriptions.update(changed);
@@ -121,6 +127,13 @@ public final class WebhookService implements WebhookUseCases {
   @Override
   public List<EventType> types() {
     return List.of(EventType.values());
+  }
+
+  /** The create-time egress check; it runs before the transaction because it may resolve a name. */
+  private void requireReachable(Endpoint endpoint) {
+    guard.refusal(endpoint).ifPresent(reason -> {
+      throw InvalidInput.field("endpoint", "endpoint is not reachable from Hooklift: " + reason);
+    });
   }
 
   private static String deniedReason(EventType type, SubscriptionKey key) {

@@ -83,6 +83,7 @@ class AdminRulesTest {
         case ACCESS_DENIED -> "403";
         case NOT_FOUND -> "404";
         case CONFLICT -> "409";
+        case RATE_LIMITED -> "429";
       };
     }
   }

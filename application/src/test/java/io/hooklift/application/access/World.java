@@ -1,5 +1,7 @@
 package io.hooklift.application.access;
 
+import io.hooklift.application.delivery.DeliverySettings;
+import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.application.ApplicationAssembly;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.account.CreateAccountCommand;
@@ -55,7 +57,7 @@ final class World {
   World() {
     app = ApplicationAssembly.assemble(
         InMemoryPorts.create(), Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC),
-        new PasswordHashing(1));
+        new PasswordHashing(1), DeliverySettings.defaults(RetrySchedule.standard())).useCases();
     app.accounts().ensureInitialAdmin("initial-password");
     admin = actor(app.accounts().get(null, "admin"));
     actors.put(Who.SYSTEM_ADMIN, admin);

@@ -2,6 +2,9 @@ package io.hooklift.application.fake;
 
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.domain.delivery.AttemptResult;
+import io.hooklift.domain.delivery.DeliveryStatus;
 import java.util.List;
 
 /**
@@ -25,6 +28,7 @@ public final class InMemoryPorts {
 
   public static WithDeliveries withDeliveries(long idSeed) {
     InMemoryStore store = new InMemoryStore();
+    InMemoryDeliveries deliveries = new InMemoryDeliveries(store);
     return new WithDeliveries(new OutboundPorts(
         new InMemoryUnitOfWork(store),
         new SeededIds(idSeed),
@@ -34,6 +38,13 @@ public final class InMemoryPorts {
         new InMemoryCodeRepositories(store),
         new InMemorySubscriptions(store),
         new InMemoryEvents(store),
-        List.of()), new InMemoryDeliveries(store));
+        deliveries,
+        new RecordingSender(),
+        new LiteralAddressGuard(),
+        new DeliveryMetrics() {
+          @Override public void attempted(AttemptResult result, DeliveryStatus after) {}
+          @Override public void recordingFailed() {}
+        },
+        List.of()), deliveries);
   }
 }

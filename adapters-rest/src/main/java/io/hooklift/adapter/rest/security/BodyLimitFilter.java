@@ -40,7 +40,12 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
     if (length != null && declaredTooLarge(length.strip())) {
-      drain(request.getEntityStream(), length.strip());
+      // A client that sent "Expect: 100-continue" has not sent the body and waits for this answer;
+      // reading would make the server ask for the body it is about to refuse.
+      String expect = request.getHeaderString("Expect");
+      if (expect == null || !expect.strip().equalsIgnoreCase("100-continue")) {
+        drain(request.getEntityStream(), length.strip());
+      }
       throw ApiException.payloadTooLarge(maxBodyBytes);
     }
     request.setEntityStream(new BoundedInputStream(request.getEntityStream(), maxBodyBytes));

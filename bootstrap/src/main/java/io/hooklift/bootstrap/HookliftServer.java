@@ -1,0 +1,175 @@
+package io.hooklift.bootstrap;
+
+import io.hooklift.adapter.persistence.DatabaseSettings;
+import io.hooklift.adapter.persistence.PersistenceModule;
+import io.hooklift.adapter.rest.RestApi;
+import io.hooklift.adapter.rest.RestSettings;
+import io.hooklift.adapter.delivery.CircuitBreakingSender;
+import io.hooklift.adapter.delivery.DeliveryHttpSettings;
+import io.hooklift.adapter.delivery.HttpWebhookSender;
+import io.hooklift.adapter.delivery.ResolvingEndpointGuard;
+import io.hooklift.application.ApplicationAssembly.Assembled;
+import io.hooklift.application.delivery.DeliveryEngine;
+import io.hooklift.application.delivery.DeliverySettings;
+import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.application.port.EndpointGuard;
+import io.hooklift.application.port.WebhookSender;
+import io.hooklift.domain.delivery.Cidr;
+import io.hooklift.domain.delivery.EgressPolicy;
+import io.hooklift.domain.delivery.RetrySchedule;
+import io.hooklift.application.ApplicationAssembly;
+import io.hooklift.application.Hooklift;
+import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.account.PasswordHashing;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Hooklift: database, application and HTTP server, wired by hand. {@link #close()} stops
+ * them in reverse order: first the HTTP server (in-flight requests may finish, bounded by
+ * {@link #STOP_TIMEOUT}), then persistence, so no request ever meets a closed connection pool.
+ */
+public final class HookliftServer implements AutoCloseable {
+
+  /** How long in-flight requests may take to finish on shutdown. */
+  static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Per instance: several instances share one PostgreSQL, whose connection limit is 100 by default. */
+  private static final int DEFAULT_EXTERNAL_POOL_SIZE = 10;
+
+  /** How long an endpoint host's open circuit stays open before one trial attempt. */
+  private static final Duration CIRCUIT_OPEN_WAIT = Duration.ofSeconds(30);
+
+  private static final Logger log = LoggerFactory.getLogger(HookliftServer.class);
+
+  private final PersistenceModule persistence;
+  private final HttpWebhookSender sender;
+  private final DeliveryEngine engine;
+  private final HttpServer http;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private HookliftServer(PersistenceModule persistence, HttpWebhookSender sender, DeliveryEngine engine, HttpServer http) {
+    this.persistence = persistence;
+    this.sender = sender;
+    this.engine = engine;
+    this.http = http;
+  }
+
+  public static HookliftServer start(Settings settings) {
+    log.info("Starting Hooklift with {}", settings);
+    PersistenceModule persistence = PersistenceModule.start(databaseSettings(settings));
+    Clock clock = applicationClock();
+    EgressPolicy egress = new EgressPolicy(settings.egressAllow().stream().map(Cidr::parse).toList());
+    HttpWebhookSender http = new HttpWebhookSender(DeliveryHttpSettings.defaults(Version.current(), egress), clock);
+    try {
+      CircuitBreakingSender sender = new CircuitBreakingSender(http, CIRCUIT_OPEN_WAIT, clock);
+      PrometheusMetrics metrics = new PrometheusMetrics();
+      Assembled assembled = ApplicationAssembly.assemble(
+          ports(persistence, sender, new ResolvingEndpointGuard(egress), metrics), clock,
+          new PasswordHashing(settings.passwordIterations()),
+          DeliverySettings.defaults(new RetrySchedule(settings.retrySchedule())));
+      Hooklift app = assembled.useCases();
+      DeliveryEngine engine = assembled.engine();
+      metrics.queueDepth(() -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending), engine::inFlight);
+      metrics.openCircuits(sender.breakers());
+      InitialAdmin.ensure(app.accounts(), settings.adminPassword());
+      HttpServer server = HttpServer.start(
+          settings.bind(), settings.port(),
+          RestApi.resourceConfig(app, new RestSettings(settings.maxBodyBytes())), STOP_TIMEOUT,
+          rest -> new HttpMetricsHandler(metrics.registry(), rest));
+      engine.start();
+      log.info("Hooklift listening on {}", server.listenUri().toString().replaceAll("/$", ""));
+      return new HookliftServer(persistence, http, engine, server);
+    } catch (RuntimeException e) {
+      http.close();
+      closeQuietly(persistence);
+      throw e;
+    }
+  }
+
+  /**
+   * Microsecond ticks: PostgreSQL and H2 store microseconds, so a timestamp returned by the API
+   * must not carry nanoseconds that a later read of the same row would lose.
+   */
+  static Clock applicationClock() {
+    return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+  }
+
+  static DatabaseSettings databaseSettings(Settings settings) {
+    if (settings.embeddedDatabase()) {
+      DatabaseSettings h2 = DatabaseSettings.embeddedH2(settings.dataDir());
+      return settings.dbPoolSize().isPresent()
+          ? new DatabaseSettings(h2.jdbcUrl(), h2.user(), h2.password(), settings.dbPoolSize().getAsInt())
+          : h2;
+    }
+    return new DatabaseSettings(
+        settings.dbUrl().orElseThrow(),
+        // Empty rather than absent: the driver then falls back to its own defaults (and .pgpass).
+        settings.dbUser().orElse(""),
+        settings.dbPassword().orElse(""),
+        settings.dbPoolSize().orElse(DEFAULT_EXTERNAL_POOL_SIZE));
+  }
+
+  private static OutboundPorts ports(
+      PersistenceModule persistence, WebhookSender sender, EndpointGuard guard, DeliveryMetrics metrics) {
+    return new OutboundPorts(
+        persistence.unitOfWork(),
+        new SecureRandomIds(),
+        persistence.accounts(),
+        persistence.organizations(),
+        persistence.accessTokens(),
+        persistence.codeRepositories(),
+        persistence.subscriptions(),
+        persistence.events(),
+        persistence.deliveries(),
+        sender,
+        guard,
+        metrics,
+        List.of(persistence.databaseProbe()));
+  }
+
+  /** The port actually bound, which differs from the setting when that was 0. */
+  public int port() {
+    return http.port();
+  }
+
+  /** Where a client on this machine reaches the API, for example {@code http://127.0.0.1:8080/}. */
+  public URI baseUri() {
+    return http.baseUri();
+  }
+
+  /** Idempotent, so the shutdown hook and an explicit close may both call it. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    log.info("Stopping Hooklift: HTTP server first (up to {} s for in-flight requests), then delivery, then the database",
+        STOP_TIMEOUT.toSeconds());
+    try {
+      http.close();
+    } catch (RuntimeException e) {
+      log.warn("{}", e.getMessage());
+    } finally {
+      // Attempts in progress finish and are recorded; anything not yet attempted stays leased in
+      // the database and is claimed again after a restart.
+      engine.close();
+      sender.close();
+      closeQuietly(persistence);
+    }
+    log.info("Hooklift stopped");
+  }
+
+  private static void closeQuietly(PersistenceModule persistence) {
+    try {
+      persistence.close();
+    } catch (Exception e) {
+      log.warn("Closing the database failed: {}", e.toString());
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.hooklift.bootstrap;
+
+import java.net.URI;
+import java.time.Duration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import java.util.function.UnaryOperator;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * Jetty running the Jersey application. Jetty rather than Grizzly because Grizzly hangs on POSTs sent
+ * with {@code Upgrade: h2c}, which the JDK's HttpClient sends by default (research/ecosystem.md §2).
+ */
+final class HttpServer implements AutoCloseable {
+
+  private final Server jetty;
+  private final String host;
+  private final int port;
+
+  private HttpServer(Server jetty, String host, int port) {
+    this.jetty = jetty;
+    this.host = host;
+    this.port = port;
+  }
+
+  /**
+   * Binds and starts. Jersey's factory ignores the URI's host, so the connector is bound here; and it
+   * gives no graceful stop, so a {@link GracefulHandler} is put in front: on stop it answers new
+   * requests with 503 and waits up to {@code stopTimeout} for the ones in flight.
+   */
+  static HttpServer start(
+      String bind, int port, ResourceConfig application, Duration stopTimeout, UnaryOperator<Handler> decorate) {
+    Server jetty = JettyHttpContainerFactory.createServer(uri(bind, port), application, false);
+    ServerConnector connector = (ServerConnector) jetty.getConnectors()[0];
+    connector.setHost(bind);
+    // No "Server: Jetty(12.x)" header: the version only helps someone looking for a matching CVE.
+    connector.getConnectionFactories().stream()
+        .filter(HttpConnectionFactory.class::isInstance)
+        .forEach(factory -> ((HttpConnectionFactory) factory).getHttpConfiguration().setSendServerVersion(false));
+    GracefulHandler graceful = new GracefulHandler();
+    graceful.setHandler(decorate.apply(jetty.getHandler()));
+    jetty.setHandler(graceful);
+    jetty.setErrorHandler(new JsonErrorHandler());
+    jetty.setStopTimeout(stopTimeout.toMillis());
+    jetty.setStopAtShutdown(false); // the composition root owns the shutdown order
+    try {
+      jetty.start();
+    } catch (Exception e) {
+      stopQuietly(jetty);
+      throw new IllegalStateException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+    }
+    return new HttpServer(jetty, bind, connector.getLocalPort());
+  }
+
+  int port() {
+    return port;
+  }
+
+  /** The address clients use: the bind address, or loopback when bound to every interface. */
+  URI baseUri() {
+    boolean wildcard = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+    return uri(wildcard ? "127.0.0.1" : host, port);
+  }
+
+  /** The bound address as configured, for the log line. */
+  URI listenUri() {
+    return uri(host, port);
+  }
+
+  @Override
+  public void close() {
+    try {
+      jetty.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("HTTP server did not stop cleanly", e);
+    }
+  }
+
+  private static URI uri(String host, int port) {
+    String literal = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    return URI.create("http://" + literal + ":" + port + "/");
+  }
+
+  private static void stopQuietly(Server jetty) {
+    try {
+      jetty.stop();
+    } catch (Exception ignored) {
+      // the start failure is the error worth reporting
+    }
+  }
+}

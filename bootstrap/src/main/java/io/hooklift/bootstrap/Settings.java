@@ -1,0 +1,102 @@
+package io.hooklift.bootstrap;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Everything an operator can configure, already parsed and checked. Read with {@link #fromEnvironment()}
+ * (environment variables, plus the properties file named by {@code HOOKLIFT_CONFIG}; the environment
+ * wins). The egress, retry and registry settings are parsed now so a typo fails at start, although
+ * only the delivery and registry-intake features will use them.
+ *
+ * @param port HTTP port; 0 picks a free one
+ * @param bind address the HTTP server listens on
+ * @param dataDir directory of the embedded H2 database (unused when {@code dbUrl} is set)
+ * @param dbUrl a JDBC URL of an external database instead of the embedded one
+ * @param dbPoolSize connection pool size; empty means the persistence adapter's default
+ * @param adminPassword password of the {@code admin} account created on first start
+ * @param passwordIterations PBKDF2 iterations for new password hashes
+ * @param maxBodyBytes largest accepted request body
+ * @param egressAllow extra CIDR ranges deliveries may reach
+ * @param retrySchedule delays between delivery attempts
+ */
+public record Settings(
+    int port,
+    String bind,
+    Path dataDir,
+    Optional<String> dbUrl,
+    Optional<String> dbUser,
+    Optional<String> dbPassword,
+    OptionalInt dbPoolSize,
+    Optional<String> adminPassword,
+    int passwordIterations,
+    int maxBodyBytes,
+    List<String> egressAllow,
+    List<Duration> retrySchedule,
+    Optional<String> registryToken,
+    Optional<URI> registryUrl,
+    Optional<String> registryHost,
+    Optional<String> registryUser,
+    Optional<String> registryPassword) {
+
+  public Settings {
+    Objects.requireNonNull(bind, "bind");
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(dbUrl, "dbUrl");
+    Objects.requireNonNull(dbUser, "dbUser");
+    Objects.requireNonNull(dbPassword, "dbPassword");
+    Objects.requireNonNull(dbPoolSize, "dbPoolSize");
+    Objects.requireNonNull(adminPassword, "adminPassword");
+    egressAllow = List.copyOf(egressAllow);
+    retrySchedule = List.copyOf(retrySchedule);
+    Objects.requireNonNull(registryToken, "registryToken");
+    Objects.requireNonNull(registryUrl, "registryUrl");
+    Objects.requireNonNull(registryHost, "registryHost");
+    Objects.requireNonNull(registryUser, "registryUser");
+    Objects.requireNonNull(registryPassword, "registryPassword");
+  }
+
+  /** The process environment, with {@code HOOKLIFT_CONFIG}'s file underneath it. */
+  public static Settings fromEnvironment() {
+    return from(System.getenv());
+  }
+
+  /** The given variables (and the file their {@code HOOKLIFT_CONFIG} names); tests pass a map. */
+  public static Settings from(Map<String, String> environment) {
+    return SettingsReader.read(environment);
+  }
+
+  public boolean embeddedDatabase() {
+    return dbUrl.isEmpty();
+  }
+
+  /** Secrets stay out of logs: only whether they are set is shown. */
+  @Override
+  public String toString() {
+    return "Settings[port=" + port + ", bind=" + bind + ", dataDir=" + dataDir
+        + ", dbUrl=" + dbUrl.map(Settings::withoutQuery).orElse("(embedded H2)")
+        + ", dbUser=" + dbUser.orElse("") + ", dbPassword=" + redacted(dbPassword)
+        + ", dbPoolSize=" + (dbPoolSize.isPresent() ? dbPoolSize.getAsInt() : "default")
+        + ", adminPassword=" + redacted(adminPassword) + ", passwordIterations=" + passwordIterations
+        + ", maxBodyBytes=" + maxBodyBytes + ", egressAllow=" + egressAllow + ", retrySchedule=" + retrySchedule
+        + ", registryToken=" + redacted(registryToken) + ", registryUrl=" + registryUrl.map(URI::toString).orElse("")
+        + ", registryHost=" + registryHost.orElse("") + ", registryUser=" + registryUser.orElse("")
+        + ", registryPassword=" + redacted(registryPassword) + "]";
+  }
+
+  private static String redacted(Optional<String> secret) {
+    return secret.isPresent() ? "(set)" : "(unset)";
+  }
+
+  /** JDBC URLs may carry a password as a query parameter. */
+  private static String withoutQuery(String jdbcUrl) {
+    int query = jdbcUrl.indexOf('?');
+    return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query) + "?…";
+  }
+}

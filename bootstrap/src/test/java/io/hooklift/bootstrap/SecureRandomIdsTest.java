@@ -1,0 +1,34 @@
+package io.hooklift.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SecureRandomIdsTest {
+
+  private final SecureRandomIds ids = new SecureRandomIds();
+
+  @Test
+  void subscriptionIds_are64LowerCaseHexAndDistinct() {
+    Set<String> seen = new HashSet<>();
+    IntStream.range(0, 1_000).forEach(i -> {
+      String id = ids.subscriptionId().value();
+      assertThat(id).matches("[0-9a-f]{64}");
+      assertThat(seen.add(id)).isTrue();
+    });
+  }
+
+  @Test
+  void uuids_areRandomVersion4() {
+    assertThat(ids.uuid().version()).isEqualTo(4);
+    assertThat(ids.uuid()).isNotEqualTo(ids.uuid());
+  }
+
+  @Test
+  void secretBytes_haveTheRequestedLengthAndDiffer() {
+    assertThat(ids.secretBytes(32)).hasSize(32).isNotEqualTo(ids.secretBytes(32));
+  }
+}
