@@ -72,7 +72,7 @@ public final class HookliftServer implements AutoCloseable {
       Assembled assembled = ApplicationAssembly.assemble(
           ports(persistence, sender, new ResolvingEndpointGuard(egress), metrics), clock,
           new PasswordHashing(settings.passwordIterations()),
-          DeliverySettings.defaults(new RetrySchedule(settings.retrySchedule())));
+          deliverySettings(settings));
       Hooklift app = assembled.useCases();
       DeliveryEngine engine = assembled.engine();
       metrics.queueDepth(() -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending), engine::inFlight);
@@ -98,6 +98,12 @@ public final class HookliftServer implements AutoCloseable {
    */
   static Clock applicationClock() {
     return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+  }
+
+  static DeliverySettings deliverySettings(Settings settings) {
+    DeliverySettings d = DeliverySettings.defaults(new RetrySchedule(settings.retrySchedule()));
+    return new DeliverySettings(d.schedule(), settings.deliveryLease(), d.perHostConcurrency(), d.senderThreads(),
+        d.maxQueued(), d.claimBatch(), d.pollInterval(), d.failureThreshold(), d.noSuccessWindow());
   }
 
   static DatabaseSettings databaseSettings(Settings settings) {

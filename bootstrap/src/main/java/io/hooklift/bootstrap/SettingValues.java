@@ -1,12 +1,14 @@
 package io.hooklift.bootstrap;
 
+import io.hooklift.domain.delivery.Cidr;
+import io.hooklift.domain.delivery.RetrySchedule;
+import io.hooklift.domain.shared.Durations;
+import io.hooklift.domain.shared.InvalidInput;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parsers for the value formats of the settings. Each failure names the variable and says what a good
@@ -14,9 +16,6 @@ import java.util.regex.Pattern;
  */
 final class SettingValues {
 
-  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
-  private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-  private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
   private SettingValues() {}
 
@@ -54,23 +53,20 @@ final class SettingValues {
 
   /** Comma-separated durations such as {@code 0s,5s,5m,2h,1d}; at least one. */
   static List<Duration> durations(String name, String value) {
-    List<Duration> result = new ArrayList<>();
-    for (String part : value.split(",", -1)) {
-      Matcher m = DURATION.matcher(part.trim());
-      if (!m.matches()) {
-        throw new InvalidSettingException(
-            name, "'" + part.trim() + "' is not a duration; use a comma-separated list like 0s,5s,5m,30m,2h");
-      }
-      long amount = Long.parseLong(m.group(1));
-      result.add(switch (m.group(2)) {
-        case "ms" -> Duration.ofMillis(amount);
-        case "s" -> Duration.ofSeconds(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        case "h" -> Duration.ofHours(amount);
-        default -> Duration.ofDays(amount);
-      });
+    try {
+      return RetrySchedule.parse(value).delays();
+    } catch (InvalidInput e) {
+      throw new InvalidSettingException(name, e.getMessage() + "; use a comma-separated list like 0s,5s,5m,30m,2h");
     }
-    return result;
+  }
+
+  /** One duration such as {@code 60s}. */
+  static Duration duration(String name, String value) {
+    try {
+      return Durations.parse(name, value);
+    } catch (InvalidInput e) {
+      throw new InvalidSettingException(name, e.getMessage());
+    }
   }
 
   /**
@@ -83,45 +79,13 @@ final class SettingValues {
       return result;
     }
     for (String part : value.split(",", -1)) {
-      String cidr = part.trim();
-      if (!isCidr(cidr)) {
-        throw new InvalidSettingException(name, "'" + cidr + "' is not a CIDR range such as 10.0.0.0/8 or fd00::/8");
+      try {
+        Cidr.parse(part); // validates; the operator's own spelling is kept for logs
+        result.add(part.trim());
+      } catch (InvalidInput e) {
+        throw new InvalidSettingException(name, "'" + part.trim() + "' is not a CIDR range such as 10.0.0.0/8 or fd00::/8");
       }
-      result.add(cidr);
     }
     return result;
-  }
-
-  private static boolean isCidr(String cidr) {
-    int slash = cidr.indexOf('/');
-    if (slash < 0) {
-      return false;
-    }
-    String address = cidr.substring(0, slash);
-    String prefix = cidr.substring(slash + 1);
-    if (!prefix.matches("\\d{1,3}")) {
-      return false;
-    }
-    int bits = Integer.parseInt(prefix);
-    Matcher v4 = IPV4.matcher(address);
-    if (v4.matches()) {
-      for (int i = 1; i <= 4; i++) {
-        if (Integer.parseInt(v4.group(i)) > 255) {
-          return false;
-        }
-      }
-      return bits <= 32;
-    }
-    return IPV6.matcher(address).matches() && isIpv6Literal(address) && bits <= 128;
-  }
-
-  private static boolean isIpv6Literal(String address) {
-    try {
-      // Only hex digits, colons and dots reach here, so this parses a literal and never queries DNS.
-      java.net.InetAddress.getByName("[" + address + "]");
-      return true;
-    } catch (java.net.UnknownHostException e) {
-      return false;
-    }
   }
 }

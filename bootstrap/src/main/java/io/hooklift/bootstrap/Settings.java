@@ -25,6 +25,8 @@ import java.util.OptionalInt;
  * @param maxBodyBytes largest accepted request body
  * @param egressAllow extra CIDR ranges deliveries may reach
  * @param retrySchedule delays between delivery attempts
+ * @param deliveryLease how long deliveries taken by an instance stay its own; after a crash, the
+ *     time before another (or the restarted) instance takes them over
  */
 public record Settings(
     int port,
@@ -39,6 +41,7 @@ public record Settings(
     int maxBodyBytes,
     List<String> egressAllow,
     List<Duration> retrySchedule,
+    Duration deliveryLease,
     Optional<String> registryToken,
     Optional<URI> registryUrl,
     Optional<String> registryHost,
@@ -55,6 +58,7 @@ public record Settings(
     Objects.requireNonNull(adminPassword, "adminPassword");
     egressAllow = List.copyOf(egressAllow);
     retrySchedule = List.copyOf(retrySchedule);
+    Objects.requireNonNull(deliveryLease, "deliveryLease");
     Objects.requireNonNull(registryToken, "registryToken");
     Objects.requireNonNull(registryUrl, "registryUrl");
     Objects.requireNonNull(registryHost, "registryHost");
@@ -84,7 +88,7 @@ public record Settings(
         + ", dbUser=" + dbUser.orElse("") + ", dbPassword=" + redacted(dbPassword)
         + ", dbPoolSize=" + (dbPoolSize.isPresent() ? dbPoolSize.getAsInt() : "default")
         + ", adminPassword=" + redacted(adminPassword) + ", passwordIterations=" + passwordIterations
-        + ", maxBodyBytes=" + maxBodyBytes + ", egressAllow=" + egressAllow + ", retrySchedule=" + retrySchedule
+        + ", maxBodyBytes=" + maxBodyBytes + ", egressAllow=" + egressAllow + ", retrySchedule=" + retrySchedule + ", deliveryLease=" + deliveryLease
         + ", registryToken=" + redacted(registryToken) + ", registryUrl=" + registryUrl.map(URI::toString).orElse("")
         + ", registryHost=" + registryHost.orElse("") + ", registryUser=" + registryUser.orElse("")
         + ", registryPassword=" + redacted(registryPassword) + "]";

@@ -37,6 +37,7 @@ final class SettingsReader {
   static final String MAX_BODY_BYTES = "HOOKLIFT_MAX_BODY_BYTES";
   static final String EGRESS_ALLOW = "HOOKLIFT_EGRESS_ALLOW";
   static final String RETRY_SCHEDULE = "HOOKLIFT_RETRY_SCHEDULE";
+  static final String DELIVERY_LEASE = "HOOKLIFT_DELIVERY_LEASE";
   static final String REGISTRY_TOKEN = "HOOKLIFT_REGISTRY_TOKEN";
   static final String REGISTRY_URL = "HOOKLIFT_REGISTRY_URL";
   static final String REGISTRY_HOST = "HOOKLIFT_REGISTRY_HOST";
@@ -45,7 +46,7 @@ final class SettingsReader {
 
   static final Set<String> KNOWN = Set.of(
       CONFIG, PORT, BIND, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, ADMIN_PASSWORD,
-      PASSWORD_ITERATIONS, MAX_BODY_BYTES, EGRESS_ALLOW, RETRY_SCHEDULE, REGISTRY_TOKEN, REGISTRY_URL,
+      PASSWORD_ITERATIONS, MAX_BODY_BYTES, EGRESS_ALLOW, RETRY_SCHEDULE, DELIVERY_LEASE, REGISTRY_TOKEN, REGISTRY_URL,
       REGISTRY_HOST, REGISTRY_USER, REGISTRY_PASSWORD);
 
   static final String DEFAULT_RETRY_SCHEDULE = "0s,5s,5m,30m,2h,5h,10h,10h";
@@ -84,6 +85,7 @@ final class SettingsReader {
         integer(MAX_BODY_BYTES, 65_536, 1_024, 1 << 30),
         SettingValues.cidrs(EGRESS_ALLOW, text(EGRESS_ALLOW).orElse("")),
         SettingValues.durations(RETRY_SCHEDULE, text(RETRY_SCHEDULE).orElse(DEFAULT_RETRY_SCHEDULE)),
+        SettingValues.duration(DELIVERY_LEASE, text(DELIVERY_LEASE).orElse("60s")),
         text(REGISTRY_TOKEN),
         text(REGISTRY_URL).map(url -> SettingValues.httpUri(REGISTRY_URL, url)),
         text(REGISTRY_HOST),

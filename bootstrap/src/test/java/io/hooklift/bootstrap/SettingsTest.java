@@ -99,6 +99,14 @@ class SettingsTest {
   }
 
   @Test
+  void deliveryLease_defaultsToAMinuteAndTakesOneDuration() {
+    assertThat(Settings.from(Map.of()).deliveryLease()).isEqualTo(java.time.Duration.ofSeconds(60));
+    assertThat(Settings.from(Map.of("HOOKLIFT_DELIVERY_LEASE", "5s")).deliveryLease()).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThatThrownBy(() -> Settings.from(Map.of("HOOKLIFT_DELIVERY_LEASE", "5s,6s")))
+        .hasMessageContaining("HOOKLIFT_DELIVERY_LEASE");
+  }
+
+  @Test
   void givenEmptyValue_treatsItAsUnset() {
     assertThat(Settings.from(Map.of("HOOKLIFT_PORT", " ", "HOOKLIFT_DB_URL", "")).port()).isEqualTo(8080);
   }

@@ -1,5 +1,6 @@
 package io.hooklift.domain.delivery;
 
+import io.hooklift.domain.shared.Durations;
 import io.hooklift.domain.shared.InvalidInput;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,8 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * When to try a delivery again: a list of delays between attempts (the Standard Webhooks schedule
@@ -21,7 +20,6 @@ public final class RetrySchedule {
   public static final String DEFAULT = "0s,5s,5m,30m,2h,5h,10h,10h";
   public static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
   private static final double JITTER = 0.2;
-  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
 
   private final List<Duration> delays;
 
@@ -34,11 +32,16 @@ public final class RetrySchedule {
 
   /** Parses {@code HOOKLIFT_RETRY_SCHEDULE}, e.g. {@code 0s,5s,5m,30m,2h}. */
   public static RetrySchedule parse(String text) {
-    return new RetrySchedule(Arrays.stream(text.split(",")).map(String::strip).map(RetrySchedule::duration).toList());
+    return new RetrySchedule(Arrays.stream(text.split(",", -1)).map(d -> Durations.parse("retrySchedule", d)).toList());
   }
 
   public static RetrySchedule standard() {
     return parse(DEFAULT);
+  }
+
+  /** The delays between attempts, first one included. */
+  public List<Duration> delays() {
+    return delays;
   }
 
   /** How many attempts a delivery gets in all. */
@@ -62,22 +65,6 @@ public final class RetrySchedule {
   private static Duration jittered(Duration base, double unit) {
     double factor = 1 - JITTER + 2 * JITTER * unit;
     return Duration.ofNanos((long) (base.toNanos() * factor));
-  }
-
-  private static Duration duration(String text) {
-    Matcher m = DURATION.matcher(text);
-    if (!m.matches()) {
-      throw new InvalidInput("INVALID_RETRY_SCHEDULE",
-          "retry delays look like 0s, 500ms, 5m, 2h or 1d; got '" + text.replaceAll("\\p{Cntrl}", "?") + "'");
-    }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      default -> Duration.ofDays(n);
-    };
   }
 
   @Override

@@ -51,5 +51,7 @@ class EgressPolicyTest {
     assertThatThrownBy(() -> EgressPolicy.withAllowList("localhost/8")).isInstanceOf(InvalidInput.class);
     assertThatThrownBy(() -> EgressPolicy.withAllowList("10.0.0.0")).isInstanceOf(InvalidInput.class);
     assertThatThrownBy(() -> EgressPolicy.withAllowList("10.0.0.0/33")).isInstanceOf(InvalidInput.class);
+    assertThatThrownBy(() -> EgressPolicy.withAllowList("300.1.1.1/8")).isInstanceOf(InvalidInput.class);
+    assertThatThrownBy(() -> EgressPolicy.withAllowList("fe80::zz/10")).isInstanceOf(InvalidInput.class);
   }
 }
