@@ -90,13 +90,14 @@ public final class DeliveryEngine implements AutoCloseable {
     Delivery delivery = work.delivery();
     AttemptResult result;
     try {
+      Instant now = clock.instant();
       result = sender.send(new OutgoingWebhook(
           delivery.messageId(),
           work.subscription().endpoint(),
           work.subscription().tlsTrust(),
           work.subscription().skipTlsVerification(),
-          List.of(work.subscription().secret()),
-          clock.instant(),
+          work.subscription().signingSecrets(now),
+          now,
           work.envelopeJson().getBytes(StandardCharsets.UTF_8)));
     } catch (RuntimeException e) {
       // A sender must not throw; if one does, the attempt still counts as failed rather than vanishing.

@@ -17,6 +17,11 @@ public interface Subscriptions {
 
   void add(Subscription subscription);
 
+  /**
+   * Writes a subscription's settings, state and secrets. {@code lastSuccessfulAt} is left as stored:
+   * only {@link #markSucceeded} writes it, so a copy loaded before a delivery cannot move it back.
+   * Reviving an inactive subscription resets its count of consecutive failures.
+   */
   void update(Subscription subscription);
 
   void delete(SubscriptionId id);

@@ -125,6 +125,16 @@ public final class WebhookService implements WebhookUseCases {
   }
 
   @Override
+  public Subscription rotateSecret(Actor actor, String id, java.time.Duration grace) {
+    return tx.inTransaction(() -> {
+      Subscription rotated = webhookAccess.requireManageable(actor, id)
+          .rotateSecret(SigningSecret.fromKey(ids.secretBytes(SECRET_BYTES)), clock.instant(), grace);
+      subscriptions.update(rotated);
+      return rotated;
+    });
+  }
+
+  @Override
   public List<EventType> types() {
     return List.of(EventType.values());
   }

@@ -33,6 +33,12 @@ public interface WebhookUseCases {
 
   void delete(Actor actor, String id);
 
+  /**
+   * Gives the webhook a new signing secret, returned here and never again; the old one keeps
+   * signing (a second {@code webhook-signature} entry) for {@code grace}, 0 to 7 days.
+   */
+  Subscription rotateSecret(Actor actor, String id, java.time.Duration grace);
+
   /** The catalogue, in MSR's order. */
   List<EventType> types();
 }

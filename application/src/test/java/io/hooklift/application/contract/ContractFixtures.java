@@ -113,6 +113,9 @@ public final class ContractFixtures {
         true,
         CERTIFICATE,
         true,
-        SigningSecret.fromKey("k€y-material".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        SigningSecret.fromKey("k€y-material".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        java.util.List.of(
+            new io.hooklift.domain.subscription.RetiredSecret(SigningSecret.fromKey(new byte[] {1, 2, 3}), at(900)),
+            new io.hooklift.domain.subscription.RetiredSecret(SigningSecret.fromKey(new byte[24]), at(901))));
   }
 }

@@ -98,7 +98,9 @@ public abstract class SubscriptionsContractTest {
     add(original);
     Subscription changed =
         new Subscription(original.id(), original.type(), original.key(), new Endpoint("http://10.0.0.7:9000/hook"),
-            original.authorId(), original.createdAt(), Optional.of(at(77)), true, CERTIFICATE, true, original.secret());
+            original.authorId(), original.createdAt(), original.lastSuccessfulAt(), true, CERTIFICATE, true,
+            SigningSecret.fromKey(new byte[] {7}), java.util.List.of(
+                new io.hooklift.domain.subscription.RetiredSecret(original.secret(), at(5_000))));
 
     unitOfWork().run(() -> subscriptions().update(changed));
     assertThat(tx(() -> subscriptions().byId(original.id()))).contains(changed);
@@ -423,5 +425,34 @@ public abstract class SubscriptionsContractTest {
 
     assertThat(stored(a).lastSuccessfulAt()).contains(at(80));
     assertThat(stored(a).inactive()).isTrue();
+  }
+
+  @Test
+  void givenAStaleCopy_update_neverMovesLastSuccessfulAtBack() {
+    Subscription original = subscription(key("acme"), alice, T0);
+    add(original);
+    unitOfWork().run(() -> subscriptions().markSucceeded(java.util.Map.of(original.id(), at(50))));
+
+    unitOfWork().run(() -> subscriptions().update(original.change(new SubscriptionChanges(
+        Optional.of(new Endpoint("https://elsewhere.example.com/")), Optional.empty(), Optional.empty(), Optional.empty()))));
+
+    Subscription stored = tx(() -> subscriptions().byId(original.id())).orElseThrow();
+    assertThat(stored.lastSuccessfulAt()).contains(at(50));
+    assertThat(stored.endpoint().url()).isEqualTo("https://elsewhere.example.com/");
+  }
+
+  @Test
+  void givenRevivedSubscription_itsFailureCountStartsAgain() {
+    Subscription s = subscription(key("acme"), alice, at(0));
+    add(s);
+    Instant later = at(0).plus(java.time.Duration.ofDays(30));
+    java.util.List<SubscriptionId> off = tx(() -> subscriptions().markFailed(java.util.Map.of(s.id(), 10), 10, later));
+    assertThat(off).containsExactly(s.id());
+    Subscription inactive = tx(() -> subscriptions().byId(s.id())).orElseThrow();
+    unitOfWork().run(() -> subscriptions().update(inactive.change(new SubscriptionChanges(
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false)))));
+
+    assertThat(tx(() -> subscriptions().markFailed(java.util.Map.of(s.id(), 1), 10, later))).isEmpty();
+    assertThat(tx(() -> subscriptions().byId(s.id())).orElseThrow().inactive()).isFalse();
   }
 }

@@ -40,10 +40,18 @@ final class InMemorySubscriptions implements Subscriptions {
   @Override
   public void update(Subscription subscription) {
     InMemoryState s = store.current();
-    if (!s.subscriptions.containsKey(subscription.id().value())) {
+    Subscription stored = s.subscriptions.get(subscription.id().value());
+    if (stored == null) {
       throw new IllegalStateException("no subscription " + subscription.id());
     }
-    s.subscriptions.put(subscription.id().value(), subscription);
+    if (stored.inactive() && !subscription.inactive()) {
+      s.consecutiveFailures.put(subscription.id().value(), 0);
+    }
+    Subscription kept = stored.lastSuccessfulAt().map(subscription::succeededAt)
+        .orElseGet(() -> new Subscription(subscription.id(), subscription.type(), subscription.key(), subscription.endpoint(),
+            subscription.authorId(), subscription.createdAt(), Optional.empty(), subscription.inactive(),
+            subscription.tlsTrust(), subscription.skipTlsVerification(), subscription.secret(), subscription.retiredSecrets()));
+    s.subscriptions.put(subscription.id().value(), kept);
   }
 
   @Override
@@ -79,8 +87,8 @@ final class InMemorySubscriptions implements Subscriptions {
     lastSuccessAt.forEach((id, at) -> {
       Subscription sub = s.subscriptions.get(id.value());
       if (sub != null) {
-        s.subscriptions.put(id.value(), new Subscription(sub.id(), sub.type(), sub.key(), sub.endpoint(), sub.authorId(),
-            sub.createdAt(), Optional.of(at), sub.inactive(), sub.tlsTrust(), sub.skipTlsVerification(), sub.secret()));
+        Instant best = sub.lastSuccessfulAt().filter(previous -> previous.isAfter(at)).orElse(at);
+        s.subscriptions.put(id.value(), sub.succeededAt(best));
         s.consecutiveFailures.put(id.value(), 0);
       }
     });

@@ -67,6 +67,18 @@ class WebhookServiceTest {
   }
 
   @Test
+  void rotateSecret_givesANewSecretAndKeepsTheOldOneSigningDuringTheGrace() {
+    Actor alice = t.user("alice");
+    Subscription hook = hook(alice, "alice");
+    Subscription rotated = t.app.webhooks().rotateSecret(alice, hook.id().value(), java.time.Duration.ofHours(2));
+    assertThat(rotated.secret()).isNotEqualTo(hook.secret());
+    Instant now = Instant.parse("2026-11-23T10:00:00.123456Z");
+    assertThat(t.app.webhooks().get(alice, hook.id().value()).signingSecrets(now)).containsExactly(rotated.secret(), hook.secret());
+    assertThatThrownBy(() -> t.app.webhooks().rotateSecret(t.user("bob"), hook.id().value(), java.time.Duration.ZERO))
+        .isInstanceOf(io.hooklift.domain.shared.NotFound.class);
+  }
+
+  @Test
   void paging_walksTheListWithNextPageStart() {
     Actor alice = t.user("alice");
     for (int i = 0; i < 5; i++) {

@@ -3,8 +3,12 @@ package io.hooklift.domain.subscription;
 import io.hooklift.domain.event.EventScope;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.shared.Conflict;
 import io.hooklift.domain.shared.InvalidInput;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +31,12 @@ public record Subscription(
     boolean inactive,
     TlsTrust tlsTrust,
     boolean skipTlsVerification,
-    SigningSecret secret) {
+    SigningSecret secret,
+    List<RetiredSecret> retiredSecrets) {
+
+  /** At most this many retired secrets sign at once, so rotations cannot grow the headers without bound. */
+  public static final int MAX_RETIRED_SECRETS = 10;
+  public static final Duration MAX_GRACE = Duration.ofDays(7);
 
   public Subscription {
     Objects.requireNonNull(id, "id");
@@ -39,6 +48,7 @@ public record Subscription(
     Objects.requireNonNull(lastSuccessfulAt, "lastSuccessfulAt");
     Objects.requireNonNull(tlsTrust, "tlsTrust");
     Objects.requireNonNull(secret, "secret");
+    retiredSecrets = List.copyOf(retiredSecrets);
     requireKeyFitsType(type, key);
   }
 
@@ -54,7 +64,7 @@ public record Subscription(
       boolean skipTlsVerification,
       SigningSecret secret) {
     return new Subscription(
-        id, type, key, endpoint, authorId, createdAt, Optional.empty(), false, tlsTrust, skipTlsVerification, secret);
+        id, type, key, endpoint, authorId, createdAt, Optional.empty(), false, tlsTrust, skipTlsVerification, secret, List.of());
   }
 
   /** Applies a PATCH; absent fields stay as they are. Type and key cannot change. */
@@ -70,7 +80,44 @@ public record Subscription(
         changes.inactive().orElse(inactive),
         changes.tlsTrust().orElse(tlsTrust),
         changes.skipTlsVerification().orElse(skipTlsVerification),
-        secret);
+        secret,
+        retiredSecrets);
+  }
+
+  /**
+   * Replaces the signing secret. The old one keeps signing for {@code grace} (0 to 7 days; 0 for a
+   * leaked secret), so receivers can switch without dropping deliveries; expired retired secrets
+   * are forgotten. Fails if more than {@value #MAX_RETIRED_SECRETS} would still be valid.
+   */
+  public Subscription rotateSecret(SigningSecret fresh, Instant now, Duration grace) {
+    if (grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
+      throw InvalidInput.field("graceSeconds", "graceSeconds must be 0 to " + MAX_GRACE.toSeconds());
+    }
+    List<RetiredSecret> kept = new ArrayList<>();
+    if (!grace.isZero()) {
+      kept.add(new RetiredSecret(secret, now.plus(grace)));
+    }
+    retiredSecrets.stream().filter(r -> r.validUntil().isAfter(now)).forEach(kept::add);
+    if (kept.size() > MAX_RETIRED_SECRETS) {
+      throw new Conflict("TOO_MANY_SECRETS",
+          "at most " + MAX_RETIRED_SECRETS + " earlier secrets may still be valid; wait for some to expire or rotate with graceSeconds 0");
+    }
+    return new Subscription(id, type, key, endpoint, authorId, createdAt, lastSuccessfulAt, inactive, tlsTrust,
+        skipTlsVerification, fresh, kept);
+  }
+
+  /** The secrets that sign a delivery sent at {@code now}: the current one first, then unexpired retired ones. */
+  public List<SigningSecret> signingSecrets(Instant now) {
+    List<SigningSecret> secrets = new ArrayList<>();
+    secrets.add(secret);
+    retiredSecrets.stream().filter(r -> r.validUntil().isAfter(now)).map(RetiredSecret::secret).forEach(secrets::add);
+    return secrets;
+  }
+
+  /** The subscription after a successful delivery at {@code at}. */
+  public Subscription succeededAt(Instant at) {
+    return new Subscription(id, type, key, endpoint, authorId, createdAt, Optional.of(at), inactive, tlsTrust,
+        skipTlsVerification, secret, retiredSecrets);
   }
 
   /**

@@ -51,6 +51,33 @@ class SubscriptionTest {
   }
 
   @Test
+  void rotateSecret_keepsTheOldSecretSigningForTheGracePeriodOnly() {
+    Subscription original = create(EventType.TAG_PUSH, "ns/repo");
+    SigningSecret fresh = SigningSecret.fromKey(new byte[] {9, 9, 9});
+    Instant now = Instant.parse("2026-02-01T00:00:00Z");
+    Subscription rotated = original.rotateSecret(fresh, now, java.time.Duration.ofHours(1));
+    assertThat(rotated.secret()).isEqualTo(fresh);
+    assertThat(rotated.signingSecrets(now)).containsExactly(fresh, original.secret());
+    assertThat(rotated.signingSecrets(now.plusSeconds(3600))).containsExactly(fresh);
+    assertThat(original.rotateSecret(fresh, now, java.time.Duration.ZERO).signingSecrets(now)).containsExactly(fresh);
+  }
+
+  @Test
+  void rotateSecret_refusesGraceBeyondSevenDaysAndTooManyLiveSecrets() {
+    Subscription s = create(EventType.TAG_PUSH, "ns/repo");
+    Instant now = Instant.parse("2026-02-01T00:00:00Z");
+    assertThatThrownBy(() -> s.rotateSecret(s.secret(), now, java.time.Duration.ofDays(8))).isInstanceOf(InvalidInput.class);
+    Subscription many = s;
+    for (int i = 0; i < Subscription.MAX_RETIRED_SECRETS; i++) {
+      many = many.rotateSecret(SigningSecret.fromKey(new byte[] {(byte) i}), now, java.time.Duration.ofDays(1));
+    }
+    Subscription full = many;
+    assertThatThrownBy(() -> full.rotateSecret(s.secret(), now, java.time.Duration.ofDays(1)))
+        .isInstanceOf(io.hooklift.domain.shared.Conflict.class);
+    assertThat(full.rotateSecret(s.secret(), now.plus(java.time.Duration.ofDays(2)), java.time.Duration.ofDays(1)).retiredSecrets()).hasSize(1);
+  }
+
+  @Test
   void signingSecret_neverShowsInToString() {
     SigningSecret secret = SigningSecret.fromKey(new byte[] {1, 2, 3});
     assertThat(secret.value()).startsWith("whsec_");

@@ -57,6 +57,13 @@ public final class JpaSubscriptions implements Subscriptions {
     if (row == null) {
       throw new IllegalStateException("no subscription with id " + subscription.id());
     }
+    if (row.inactive && !subscription.inactive()) {
+      // Revived: its failures so far must not switch it off again at the next one.
+      unitOfWork.entityManager()
+          .createNativeQuery("UPDATE subscriptions SET consecutive_failures = 0 WHERE id = ?")
+          .setParameter(1, subscription.id().value())
+          .executeUpdate();
+    }
     row.copyMutableFields(subscription);
   }
 

@@ -3,6 +3,7 @@ package io.hooklift.adapter.persistence.subscription;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.RetiredSecret;
 import io.hooklift.domain.subscription.SigningSecret;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionId;
@@ -12,6 +13,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -22,6 +24,8 @@ import org.hibernate.type.SqlTypes;
  * (delivery matches it with the type), and split into namespace and repository for the lists.
  */
 @Entity(name = "Subscription")
+// Only changed columns are written, so an update never rewrites what the delivery path owns.
+@org.hibernate.annotations.DynamicUpdate
 @Table(name = "subscriptions")
 class SubscriptionJpaEntity {
 
@@ -66,6 +70,10 @@ class SubscriptionJpaEntity {
   @Column(name = "secret", nullable = false)
   String secret;
 
+  /** Retired secrets, one per line: {@code <validUntil ISO-8601> <whsec_…>}. */
+  @Column(name = "retired_secrets", nullable = false)
+  String retiredSecrets;
+
   static SubscriptionJpaEntity from(Subscription subscription) {
     SubscriptionJpaEntity row = new SubscriptionJpaEntity();
     row.id = subscription.id().value();
@@ -77,18 +85,32 @@ class SubscriptionJpaEntity {
         key instanceof SubscriptionKey.OfRepository repository ? repository.path().name().value() : null;
     row.authorId = subscription.authorId();
     row.createdAt = subscription.createdAt();
+    row.lastSuccessfulAt = subscription.lastSuccessfulAt().orElse(null);
     row.copyMutableFields(subscription);
     return row;
   }
 
-  /** What may change after creation; type, key, author and creation time never do. */
+  /**
+   * What an update may change; type, key, author and creation time never do, and
+   * {@code lastSuccessfulAt} belongs to the delivery path ({@code markSucceeded}).
+   */
   void copyMutableFields(Subscription subscription) {
     endpoint = subscription.endpoint().url();
-    lastSuccessfulAt = subscription.lastSuccessfulAt().orElse(null);
     inactive = subscription.inactive();
     tlsCert = subscription.tlsTrust().pem();
     skipTlsVerification = subscription.skipTlsVerification();
     secret = subscription.secret().value();
+    retiredSecrets = subscription.retiredSecrets().stream()
+        .map(r -> r.validUntil() + " " + r.secret().value())
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  private List<RetiredSecret> retiredSecretList() {
+    return retiredSecrets == null || retiredSecrets.isEmpty()
+        ? List.of()
+        : retiredSecrets.lines().map(line -> line.split(" ", 2))
+            .map(p -> new RetiredSecret(new SigningSecret(p[1]), Instant.parse(p[0])))
+            .toList();
   }
 
   Subscription toDomain() {
@@ -103,6 +125,7 @@ class SubscriptionJpaEntity {
         inactive,
         new TlsTrust(tlsCert),
         skipTlsVerification,
-        new SigningSecret(secret));
+        new SigningSecret(secret),
+        retiredSecretList());
   }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 public final class SubscriptionRows {
 
   /** How many columns {@link #columns} selects. */
-  public static final int COLUMN_COUNT = 13;
+  public static final int COLUMN_COUNT = 14;
 
   private SubscriptionRows() {}
 
@@ -23,7 +23,7 @@ public final class SubscriptionRows {
     return String.join(", ",
         a + "id", a + "type", a + "key_text", a + "key_namespace", a + "key_repository", a + "endpoint",
         a + "author_id", a + "created_at", a + "last_successful_at", a + "inactive", a + "tls_cert",
-        a + "skip_tls_verification", a + "secret");
+        a + "skip_tls_verification", a + "secret", a + "retired_secrets");
   }
 
   /** The subscription whose {@link #columns} start at column {@code first} of the current row. */
@@ -42,7 +42,8 @@ public final class SubscriptionRows {
     row.inactive = rs.getBoolean(i++);
     row.tlsCert = rs.getString(i++);
     row.skipTlsVerification = rs.getBoolean(i++);
-    row.secret = rs.getString(i);
+    row.secret = rs.getString(i++);
+    row.retiredSecrets = rs.getString(i);
     return row.toDomain();
   }
 }
