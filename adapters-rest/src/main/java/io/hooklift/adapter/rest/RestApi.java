@@ -2,7 +2,11 @@ package io.hooklift.adapter.rest;
 
 import io.hooklift.adapter.rest.account.AccountResource;
 import io.hooklift.adapter.rest.account.TokenResource;
+import io.hooklift.adapter.rest.delivery.DeliveryResource;
+import io.hooklift.adapter.rest.delivery.RecoveryResource;
+import io.hooklift.adapter.rest.delivery.WebhookTestResource;
 import io.hooklift.adapter.rest.error.ThrowableMapper;
+import io.hooklift.adapter.rest.event.EventResource;
 import io.hooklift.adapter.rest.json.ApiObjectMapper;
 import io.hooklift.adapter.rest.json.ObjectMapperResolver;
 import io.hooklift.adapter.rest.repository.RepositoryResource;
@@ -54,6 +58,10 @@ public final class RestApi {
     config.register(WebhookResource.class);
     config.register(NamespaceWebhooksResource.class);
     config.register(RepositoryWebhooksResource.class);
+    config.register(WebhookTestResource.class);
+    config.register(DeliveryResource.class);
+    config.register(RecoveryResource.class);
+    config.register(EventResource.class);
     return config;
   }
 }

@@ -3,11 +3,11 @@ package io.hooklift.adapter.rest;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.account.AccountUseCases;
 import io.hooklift.application.account.AuthenticationUseCases;
+import io.hooklift.application.delivery.DeliveryUseCases;
+import io.hooklift.application.delivery.EventIntakeUseCases;
 import io.hooklift.application.health.HealthUseCases;
 import io.hooklift.application.repository.RepositoryUseCases;
 import io.hooklift.application.webhook.WebhookUseCases;
-import io.hooklift.application.delivery.DeliveryUseCases;
-import io.hooklift.application.delivery.EventIntakeUseCases;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 
 /** Makes the inbound use cases injectable into resources and filters (constructor {@code @Inject}). */

@@ -4,6 +4,7 @@ import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.application.ApplicationAssembly;
 import io.hooklift.application.Hooklift;
+import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.fake.InMemoryPorts;
 import java.net.URI;
@@ -29,9 +30,12 @@ final class TestServer implements AutoCloseable {
   private final Server server;
   private final URI base;
   final Hooklift app;
+  /** The in-memory ports under the application, for tests that must stage what only the engine writes. */
+  final OutboundPorts ports;
 
-  private TestServer(Hooklift app, RestSettings settings) {
+  private TestServer(Hooklift app, OutboundPorts ports, RestSettings settings) {
     this.app = app;
+    this.ports = ports;
     this.server = JettyHttpContainerFactory.createServer(URI.create("http://127.0.0.1:0/"), RestApi.resourceConfig(app, settings));
     int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     this.base = URI.create("http://127.0.0.1:" + port);
@@ -43,11 +47,12 @@ final class TestServer implements AutoCloseable {
 
   /** Starts with the real application, optionally altered (for example with a fake health check). */
   static TestServer start(UnaryOperator<Hooklift> alter) {
+    OutboundPorts ports = InMemoryPorts.create();
     Hooklift app =
         ApplicationAssembly.assemble(
-            InMemoryPorts.create(), Clock.fixed(NOW, ZoneOffset.UTC), new PasswordHashing(1_000), DeliverySettings.defaults(RetrySchedule.standard())).useCases();
+            ports, Clock.fixed(NOW, ZoneOffset.UTC), new PasswordHashing(1_000), DeliverySettings.defaults(RetrySchedule.standard())).useCases();
     app.accounts().ensureInitialAdmin(ADMIN_PASSWORD);
-    return new TestServer(alter.apply(app), RestSettings.defaults());
+    return new TestServer(alter.apply(app), ports, RestSettings.defaults());
   }
 
   URI uri(String pathAndQuery) {

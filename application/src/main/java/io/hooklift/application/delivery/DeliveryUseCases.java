@@ -1,5 +1,6 @@
 package io.hooklift.application.delivery;
 
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.application.port.Deliveries.RecordedAttempt;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
@@ -37,7 +38,7 @@ public interface DeliveryUseCases {
   TestResult test(Actor actor, TestWebhookCommand command);
 
   /** A delivery with every attempt, oldest first. */
-  record DeliveryLog(Delivery delivery, List<RecordedAttempt.Row> attempts) {}
+  record DeliveryLog(Delivery delivery, List<AttemptRecord> attempts) {}
 
   /** {@code POST /webhooks/test}. */
   record TestWebhookCommand(EventType type, Endpoint endpoint, TlsTrust tlsTrust, boolean skipTlsVerification) {}

@@ -1,5 +1,6 @@
 package io.hooklift.application.port;
 
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.delivery.DeliveryStatus;
@@ -50,7 +51,7 @@ public interface Deliveries {
   Page<Delivery> ofSubscription(SubscriptionId subscriptionId, Optional<DeliveryStatus> status, PageRequest page);
 
   /** A delivery's attempts, oldest first. */
-  List<RecordedAttempt.Row> attemptsOf(UUID deliveryId);
+  List<AttemptRecord> attemptsOf(UUID deliveryId);
 
   /** Makes the subscription's FAILED deliveries created at or after {@code since} due at {@code now}. */
   int requeueFailed(SubscriptionId subscriptionId, Instant since, Instant now);
@@ -81,8 +82,5 @@ public interface Deliveries {
     public boolean counts() {
       return result.error().filter(AttemptResult.AttemptError.CIRCUIT_OPEN::equals).isEmpty();
     }
-
-    /** One line of a delivery's log. */
-    public record Row(int number, AttemptResult result) {}
   }
 }

@@ -1,5 +1,6 @@
 package io.hooklift.application.contract;
 
+import io.hooklift.domain.delivery.AttemptRecord;
 import static io.hooklift.application.contract.ContractFixtures.at;
 import static io.hooklift.application.contract.ContractFixtures.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -374,8 +375,8 @@ public abstract class DeliveriesContractTest {
     Delivery delivered = with(postponed, DeliveryStatus.DELIVERED, 2, at(70), 200);
     record(new RecordedAttempt(delivered, emptyResult(200)));
 
-    List<RecordedAttempt.Row> log = tx(() -> deliveries().attemptsOf(d.id()));
-    assertThat(log).containsExactly(new RecordedAttempt.Row(1, fullResult()), new RecordedAttempt.Row(2, emptyResult(200)));
+    List<AttemptRecord> log = tx(() -> deliveries().attemptsOf(d.id()));
+    assertThat(log).containsExactly(new AttemptRecord(1, fullResult()), new AttemptRecord(2, emptyResult(200)));
     AttemptResult first = log.get(0).result();
     assertThat(first.duration()).isEqualTo(Duration.of(1_234_567, ChronoUnit.MICROS));
     assertThat(first.error()).contains(AttemptError.TIMEOUT);
@@ -387,7 +388,7 @@ public abstract class DeliveriesContractTest {
     assertThat(second.resolvedIp()).isEmpty();
     assertThat(second.retryAfter()).isEmpty();
     assertThat(second.responseExcerpt()).isEmpty();
-    assertThat(tx(() -> deliveries().attemptsOf(other.id()))).containsExactly(new RecordedAttempt.Row(1, emptyResult(204)));
+    assertThat(tx(() -> deliveries().attemptsOf(other.id()))).containsExactly(new AttemptRecord(1, emptyResult(204)));
   }
 
   @Test
@@ -406,7 +407,7 @@ public abstract class DeliveriesContractTest {
     unitOfWork().run(() -> deliveries().record(attempts));
 
     for (RecordedAttempt a : attempts) {
-      assertThat(tx(() -> deliveries().attemptsOf(a.after().id()))).containsExactly(new RecordedAttempt.Row(1, a.result()));
+      assertThat(tx(() -> deliveries().attemptsOf(a.after().id()))).containsExactly(new AttemptRecord(1, a.result()));
     }
   }
 

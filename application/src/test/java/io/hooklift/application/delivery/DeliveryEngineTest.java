@@ -1,5 +1,6 @@
 package io.hooklift.application.delivery;
 
+import io.hooklift.domain.delivery.AttemptRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -75,7 +76,7 @@ class DeliveryEngineTest {
     assertThat(sender.sent).extracting(w -> w.messageId()).containsOnly(sender.sent.get(0).messageId());
     UUID deliveryId = ports.unitOfWork().inTransaction(() -> deliveries.ofSubscription(sub.id(), java.util.Optional.empty(),
         io.hooklift.application.port.PageRequest.first(10)).items().get(0).id());
-    List<Deliveries.RecordedAttempt.Row> log = ports.unitOfWork().inTransaction(() -> deliveries.attemptsOf(deliveryId));
+    List<AttemptRecord> log = ports.unitOfWork().inTransaction(() -> deliveries.attemptsOf(deliveryId));
     assertThat(log).extracting(r -> r.result().statusCode()).containsExactly(500, 500, 500, 200);
     assertThat(ports.unitOfWork().inTransaction(() -> ports.subscriptions().byId(sub.id()).orElseThrow().lastSuccessfulAt())).isPresent();
   }

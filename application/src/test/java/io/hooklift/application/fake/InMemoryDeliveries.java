@@ -1,5 +1,6 @@
 package io.hooklift.application.fake;
 
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
@@ -77,7 +78,7 @@ final class InMemoryDeliveries implements Deliveries {
       s.deliveries.put(id, a.after());
       s.leases.remove(id);
       if (a.counts()) {
-        s.attempts.computeIfAbsent(id, k -> new ArrayList<>()).add(new RecordedAttempt.Row(a.after().attempts(), a.result()));
+        s.attempts.computeIfAbsent(id, k -> new ArrayList<>()).add(new AttemptRecord(a.after().attempts(), a.result()));
       }
     }
   }
@@ -122,7 +123,7 @@ final class InMemoryDeliveries implements Deliveries {
   }
 
   @Override
-  public List<RecordedAttempt.Row> attemptsOf(UUID deliveryId) {
+  public List<AttemptRecord> attemptsOf(UUID deliveryId) {
     return List.copyOf(store.current().attempts.getOrDefault(deliveryId, List.of()));
   }
 

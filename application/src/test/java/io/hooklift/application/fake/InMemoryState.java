@@ -1,5 +1,6 @@
 package io.hooklift.application.fake;
 
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.application.port.StoredEvent;
 import io.hooklift.domain.account.AccessLevel;
 import io.hooklift.domain.account.AccessToken;
@@ -43,7 +44,7 @@ final class InMemoryState {
   Map<String, Integer> consecutiveFailures = new HashMap<>();
   Map<UUID, Delivery> deliveries = new LinkedHashMap<>();
   Map<UUID, Instant> leases = new HashMap<>();
-  Map<UUID, List<RecordedAttempt.Row>> attempts = new HashMap<>();
+  Map<UUID, List<AttemptRecord>> attempts = new HashMap<>();
 
   InMemoryState copy() {
     InMemoryState c = new InMemoryState();

@@ -1,5 +1,6 @@
 package io.hooklift.adapter.persistence.delivery;
 
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.adapter.persistence.Jdbc;
 import io.hooklift.adapter.persistence.JpaUnitOfWork;
 import io.hooklift.adapter.persistence.subscription.SubscriptionRows;
@@ -386,13 +387,13 @@ public final class JpaDeliveries implements Deliveries {
   }
 
   @Override
-  public List<RecordedAttempt.Row> attemptsOf(UUID deliveryId) {
+  public List<AttemptRecord> attemptsOf(UUID deliveryId) {
     return Jdbc.work(unitOfWork, connection -> {
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT number, started_at, duration_micros, status_code, error, resolved_ip, response_excerpt,"
               + " retry_after_millis FROM delivery_attempts WHERE delivery_id = ? ORDER BY number")) {
         select.setObject(1, deliveryId);
-        List<RecordedAttempt.Row> rows = new ArrayList<>();
+        List<AttemptRecord> rows = new ArrayList<>();
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             long retryAfterMillis = rs.getLong(8);
@@ -405,7 +406,7 @@ public final class JpaDeliveries implements Deliveries {
                 Optional.ofNullable(rs.getString(6)),
                 rs.getString(7),
                 retryAfter);
-            rows.add(new RecordedAttempt.Row(rs.getInt(1), result));
+            rows.add(new AttemptRecord(rs.getInt(1), result));
           }
         }
         return rows;
