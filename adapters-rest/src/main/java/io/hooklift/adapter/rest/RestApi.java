@@ -18,6 +18,7 @@ import io.hooklift.adapter.rest.system.PingResource;
 import io.hooklift.adapter.rest.webhook.NamespaceWebhooksResource;
 import io.hooklift.adapter.rest.webhook.RepositoryWebhooksResource;
 import io.hooklift.adapter.rest.webhook.WebhookResource;
+import io.hooklift.adapter.rest.webhook.SecretRotationResource;
 import io.hooklift.application.Hooklift;
 import java.util.Objects;
 import org.glassfish.jersey.CommonProperties;
@@ -59,6 +60,7 @@ public final class RestApi {
     config.register(NamespaceWebhooksResource.class);
     config.register(RepositoryWebhooksResource.class);
     config.register(WebhookTestResource.class);
+    config.register(SecretRotationResource.class);
     config.register(DeliveryResource.class);
     config.register(RecoveryResource.class);
     config.register(EventResource.class);
