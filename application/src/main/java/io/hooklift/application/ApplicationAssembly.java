@@ -9,11 +9,13 @@ import io.hooklift.application.delivery.DeliveryService;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.delivery.EventIntakeService;
 import io.hooklift.application.delivery.EventPublisher;
+import io.hooklift.application.delivery.RetentionTask;
 import io.hooklift.application.health.HealthService;
 import io.hooklift.application.repository.RepositoryService;
 import io.hooklift.application.webhook.WebhookAccess;
 import io.hooklift.application.webhook.WebhookService;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Builds the use cases over a set of outbound ports. Called once by the composition root (and by tests). */
 public final class ApplicationAssembly {
@@ -24,9 +26,17 @@ public final class ApplicationAssembly {
    * The use cases and the delivery engine behind them. The engine is not started: the caller starts
    * it once it is ready to deliver, and closes it on shutdown.
    */
-  public record Assembled(Hooklift useCases, DeliveryEngine engine) {}
+  public record Assembled(Hooklift useCases, DeliveryEngine engine, RetentionTask retention) {}
+
+  /** The retention period when none is configured (SPEC §6). */
+  public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
 
   public static Assembled assemble(OutboundPorts ports, Clock clock, PasswordHashing passwords, DeliverySettings delivery) {
+    return assemble(ports, clock, passwords, delivery, DEFAULT_RETENTION);
+  }
+
+  public static Assembled assemble(
+      OutboundPorts ports, Clock clock, PasswordHashing passwords, DeliverySettings delivery, Duration retention) {
     AccessResolver access = new AccessResolver(ports.accounts(), ports.organizations(), ports.codeRepositories());
     DeliveryEngine engine = new DeliveryEngine(
         ports.unitOfWork(), ports.deliveries(), ports.subscriptions(), ports.sender(), clock, delivery, ports.deliveryMetrics());
@@ -42,6 +52,7 @@ public final class ApplicationAssembly {
         new DeliveryService(ports.unitOfWork(), ports.deliveries(), ports.events(), webhooks, ports.sender(),
             ports.endpointGuard(), engine, clock),
         new HealthService(ports.healthProbes()));
-    return new Assembled(useCases, engine);
+    return new Assembled(useCases, engine,
+        new RetentionTask(ports.unitOfWork(), ports.deliveries(), ports.events(), clock, retention));
   }
 }

@@ -23,6 +23,9 @@ import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.account.PasswordHashing;
 import java.net.URI;
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,13 +53,16 @@ public final class HookliftServer implements AutoCloseable {
   private final PersistenceModule persistence;
   private final HttpWebhookSender sender;
   private final DeliveryEngine engine;
+  private final ScheduledExecutorService maintenance;
   private final HttpServer http;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private HookliftServer(PersistenceModule persistence, HttpWebhookSender sender, DeliveryEngine engine, HttpServer http) {
+  private HookliftServer(PersistenceModule persistence, HttpWebhookSender sender, DeliveryEngine engine,
+      ScheduledExecutorService maintenance, HttpServer http) {
     this.persistence = persistence;
     this.sender = sender;
     this.engine = engine;
+    this.maintenance = maintenance;
     this.http = http;
   }
 
@@ -72,7 +78,7 @@ public final class HookliftServer implements AutoCloseable {
       Assembled assembled = ApplicationAssembly.assemble(
           ports(persistence, sender, new ResolvingEndpointGuard(egress), metrics), clock,
           new PasswordHashing(settings.passwordIterations()),
-          deliverySettings(settings));
+          deliverySettings(settings), settings.retention());
       Hooklift app = assembled.useCases();
       DeliveryEngine engine = assembled.engine();
       metrics.queueDepth(() -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending), engine::inFlight);
@@ -83,8 +89,14 @@ public final class HookliftServer implements AutoCloseable {
           RestApi.resourceConfig(app, new RestSettings(settings.maxBodyBytes())), STOP_TIMEOUT,
           rest -> new HttpMetricsHandler(metrics.registry(), rest));
       engine.start();
+      ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "retention");
+        t.setDaemon(true);
+        return t;
+      });
+      maintenance.scheduleWithFixedDelay(assembled.retention(), 1, 60, TimeUnit.MINUTES);
       log.info("Hooklift listening on {}", server.listenUri().toString().replaceAll("/$", ""));
-      return new HookliftServer(persistence, http, engine, server);
+      return new HookliftServer(persistence, http, engine, maintenance, server);
     } catch (RuntimeException e) {
       http.close();
       closeQuietly(persistence);
@@ -164,6 +176,7 @@ public final class HookliftServer implements AutoCloseable {
     } finally {
       // Attempts in progress finish and are recorded; anything not yet attempted stays leased in
       // the database and is claimed again after a restart.
+      maintenance.shutdownNow();
       engine.close();
       sender.close();
       closeQuietly(persistence);

@@ -25,6 +25,7 @@ import java.util.OptionalInt;
  * @param maxBodyBytes largest accepted request body
  * @param egressAllow extra CIDR ranges deliveries may reach
  * @param retrySchedule delays between delivery attempts
+ * @param retention how long finished deliveries, their attempts and events are kept
  * @param deliveryLease how long deliveries taken by an instance stay its own; after a crash, the
  *     time before another (or the restarted) instance takes them over
  */
@@ -42,6 +43,7 @@ public record Settings(
     List<String> egressAllow,
     List<Duration> retrySchedule,
     Duration deliveryLease,
+    Duration retention,
     Optional<String> registryToken,
     Optional<URI> registryUrl,
     Optional<String> registryHost,
@@ -59,6 +61,7 @@ public record Settings(
     egressAllow = List.copyOf(egressAllow);
     retrySchedule = List.copyOf(retrySchedule);
     Objects.requireNonNull(deliveryLease, "deliveryLease");
+    Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(registryToken, "registryToken");
     Objects.requireNonNull(registryUrl, "registryUrl");
     Objects.requireNonNull(registryHost, "registryHost");
@@ -88,7 +91,7 @@ public record Settings(
         + ", dbUser=" + dbUser.orElse("") + ", dbPassword=" + redacted(dbPassword)
         + ", dbPoolSize=" + (dbPoolSize.isPresent() ? dbPoolSize.getAsInt() : "default")
         + ", adminPassword=" + redacted(adminPassword) + ", passwordIterations=" + passwordIterations
-        + ", maxBodyBytes=" + maxBodyBytes + ", egressAllow=" + egressAllow + ", retrySchedule=" + retrySchedule + ", deliveryLease=" + deliveryLease
+        + ", maxBodyBytes=" + maxBodyBytes + ", egressAllow=" + egressAllow + ", retrySchedule=" + retrySchedule + ", deliveryLease=" + deliveryLease + ", retention=" + retention
         + ", registryToken=" + redacted(registryToken) + ", registryUrl=" + registryUrl.map(URI::toString).orElse("")
         + ", registryHost=" + registryHost.orElse("") + ", registryUser=" + registryUser.orElse("")
         + ", registryPassword=" + redacted(registryPassword) + "]";

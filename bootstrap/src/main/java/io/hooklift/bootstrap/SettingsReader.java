@@ -38,6 +38,7 @@ final class SettingsReader {
   static final String EGRESS_ALLOW = "HOOKLIFT_EGRESS_ALLOW";
   static final String RETRY_SCHEDULE = "HOOKLIFT_RETRY_SCHEDULE";
   static final String DELIVERY_LEASE = "HOOKLIFT_DELIVERY_LEASE";
+  static final String RETENTION = "HOOKLIFT_RETENTION";
   static final String REGISTRY_TOKEN = "HOOKLIFT_REGISTRY_TOKEN";
   static final String REGISTRY_URL = "HOOKLIFT_REGISTRY_URL";
   static final String REGISTRY_HOST = "HOOKLIFT_REGISTRY_HOST";
@@ -46,7 +47,7 @@ final class SettingsReader {
 
   static final Set<String> KNOWN = Set.of(
       CONFIG, PORT, BIND, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, ADMIN_PASSWORD,
-      PASSWORD_ITERATIONS, MAX_BODY_BYTES, EGRESS_ALLOW, RETRY_SCHEDULE, DELIVERY_LEASE, REGISTRY_TOKEN, REGISTRY_URL,
+      PASSWORD_ITERATIONS, MAX_BODY_BYTES, EGRESS_ALLOW, RETRY_SCHEDULE, DELIVERY_LEASE, RETENTION, REGISTRY_TOKEN, REGISTRY_URL,
       REGISTRY_HOST, REGISTRY_USER, REGISTRY_PASSWORD);
 
   static final String DEFAULT_RETRY_SCHEDULE = "0s,5s,5m,30m,2h,5h,10h,10h";
@@ -86,6 +87,7 @@ final class SettingsReader {
         SettingValues.cidrs(EGRESS_ALLOW, text(EGRESS_ALLOW).orElse("")),
         SettingValues.durations(RETRY_SCHEDULE, text(RETRY_SCHEDULE).orElse(DEFAULT_RETRY_SCHEDULE)),
         SettingValues.duration(DELIVERY_LEASE, text(DELIVERY_LEASE).orElse("60s")),
+        SettingValues.duration(RETENTION, text(RETENTION).orElse("30d")),
         text(REGISTRY_TOKEN),
         text(REGISTRY_URL).map(url -> SettingValues.httpUri(REGISTRY_URL, url)),
         text(REGISTRY_HOST),

@@ -1,6 +1,7 @@
 package io.hooklift.application.port;
 
 import io.hooklift.domain.event.Event;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,4 +12,7 @@ public interface Events {
 
   /** The stored envelope JSON of an event, byte for byte as it will be delivered. */
   Optional<StoredEvent> byId(UUID id);
+
+  /** Retention: deletes events created before {@code cutoff} that no delivery refers to any more. */
+  int deleteUnreferencedBefore(Instant cutoff);
 }

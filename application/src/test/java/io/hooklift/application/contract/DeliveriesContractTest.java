@@ -604,6 +604,24 @@ public abstract class DeliveriesContractTest {
   }
 
   @Test
+  void givenOldEvents_deleteUnreferencedBefore_keepsThoseStillDeliveredOrTooNew() {
+    Event oldAndDone = event(2);
+    Event recent = event(500);
+    unitOfWork().run(() -> {
+      events().append(oldAndDone);
+      events().append(recent);
+    });
+    add(due(0)); // refers to the fixture's event (created at 1): kept although old
+
+    int deleted = tx(() -> events().deleteUnreferencedBefore(at(100)));
+
+    assertThat(deleted).isEqualTo(1);
+    assertThat(tx(() -> events().byId(oldAndDone.id()))).isEmpty();
+    assertThat(tx(() -> events().byId(event.id()))).isPresent();
+    assertThat(tx(() -> events().byId(recent.id()))).isPresent();
+  }
+
+  @Test
   void givenWorkThatFails_addAllAndRecord_rollBackWithTheTransaction() {
     Delivery d = due(0);
     RuntimeException failure = new IllegalStateException("after the write");

@@ -4,6 +4,7 @@ import io.hooklift.application.port.Events;
 import io.hooklift.application.port.StoredEvent;
 import io.hooklift.domain.event.Event;
 import io.hooklift.domain.naming.RepositoryPath;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +31,18 @@ public final class InMemoryEvents implements Events {
   @Override
   public Optional<StoredEvent> byId(UUID id) {
     return Optional.ofNullable(store.current().events.get(id));
+  }
+
+  @Override
+  public int deleteUnreferencedBefore(Instant cutoff) {
+    InMemoryState s = store.current();
+    List<UUID> old = s.events.values().stream()
+        .filter(e -> e.createdAt().isBefore(cutoff))
+        .map(StoredEvent::id)
+        .filter(id -> s.deliveries.values().stream().noneMatch(d -> d.eventId().equals(id)))
+        .toList();
+    old.forEach(s.events::remove);
+    return old.size();
   }
 
   /** Test helper: every stored event, oldest first. */

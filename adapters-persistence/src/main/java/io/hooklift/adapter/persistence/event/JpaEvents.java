@@ -4,6 +4,7 @@ import io.hooklift.adapter.persistence.JpaUnitOfWork;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.StoredEvent;
 import io.hooklift.domain.event.Event;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,15 @@ public final class JpaEvents implements Events {
   @Override
   public void append(Event event) {
     unitOfWork.entityManager().persist(EventJpaEntity.from(event));
+  }
+
+  @Override
+  public int deleteUnreferencedBefore(Instant cutoff) {
+    return unitOfWork.entityManager()
+        .createNativeQuery("DELETE FROM events WHERE created_at < ?"
+            + " AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = events.id)")
+        .setParameter(1, cutoff.atOffset(java.time.ZoneOffset.UTC))
+        .executeUpdate();
   }
 
   @Override

@@ -1,0 +1,61 @@
+package io.hooklift.application.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.fake.InMemoryPorts;
+import io.hooklift.application.port.Deliveries.RecordedAttempt;
+import io.hooklift.domain.delivery.AttemptResult;
+import io.hooklift.domain.delivery.Delivery;
+import io.hooklift.domain.delivery.DeliveryStatus;
+import io.hooklift.domain.event.EventExamples;
+import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.SigningSecret;
+import io.hooklift.domain.subscription.Subscription;
+import io.hooklift.domain.subscription.TlsTrust;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RetentionTaskTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T00:00:00Z");
+
+  @Test
+  void givenFinishedAndPendingWorkOlderThanTheRetention_onlyTheFinishedAndItsEventGo() {
+    OutboundPorts ports = InMemoryPorts.create();
+    Subscription hook = Subscription.create(ports.ids().subscriptionId(), EventType.TAG_PUSH, SubscriptionKey.parse("foo/bar"),
+        new Endpoint("https://ci.example.com/"), UUID.randomUUID(), NOW, TlsTrust.NONE, false, SigningSecret.fromKey(new byte[24]));
+    var doneEvent = EventExamples.example(EventType.TAG_PUSH);
+    var pendingEvent = new io.hooklift.domain.event.Event(UUID.randomUUID(), EventType.TAG_PUSH, doneEvent.origin(),
+        doneEvent.createdAt(), doneEvent.contents(), doneEvent.location());
+    Instant old = NOW.minus(Duration.ofDays(40));
+    Delivery done = Delivery.due(UUID.randomUUID(), doneEvent.id(), hook.id(), old);
+    Delivery pending = Delivery.due(UUID.randomUUID(), pendingEvent.id(), hook.id(), old);
+    ports.unitOfWork().run(() -> {
+      ports.subscriptions().add(hook);
+      ports.events().append(doneEvent);
+      ports.events().append(pendingEvent);
+      ports.deliveries().addAll(List.of(done, pending), old);
+      AttemptResult ok = new AttemptResult(old, Duration.ofMillis(2), 200, Optional.empty(), Optional.empty(), "", Optional.empty());
+      ports.deliveries().record(List.of(new RecordedAttempt(
+          done.afterAttempt(ok, io.hooklift.domain.delivery.RetrySchedule.standard(), old, () -> 0.5).delivery(), ok)));
+    });
+
+    new RetentionTask(ports.unitOfWork(), ports.deliveries(), ports.events(), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(30)).run();
+
+    ports.unitOfWork().run(() -> {
+      assertThat(ports.deliveries().byId(done.id())).isEmpty();
+      assertThat(ports.events().byId(doneEvent.id())).isEmpty();
+      assertThat(ports.deliveries().byId(pending.id())).map(Delivery::status).contains(DeliveryStatus.PENDING);
+      assertThat(ports.events().byId(pendingEvent.id())).isPresent();
+    });
+  }
+}
