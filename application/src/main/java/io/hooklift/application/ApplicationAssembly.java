@@ -14,7 +14,11 @@ import io.hooklift.application.health.HealthService;
 import io.hooklift.application.repository.RepositoryService;
 import io.hooklift.application.webhook.WebhookAccess;
 import io.hooklift.application.webhook.WebhookService;
+import io.hooklift.application.port.ComponentHealth;
+import io.hooklift.application.port.HealthProbe;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 
 /** Builds the use cases over a set of outbound ports. Called once by the composition root (and by tests). */
@@ -35,6 +39,22 @@ public final class ApplicationAssembly {
     return assemble(ports, clock, passwords, delivery, DEFAULT_RETENTION);
   }
 
+  private static List<HealthProbe> withWorkers(List<HealthProbe> probes, DeliveryEngine engine) {
+    List<HealthProbe> all = new ArrayList<>(probes);
+    all.add(new HealthProbe() {
+      @Override
+      public String component() {
+        return "workers";
+      }
+
+      @Override
+      public ComponentHealth probe() {
+        return engine.health();
+      }
+    });
+    return all;
+  }
+
   public static Assembled assemble(
       OutboundPorts ports, Clock clock, PasswordHashing passwords, DeliverySettings delivery, Duration retention) {
     AccessResolver access = new AccessResolver(ports.accounts(), ports.organizations(), ports.codeRepositories());
@@ -51,7 +71,7 @@ public final class ApplicationAssembly {
         new EventIntakeService(ports.unitOfWork(), ports.ids(), publisher, engine, clock),
         new DeliveryService(ports.unitOfWork(), ports.deliveries(), ports.events(), webhooks, ports.sender(),
             ports.endpointGuard(), engine, clock),
-        new HealthService(ports.healthProbes()));
+        new HealthService(withWorkers(ports.healthProbes(), engine)));
     return new Assembled(useCases, engine,
         new RetentionTask(ports.unitOfWork(), ports.deliveries(), ports.events(), clock, retention));
   }

@@ -1,5 +1,6 @@
 package io.hooklift.application.delivery;
 
+import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.application.port.Deliveries.RecordedAttempt;
@@ -79,6 +80,12 @@ public final class DeliveryEngine implements AutoCloseable {
         lanes.submit(w);
       }
     }
+  }
+
+  /** Up while started and the recorder thread is alive; the detail says how much work is held. */
+  public ComponentHealth health() {
+    boolean up = running && recorderThread.isAlive();
+    return new ComponentHealth(up, (up ? "running, " : "stopped, ") + inFlight.size() + " deliveries in memory");
   }
 
   /** Deliveries held in memory: queued in lanes, being sent, or waiting to be recorded. */
