@@ -22,9 +22,16 @@ class SecureRandomIdsTest {
   }
 
   @Test
-  void uuids_areRandomVersion4() {
-    assertThat(ids.uuid().version()).isEqualTo(4);
-    assertThat(ids.uuid()).isNotEqualTo(ids.uuid());
+  void uuids_areTimeOrderedVersion7WithTheRfcVariant() throws InterruptedException {
+    java.util.UUID first = ids.uuid();
+    Thread.sleep(2);
+    java.util.UUID later = ids.uuid();
+    assertThat(first.version()).isEqualTo(7);
+    assertThat(first.variant()).isEqualTo(2);
+    assertThat(first).isNotEqualTo(ids.uuid());
+    assertThat(later.getMostSignificantBits() >>> 16).isGreaterThan(first.getMostSignificantBits() >>> 16);
+    long millis = first.getMostSignificantBits() >>> 16;
+    assertThat(millis).isBetween(System.currentTimeMillis() - 60_000, System.currentTimeMillis());
   }
 
   @Test
