@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One resilience4j circuit breaker per endpoint host around a sender. While a host's circuit is
- * open no request goes out: the attempt comes back as {@link AttemptError#CIRCUIT_OPEN} with the
+ * One resilience4j circuit breaker per endpoint (scheme, host and port: one receiving service)
+ * around a sender. While an endpoint's circuit is open no request goes out: the attempt comes back as {@link AttemptError#CIRCUIT_OPEN} with the
  * breaker's wait as its retry-after, and the delivery is postponed, never dropped and never
  * charged an attempt. A 2xx closes it again; anything else counts as a failure.
  */
@@ -48,7 +48,7 @@ public final class CircuitBreakingSender implements WebhookSender {
 
   @Override
   public AttemptResult send(OutgoingWebhook webhook) {
-    CircuitBreaker breaker = breakers.circuitBreaker(hostOf(webhook));
+    CircuitBreaker breaker = breakers.circuitBreaker(endpointOf(webhook));
     try {
       breaker.acquirePermission();
     } catch (CallNotPermittedException open) {
@@ -68,9 +68,12 @@ public final class CircuitBreakingSender implements WebhookSender {
     return result;
   }
 
-  private static String hostOf(OutgoingWebhook webhook) {
-    String host = webhook.endpoint().uri().getHost();
-    return host == null ? "" : host.toLowerCase(Locale.ROOT);
+  /** The receiving service: a dead service on one port must not hold back another on the same host. */
+  private static String endpointOf(OutgoingWebhook webhook) {
+    java.net.URI uri = webhook.endpoint().uri();
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+    return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
   }
 
   /** Marks an attempt the receiver failed, for the breaker's statistics; never thrown. */
