@@ -1,186 +1,21 @@
 package io.hooklift.adapter.persistence;
 
-import io.hooklift.application.contract.AccessTokensContractTest;
-import io.hooklift.application.contract.AccountsContractTest;
-import io.hooklift.application.contract.CodeRepositoriesContractTest;
-import io.hooklift.application.contract.DeliveriesContractTest;
-import io.hooklift.application.contract.EventsContractTest;
-import io.hooklift.application.contract.OrganizationsContractTest;
-import io.hooklift.application.contract.SubscriptionsContractTest;
-import io.hooklift.application.contract.UnitOfWorkContractTest;
-import io.hooklift.application.port.AccessTokens;
-import io.hooklift.application.port.Accounts;
-import io.hooklift.application.port.CodeRepositories;
-import io.hooklift.application.port.Deliveries;
-import io.hooklift.application.port.Events;
-import io.hooklift.application.port.Organizations;
-import io.hooklift.application.port.Subscriptions;
-import io.hooklift.application.port.UnitOfWork;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every port contract against PostgreSQL; runs with {@code -Ppostgres} (a schema of its own per run). */
 @EnabledIfSystemProperty(named = "hooklift.test.postgres", matches = "true")
-class PostgresContractTest {
+class PostgresContractTest extends PortContracts {
 
   @RegisterExtension static final TestDatabase database = TestDatabase.postgres();
 
-  private static PersistenceModule module() {
+  @Override
+  PersistenceModule module() {
     return database.module();
   }
 
-  @Nested
-  class UnitOfWorkContract extends UnitOfWorkContractTest {
-    @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Accounts accounts() {
-      return module().accounts();
-    }
-  }
-
-  @Nested
-  class AccountsContract extends AccountsContractTest {
-    @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Accounts accounts() {
-      return module().accounts();
-    }
-
-    @Override
-    protected Organizations organizations() {
-      return module().organizations();
-    }
-
-    @Override
-    protected AccessTokens accessTokens() {
-      return module().accessTokens();
-    }
-  }
-
-  @Nested
-  class OrganizationsContract extends OrganizationsContractTest {
-    @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Accounts accounts() {
-      return module().accounts();
-    }
-
-    @Override
-    protected Organizations organizations() {
-      return module().organizations();
-    }
-
-    @Override
-    protected CodeRepositories codeRepositories() {
-      return module().codeRepositories();
-    }
-  }
-
-  @Nested
-  class AccessTokensContract extends AccessTokensContractTest {
-    @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Accounts accounts() {
-      return module().accounts();
-    }
-
-    @Override
-    protected AccessTokens accessTokens() {
-      return module().accessTokens();
-    }
-  }
-
-  @Nested
-  class CodeRepositoriesContract extends CodeRepositoriesContractTest {
-    @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Accounts accounts() {
-      return module().accounts();
-    }
-
-    @Override
-    protected Organizations organizations() {
-      return module().organizations();
-    }
-
-    @Override
-    protected CodeRepositories codeRepositories() {
-      return module().codeRepositories();
-    }
-  }
-
-  @Nested
-  class SubscriptionsContract extends SubscriptionsContractTest {
-    @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Subscriptions subscriptions() {
-      return module().subscriptions();
-    }
-  }
-
-  @Nested
-  class EventsContract extends EventsContractTest {
-    @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Events events() {
-      return module().events();
-    }
-  }
-
-  @Nested
-  class DeliveriesContract extends DeliveriesContractTest {
-    @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Subscriptions subscriptions() {
-      return module().subscriptions();
-    }
-
-    @Override
-    protected Events events() {
-      return module().events();
-    }
-
-    @Override
-    protected Deliveries deliveries() {
-      return module().deliveries();
-    }
-
-    @Override
-    protected void deleteEvent(java.util.UUID eventId) {
-      database.deleteEvent(eventId);
-    }
+  @Override
+  void deleteStoredEvent(java.util.UUID eventId) {
+    database.deleteEvent(eventId);
   }
 }
