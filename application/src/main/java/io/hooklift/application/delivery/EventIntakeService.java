@@ -2,7 +2,6 @@ package io.hooklift.application.delivery;
 
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.UnitOfWork;
-import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.event.Event;
 import io.hooklift.domain.event.EventContents;
@@ -11,26 +10,24 @@ import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.shared.AccessDenied;
 import io.hooklift.domain.shared.InvalidInput;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Stores reported events through the outbox and hands their deliveries to the engine. */
+/**
+ * Stores reported events through the outbox, group-committed with other intake requests (see
+ * {@link IntakeBatcher}), and hands their deliveries to the engine.
+ */
 public final class EventIntakeService implements EventIntakeUseCases {
 
   private static final int MAX_LOCATION = 2048;
 
-  private final UnitOfWork tx;
   private final IdGenerator ids;
-  private final EventPublisher publisher;
-  private final DeliveryEngine engine;
+  private final IntakeBatcher batcher;
   private final Clock clock;
 
   public EventIntakeService(UnitOfWork tx, IdGenerator ids, EventPublisher publisher, DeliveryEngine engine, Clock clock) {
-    this.tx = tx;
     this.ids = ids;
-    this.publisher = publisher;
-    this.engine = engine;
+    this.batcher = new IntakeBatcher(tx, publisher, engine);
     this.clock = clock;
   }
 
@@ -48,8 +45,7 @@ public final class EventIntakeService implements EventIntakeUseCases {
       throw InvalidInput.field("location", "location must be at most " + MAX_LOCATION + " printable characters");
     }
     Event event = new Event(ids.uuid(), type, origin, clock.instant(), contents, where);
-    List<DeliveryWork> work = tx.inTransaction(() -> publisher.publish(event));
-    engine.submit(work);
+    batcher.publish(event);
     return event.id();
   }
 
