@@ -1,5 +1,6 @@
 package io.hooklift.application.account;
 
+import io.hooklift.domain.shared.Uuids;
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.access.AccessResolver;
 import io.hooklift.application.port.AccessTokens;
@@ -179,7 +180,7 @@ public final class AccountService implements AccountUseCases {
   public void deleteToken(Actor actor, String user, String tokenId) {
     tx.run(() -> {
       Account owner = requireSelfOrAdmin(actor, user);
-      AccessToken token = parseUuid(tokenId)
+      AccessToken token = Uuids.parseCanonical(tokenId)
           .flatMap(tokens::byId)
           .filter(t -> t.userId().equals(owner.id()))
           .orElseThrow(() -> new NotFound("NO_SUCH_TOKEN", "user '" + user + "' has no token with that id"));
@@ -223,14 +224,6 @@ public final class AccountService implements AccountUseCases {
       return new NamespaceName(team);
     } catch (InvalidInput e) {
       throw InvalidInput.field("team", "team name must be lower-case letters and digits separated by '.', '_', '__' or '-'");
-    }
-  }
-
-  private static Optional<UUID> parseUuid(String text) {
-    try {
-      return Optional.of(UUID.fromString(text));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return Optional.empty();
     }
   }
 }

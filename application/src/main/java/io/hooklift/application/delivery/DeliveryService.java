@@ -1,5 +1,6 @@
 package io.hooklift.application.delivery;
 
+import io.hooklift.domain.shared.Uuids;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.application.port.EndpointGuard;
@@ -115,17 +116,9 @@ public final class DeliveryService implements DeliveryUseCases {
   }
 
   private Delivery find(Subscription webhook, String deliveryId) {
-    return parse(deliveryId).flatMap(deliveries::byId)
+    return Uuids.parseCanonical(deliveryId).flatMap(deliveries::byId)
         .filter(d -> d.subscriptionId().equals(webhook.id()))
         .orElseThrow(DeliveryService::noSuchDelivery);
-  }
-
-  private static Optional<UUID> parse(String id) {
-    try {
-      return Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return Optional.empty();
-    }
   }
 
   private static NotFound noSuchDelivery() {

@@ -50,6 +50,6 @@ public final class EventIntakeService implements EventIntakeUseCases {
   }
 
   private static String defaultLocation(EventType type, Optional<RepositoryPath> origin) {
-    return origin.map(p -> "/repositories/" + p).orElse("/");
+    return origin.map(RepositoryPath::location).orElse("/");
   }
 }

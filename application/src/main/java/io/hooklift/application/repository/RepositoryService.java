@@ -166,7 +166,7 @@ public final class RepositoryService implements RepositoryUseCases {
         Optional.of(path),
         clock.instant(),
         new RepositoryEventContents(type, actor.name().value(), repository),
-        "/repositories/" + path));
+        path.location()));
   }
 
   private record GrantTarget(CodeRepository repository, Team team) {}

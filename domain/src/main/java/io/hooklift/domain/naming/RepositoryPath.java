@@ -14,6 +14,11 @@ public record RepositoryPath(NamespaceName namespace, RepositoryName name) {
     return new RepositoryPath(new NamespaceName(namespace), new RepositoryName(name));
   }
 
+  /** Where the repository lives in the API, as events name it in {@code location}. */
+  public String location() {
+    return "/repositories/" + this;
+  }
+
   @Override
   public String toString() {
     return namespace.value() + "/" + name.value();

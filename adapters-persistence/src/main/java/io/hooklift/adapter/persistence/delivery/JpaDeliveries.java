@@ -1,5 +1,6 @@
 package io.hooklift.adapter.persistence.delivery;
 
+import io.hooklift.domain.shared.Uuids;
 import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.adapter.persistence.Jdbc;
 import io.hooklift.adapter.persistence.JpaUnitOfWork;
@@ -350,15 +351,7 @@ public final class JpaDeliveries implements Deliveries {
   private static StartRow startRow(
       Connection connection, String selection, SubscriptionId subscriptionId, Optional<DeliveryStatus> status, String start)
       throws SQLException {
-    UUID id;
-    try {
-      id = UUID.fromString(start);
-    } catch (IllegalArgumentException e) {
-      throw notInThisList();
-    }
-    if (!id.toString().equals(start)) {
-      throw notInThisList(); // UUID.fromString accepts forms such as "1-2-3-4-5"
-    }
+    UUID id = Uuids.parseCanonical(start).orElseThrow(JpaDeliveries::notInThisList);
     try (PreparedStatement select =
         connection.prepareStatement("SELECT d.created_at FROM deliveries d WHERE " + selection + " AND d.id = ?")) {
       int i = bindSelection(select, subscriptionId, status);
