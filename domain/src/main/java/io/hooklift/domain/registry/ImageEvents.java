@@ -1,0 +1,90 @@
+package io.hooklift.domain.registry;
+
+import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.event.ImageContents;
+import io.hooklift.domain.event.ImageContents.ImageAction;
+import io.hooklift.domain.registry.NotificationReading.ImageChange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The MSR events an image change becomes (SPEC §5): a change with a tag is a TAG_* event followed
+ * by a MANIFEST_* event, a change by digest a MANIFEST_* event alone, and a tag delete a TAG_DELETE
+ * alone. Each is emitted once per platform, so an index of two platforms pushed by tag gives two
+ * TAG_PUSH and two MANIFEST_PUSH events, each naming one platform.
+ */
+public final class ImageEvents {
+
+  private ImageEvents() {}
+
+  /**
+   * @param digest the manifest's digest; for a tag delete the one Hooklift's tag index knew, or empty
+   * @param platforms what the manifest is built for; none known gives one event with empty fields
+   * @param registryHost prefixed to {@code imageName}, as users pull it; empty for none
+   */
+  public static List<ImageEvent> of(ImageChange change, String digest, List<Platform> platforms, String registryHost) {
+    List<Platform> each = platforms.isEmpty() ? List.of(Platform.UNKNOWN) : platforms;
+    List<ImageEvent> events = new ArrayList<>();
+    for (Platform platform : each) {
+      switch (change.kind()) {
+        case PUSHED -> tagAndManifest(events, change, digest, platform, registryHost, EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
+        case PULLED -> tagAndManifest(events, change, digest, platform, registryHost, EventType.TAG_PULL, EventType.MANIFEST_PULL);
+        case DIGEST_DELETED -> events.add(manifest(EventType.MANIFEST_DELETE, change, digest, platform, registryHost));
+        case TAG_DELETED -> events.add(tag(EventType.TAG_DELETE, change, digest, platform, registryHost));
+      }
+    }
+    return events;
+  }
+
+  private static void tagAndManifest(
+      List<ImageEvent> events, ImageChange change, String digest, Platform platform, String host,
+      EventType tagType, EventType manifestType) {
+    if (change.tag().isPresent()) {
+      events.add(tag(tagType, change, digest, platform, host));
+    }
+    events.add(manifest(manifestType, change, digest, platform, host));
+  }
+
+  private static ImageEvent tag(EventType type, ImageChange change, String digest, Platform platform, String host) {
+    String tag = change.tag().orElseThrow();
+    return new ImageEvent(
+        type,
+        contents(type, change, Optional.of(tag), digest, imageName(host, change) + ":" + tag, platform),
+        change.path().location() + "/tags/" + tag);
+  }
+
+  private static ImageEvent manifest(EventType type, ImageChange change, String digest, Platform platform, String host) {
+    return new ImageEvent(
+        type,
+        contents(type, change, Optional.empty(), digest, imageName(host, change) + "@" + digest, platform),
+        change.path().location() + "/manifests/" + digest);
+  }
+
+  private static ImageContents contents(
+      EventType type, ImageChange change, Optional<String> tag, String digest, String imageName, Platform platform) {
+    return new ImageContents(
+        change.path().namespace().value(),
+        change.path().name().value(),
+        tag,
+        digest,
+        imageName,
+        platform.os(),
+        platform.architecture(),
+        change.author(),
+        action(type),
+        change.at());
+  }
+
+  private static ImageAction action(EventType type) {
+    return switch (type) {
+      case TAG_PUSH, MANIFEST_PUSH -> ImageAction.PUSHED;
+      case TAG_PULL, MANIFEST_PULL -> ImageAction.PULLED;
+      default -> ImageAction.DELETED;
+    };
+  }
+
+  private static String imageName(String host, ImageChange change) {
+    return host.isEmpty() ? change.repository() : host + "/" + change.repository();
+  }
+}
