@@ -16,6 +16,8 @@ import io.hooklift.application.webhook.WebhookAccess;
 import io.hooklift.application.webhook.WebhookService;
 import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.port.HealthProbe;
+import io.hooklift.application.registry.RegistryNotificationService;
+import io.hooklift.application.registry.RegistrySettings;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,12 @@ public final class ApplicationAssembly {
 
   public static Assembled assemble(
       OutboundPorts ports, Clock clock, PasswordHashing passwords, DeliverySettings delivery, Duration retention) {
+    return assemble(ports, clock, passwords, delivery, retention, RegistrySettings.DISABLED);
+  }
+
+  public static Assembled assemble(
+      OutboundPorts ports, Clock clock, PasswordHashing passwords, DeliverySettings delivery, Duration retention,
+      RegistrySettings registry) {
     AccessResolver access = new AccessResolver(ports.accounts(), ports.organizations(), ports.codeRepositories());
     DeliveryEngine engine = new DeliveryEngine(
         ports.unitOfWork(), ports.deliveries(), ports.subscriptions(), ports.sender(), clock, delivery, ports.deliveryMetrics());
@@ -71,8 +79,9 @@ public final class ApplicationAssembly {
         new EventIntakeService(ports.unitOfWork(), ports.ids(), publisher, engine, clock),
         new DeliveryService(ports.unitOfWork(), ports.deliveries(), ports.events(), webhooks, ports.sender(),
             ports.endpointGuard(), engine, clock),
+        new RegistryNotificationService(ports, registry, publisher, engine, clock),
         new HealthService(withWorkers(ports.healthProbes(), engine)));
     return new Assembled(useCases, engine,
-        new RetentionTask(ports.unitOfWork(), ports.deliveries(), ports.events(), clock, retention));
+        new RetentionTask(ports.unitOfWork(), ports.deliveries(), ports.events(), ports.registryIndex(), clock, retention));
   }
 }

@@ -5,6 +5,7 @@ import io.hooklift.application.account.AuthenticationUseCases;
 import io.hooklift.application.delivery.DeliveryUseCases;
 import io.hooklift.application.delivery.EventIntakeUseCases;
 import io.hooklift.application.health.HealthUseCases;
+import io.hooklift.application.registry.RegistryNotificationUseCases;
 import io.hooklift.application.repository.RepositoryUseCases;
 import io.hooklift.application.webhook.WebhookUseCases;
 
@@ -19,4 +20,5 @@ public record Hooklift(
     WebhookUseCases webhooks,
     EventIntakeUseCases events,
     DeliveryUseCases deliveries,
+    RegistryNotificationUseCases registry,
     HealthUseCases health) {}

@@ -11,6 +11,8 @@ import io.hooklift.application.port.WebhookSender;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.Organizations;
+import io.hooklift.application.port.RegistryApi;
+import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.UnitOfWork;
 import java.util.List;
@@ -30,6 +32,8 @@ public record OutboundPorts(
     WebhookSender sender,
     EndpointGuard endpointGuard,
     DeliveryMetrics deliveryMetrics,
+    RegistryIndex registryIndex,
+    RegistryApi registryApi,
     List<HealthProbe> healthProbes) {
 
   public OutboundPorts {
@@ -45,6 +49,8 @@ public record OutboundPorts(
     Objects.requireNonNull(sender, "sender");
     Objects.requireNonNull(endpointGuard, "endpointGuard");
     Objects.requireNonNull(deliveryMetrics, "deliveryMetrics");
+    Objects.requireNonNull(registryIndex, "registryIndex");
+    Objects.requireNonNull(registryApi, "registryApi");
     healthProbes = List.copyOf(healthProbes);
   }
 }

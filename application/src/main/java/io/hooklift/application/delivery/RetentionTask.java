@@ -2,6 +2,7 @@ package io.hooklift.application.delivery;
 
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Events;
+import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.application.port.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,13 +19,16 @@ public final class RetentionTask implements Runnable {
   private final UnitOfWork tx;
   private final Deliveries deliveries;
   private final Events events;
+  private final RegistryIndex registryIndex;
   private final Clock clock;
   private final Duration retention;
 
-  public RetentionTask(UnitOfWork tx, Deliveries deliveries, Events events, Clock clock, Duration retention) {
+  public RetentionTask(
+      UnitOfWork tx, Deliveries deliveries, Events events, RegistryIndex registryIndex, Clock clock, Duration retention) {
     this.tx = tx;
     this.deliveries = deliveries;
     this.events = events;
+    this.registryIndex = registryIndex;
     this.clock = clock;
     this.retention = retention;
   }
@@ -39,9 +43,12 @@ public final class RetentionTask implements Runnable {
     try {
       int prunedDeliveries = tx.inTransaction(() -> deliveries.deleteFinishedBefore(cutoff));
       int prunedEvents = tx.inTransaction(() -> events.deleteUnreferencedBefore(cutoff));
-      if (prunedDeliveries + prunedEvents > 0) {
-        LOG.log(System.Logger.Level.INFO, "Retention pruned {0} deliveries and {1} events created before {2}",
-            prunedDeliveries, prunedEvents, cutoff);
+      // A registry resends an event only while it keeps it in memory: minutes, not the retention period.
+      int prunedSightings = tx.inTransaction(() -> registryIndex.forgetSightingsBefore(cutoff));
+      if (prunedDeliveries + prunedEvents + prunedSightings > 0) {
+        LOG.log(System.Logger.Level.INFO,
+            "Retention pruned {0} deliveries, {1} events and {2} registry event ids recorded before {3}",
+            prunedDeliveries, prunedEvents, prunedSightings, cutoff);
       }
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "Retention pruning failed; will try again: {0}", e.toString());

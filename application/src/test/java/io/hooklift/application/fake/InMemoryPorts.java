@@ -3,6 +3,7 @@ package io.hooklift.application.fake;
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.application.port.RegistryApi;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.DeliveryStatus;
 import java.util.List;
@@ -45,6 +46,8 @@ public final class InMemoryPorts {
           @Override public void attempted(AttemptResult result, DeliveryStatus after) {}
           @Override public void recordingFailed() {}
         },
+        new InMemoryRegistryIndex(store),
+        RegistryApi.NONE,
         List.of()), deliveries);
   }
 }

@@ -12,6 +12,7 @@ import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.application.port.Deliveries.RecordedAttempt;
 import io.hooklift.domain.delivery.Delivery;
 import java.time.Instant;
+import io.hooklift.application.port.RegistryIndex;
 import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -45,6 +46,9 @@ final class InMemoryState {
   Map<UUID, Delivery> deliveries = new LinkedHashMap<>();
   Map<UUID, Instant> leases = new HashMap<>();
   Map<UUID, List<AttemptRecord>> attempts = new HashMap<>();
+  Map<String, Instant> registrySightings = new HashMap<>();
+  Map<String, RegistryIndex.KnownManifest> registryManifests = new HashMap<>();
+  Map<String, String> registryTags = new HashMap<>();
 
   InMemoryState copy() {
     InMemoryState c = new InMemoryState();
@@ -62,6 +66,9 @@ final class InMemoryState {
     c.consecutiveFailures = new HashMap<>(consecutiveFailures);
     c.deliveries = new LinkedHashMap<>(deliveries);
     c.leases = new HashMap<>(leases);
+    c.registrySightings = new HashMap<>(registrySightings);
+    c.registryManifests = new HashMap<>(registryManifests);
+    c.registryTags = new HashMap<>(registryTags);
     c.attempts = new HashMap<>();
     attempts.forEach((k, v) -> c.attempts.put(k, new java.util.ArrayList<>(v)));
     return c;

@@ -1,0 +1,54 @@
+package io.hooklift.application.port;
+
+import io.hooklift.domain.registry.Platform;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What Hooklift remembers of a registry's notifications: the event ids it has handled (the
+ * registry resends an event, same id, whenever an answer was late), and the manifests and tags it
+ * has seen, because the registry's delete notifications say too little on their own.
+ * Repositories are named as the registry names them, {@code namespace/name}.
+ */
+public interface RegistryIndex {
+
+  /** Whether a registry event id was handled before: a cheap check before any look-up. */
+  boolean handled(String notificationId);
+
+  /**
+   * Records that a registry event id was handled. Returns false, and records nothing, if it was
+   * handled before. Runs in the transaction that stores the event's webhooks, so both or neither stay.
+   */
+  boolean firstSighting(String notificationId, Instant receivedAt);
+
+  Optional<KnownManifest> manifest(String repository, String digest);
+
+  /**
+   * Adds or replaces what is known of a manifest. Deleting the manifest does not forget it: the
+   * tag deletes that follow a manifest delete still need its platforms.
+   */
+  void rememberManifest(KnownManifest manifest);
+
+  /** The digest a tag was last pushed with. */
+  Optional<String> taggedDigest(String repository, String tag);
+
+  /** Points a tag at a digest, replacing where it pointed before. */
+  void rememberTag(String repository, String tag, String digest);
+
+  void forgetTag(String repository, String tag);
+
+  /** Retention: forgets handled event ids recorded before {@code cutoff}; returns how many. */
+  int forgetSightingsBefore(Instant cutoff);
+
+  /** A manifest seen in a push or pull, with the platforms it was found to be built for. */
+  record KnownManifest(String repository, String digest, List<Platform> platforms) {
+
+    public KnownManifest {
+      Objects.requireNonNull(repository, "repository");
+      Objects.requireNonNull(digest, "digest");
+      platforms = List.copyOf(platforms);
+    }
+  }
+}

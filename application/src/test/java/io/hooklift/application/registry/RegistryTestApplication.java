@@ -1,0 +1,131 @@
+package io.hooklift.application.registry;
+
+import io.hooklift.application.ApplicationAssembly;
+import io.hooklift.application.Hooklift;
+import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.TestApplication;
+import io.hooklift.application.account.CreateAccountCommand;
+import io.hooklift.application.account.PasswordHashing;
+import io.hooklift.application.delivery.DeliverySettings;
+import io.hooklift.application.fake.InMemoryEvents;
+import io.hooklift.application.fake.InMemoryPorts;
+import io.hooklift.application.port.Events;
+import io.hooklift.application.port.PageRequest;
+import io.hooklift.application.port.StoredEvent;
+import io.hooklift.application.registry.RegistryNotificationUseCases.Receipt;
+import io.hooklift.application.webhook.CreateWebhookCommand;
+import io.hooklift.domain.access.Actor;
+import io.hooklift.domain.account.AccountType;
+import io.hooklift.domain.delivery.Delivery;
+import io.hooklift.domain.delivery.RetrySchedule;
+import io.hooklift.domain.event.Event;
+import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.naming.NamespaceName;
+import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.Subscription;
+import io.hooklift.domain.subscription.TlsTrust;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * The real application over in-memory fakes, listening to a registry with {@link #TOKEN}, asking
+ * {@link #registry} for platforms, with a system admin and the account {@code foo} ready.
+ */
+final class RegistryTestApplication {
+
+  static final String TOKEN = "registry-secret";
+  static final Instant NOW = Instant.parse("2026-11-23T10:00:00.123456Z");
+
+  final FakeRegistryApi registry = new FakeRegistryApi();
+  /** How many more event appends succeed before one fails, as a database going down would; -1 for none. */
+  private final AtomicInteger appendsBeforeFailure = new AtomicInteger(-1);
+  final OutboundPorts ports;
+  final Hooklift app;
+  final Actor admin;
+  private final InMemoryEvents storedEvents;
+
+  RegistryTestApplication() {
+    this(new RegistrySettings(Optional.of(TOKEN), "", false, true));
+  }
+
+  RegistryTestApplication(RegistrySettings settings) {
+    OutboundPorts p = InMemoryPorts.create();
+    storedEvents = (InMemoryEvents) p.events();
+    Events failing = new Events() {
+      @Override
+      public void append(Event event) {
+        if (appendsBeforeFailure.getAndUpdate(n -> n < 0 ? n : n - 1) == 0) {
+          throw new IllegalStateException("database unavailable");
+        }
+        storedEvents.append(event);
+      }
+
+      @Override
+      public Optional<StoredEvent> byId(UUID id) {
+        return storedEvents.byId(id);
+      }
+
+      @Override
+      public int deleteUnreferencedBefore(Instant cutoff) {
+        return storedEvents.deleteUnreferencedBefore(cutoff);
+      }
+    };
+    ports = new OutboundPorts(p.unitOfWork(), p.ids(), p.accounts(), p.organizations(), p.accessTokens(),
+        p.codeRepositories(), p.subscriptions(), failing, p.deliveries(), p.sender(), p.endpointGuard(),
+        p.deliveryMetrics(), p.registryIndex(), registry, p.healthProbes());
+    app = ApplicationAssembly.assemble(ports, Clock.fixed(NOW, ZoneOffset.UTC), new PasswordHashing(1),
+        DeliverySettings.defaults(RetrySchedule.standard()), ApplicationAssembly.DEFAULT_RETENTION, settings).useCases();
+    app.accounts().ensureInitialAdmin("admin-password");
+    admin = TestApplication.actorOf(
+        ports.unitOfWork().inTransaction(() -> ports.accounts().byName(new NamespaceName("admin")).orElseThrow()));
+  }
+
+  /** The next {@code successes} event appends succeed, the one after fails, later ones succeed again. */
+  void failAppendAfter(int successes) {
+    appendsBeforeFailure.set(successes);
+  }
+
+  Actor user(String name) {
+    return TestApplication.actorOf(app.accounts().create(admin, new CreateAccountCommand(
+        new NamespaceName(name), AccountType.USER, Optional.of("password-" + name), false)));
+  }
+
+  void organization(String name) {
+    app.accounts().create(admin, new CreateAccountCommand(new NamespaceName(name), AccountType.ORGANIZATION, Optional.empty(), false));
+  }
+
+  Receipt receive(Notifications... notifications) {
+    return app.registry().receive(TOKEN, Arrays.stream(notifications).map(Notifications::build).toList());
+  }
+
+  List<StoredEvent> events() {
+    return storedEvents.all();
+  }
+
+  List<EventType> eventTypes() {
+    return events().stream().map(StoredEvent::type).toList();
+  }
+
+  Subscription subscribe(Actor actor, EventType type, String key) {
+    return app.webhooks().create(actor, new CreateWebhookCommand(
+        type, SubscriptionKey.parse(key), new Endpoint("https://ci.example.com/hook"), TlsTrust.NONE, false));
+  }
+
+  /** The envelopes queued for a subscription, in the order their events were stored. */
+  List<String> deliveredTo(Subscription subscription) {
+    Set<UUID> eventIds = ports.unitOfWork().inTransaction(() -> ports.deliveries()
+        .ofSubscription(subscription.id(), Optional.empty(), PageRequest.first(100)).items().stream()
+        .map(Delivery::eventId)
+        .collect(Collectors.toSet()));
+    return events().stream().filter(e -> eventIds.contains(e.id())).map(StoredEvent::envelopeJson).toList();
+  }
+}
