@@ -7,6 +7,7 @@ import io.hooklift.adapter.persistence.account.JpaAccounts;
 import io.hooklift.adapter.persistence.account.JpaOrganizations;
 import io.hooklift.adapter.persistence.delivery.JpaDeliveries;
 import io.hooklift.adapter.persistence.event.JpaEvents;
+import io.hooklift.adapter.persistence.registry.JpaRegistryIndex;
 import io.hooklift.adapter.persistence.repository.JpaCodeRepositories;
 import io.hooklift.adapter.persistence.subscription.JpaSubscriptions;
 import io.hooklift.application.port.AccessTokens;
@@ -16,6 +17,7 @@ import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.Organizations;
+import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.UnitOfWork;
 import java.util.stream.Stream;
@@ -118,6 +120,11 @@ public final class PersistenceModule implements AutoCloseable {
   /** The delivery queue and log: batched JDBC, no entities (see {@link JpaDeliveries}). */
   public Deliveries deliveries() {
     return new JpaDeliveries(unitOfWork);
+  }
+
+  /** Handled registry event ids and the manifests and tags seen: JDBC, no entities (see {@link JpaRegistryIndex}). */
+  public RegistryIndex registryIndex() {
+    return new JpaRegistryIndex(unitOfWork);
   }
 
   /** Component {@code database}: a trivial query with a short timeout. */

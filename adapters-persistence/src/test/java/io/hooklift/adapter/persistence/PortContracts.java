@@ -6,6 +6,7 @@ import io.hooklift.application.contract.CodeRepositoriesContractTest;
 import io.hooklift.application.contract.DeliveriesContractTest;
 import io.hooklift.application.contract.EventsContractTest;
 import io.hooklift.application.contract.OrganizationsContractTest;
+import io.hooklift.application.contract.RegistryIndexContractTest;
 import io.hooklift.application.contract.SubscriptionsContractTest;
 import io.hooklift.application.contract.UnitOfWorkContractTest;
 import io.hooklift.application.port.AccessTokens;
@@ -14,6 +15,7 @@ import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.Organizations;
+import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.UnitOfWork;
 import org.junit.jupiter.api.Nested;
@@ -181,6 +183,19 @@ abstract class PortContracts {
     @Override
     protected void deleteEvent(java.util.UUID eventId) {
       deleteStoredEvent(eventId);
+    }
+  }
+
+  @Nested
+  class RegistryIndexContract extends RegistryIndexContractTest {
+    @Override
+    protected UnitOfWork unitOfWork() {
+      return module().unitOfWork();
+    }
+
+    @Override
+    protected RegistryIndex registryIndex() {
+      return module().registryIndex();
     }
   }
 }
