@@ -9,6 +9,8 @@ import io.hooklift.adapter.rest.error.ThrowableMapper;
 import io.hooklift.adapter.rest.event.EventResource;
 import io.hooklift.adapter.rest.json.ApiObjectMapper;
 import io.hooklift.adapter.rest.json.ObjectMapperResolver;
+import io.hooklift.adapter.rest.registry.RegistryNotificationResource;
+import io.hooklift.adapter.rest.registry.RegistryTokenFilter;
 import io.hooklift.adapter.rest.repository.RepositoryResource;
 import io.hooklift.adapter.rest.security.BasicAuthenticationFilter;
 import io.hooklift.adapter.rest.security.BodyLimitFilter;
@@ -64,6 +66,8 @@ public final class RestApi {
     config.register(DeliveryResource.class);
     config.register(RecoveryResource.class);
     config.register(EventResource.class);
+    config.register(RegistryTokenFilter.class);
+    config.register(RegistryNotificationResource.class);
     return config;
   }
 }

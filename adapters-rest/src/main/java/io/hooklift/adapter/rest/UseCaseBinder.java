@@ -6,6 +6,7 @@ import io.hooklift.application.account.AuthenticationUseCases;
 import io.hooklift.application.delivery.DeliveryUseCases;
 import io.hooklift.application.delivery.EventIntakeUseCases;
 import io.hooklift.application.health.HealthUseCases;
+import io.hooklift.application.registry.RegistryNotificationUseCases;
 import io.hooklift.application.repository.RepositoryUseCases;
 import io.hooklift.application.webhook.WebhookUseCases;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
@@ -29,6 +30,7 @@ final class UseCaseBinder extends AbstractBinder {
     bind(app.webhooks()).to(WebhookUseCases.class);
     bind(app.events()).to(EventIntakeUseCases.class);
     bind(app.deliveries()).to(DeliveryUseCases.class);
+    bind(app.registry()).to(RegistryNotificationUseCases.class);
     bind(app.health()).to(HealthUseCases.class);
     bind(settings).to(RestSettings.class);
   }

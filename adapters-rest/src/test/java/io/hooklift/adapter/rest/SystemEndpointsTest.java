@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SystemEndpointsTest {
 
   private static UnaryOperator<Hooklift> healthOf(Map<String, ComponentHealth> components) {
-    return app -> new Hooklift(app.authentication(), app.accounts(), app.repositories(), app.webhooks(), app.events(), app.deliveries(),
+    return app -> new Hooklift(app.authentication(), app.accounts(), app.repositories(), app.webhooks(), app.events(), app.deliveries(), app.registry(),
         () -> new HealthReport(components));
   }
 
@@ -50,7 +50,7 @@ class SystemEndpointsTest {
 
   @Test
   void givenAHealthCheckThatThrows_health_isAGenericInternalErrorWithoutDetails() {
-    UnaryOperator<Hooklift> broken = app -> new Hooklift(app.authentication(), app.accounts(), app.repositories(), app.webhooks(), app.events(), app.deliveries(),
+    UnaryOperator<Hooklift> broken = app -> new Hooklift(app.authentication(), app.accounts(), app.repositories(), app.webhooks(), app.events(), app.deliveries(), app.registry(),
         () -> {
           throw new IllegalStateException("secret-internal-detail");
         });

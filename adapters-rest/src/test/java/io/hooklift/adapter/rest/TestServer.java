@@ -5,6 +5,8 @@ import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.application.ApplicationAssembly;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.port.RegistryApi;
+import io.hooklift.application.registry.RegistrySettings;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.fake.InMemoryPorts;
 import java.net.URI;
@@ -53,6 +55,20 @@ final class TestServer implements AutoCloseable {
             ports, Clock.fixed(NOW, ZoneOffset.UTC), new PasswordHashing(1_000), DeliverySettings.defaults(RetrySchedule.standard())).useCases();
     app.accounts().ensureInitialAdmin(ADMIN_PASSWORD);
     return new TestServer(alter.apply(app), ports, RestSettings.defaults());
+  }
+
+  /** Listens to a registry with these settings, asking {@code registryApi} for platforms. */
+  static TestServer startWithRegistry(RegistrySettings registry, RegistryApi registryApi) {
+    OutboundPorts p = InMemoryPorts.create();
+    OutboundPorts ports = new OutboundPorts(
+        p.unitOfWork(), p.ids(), p.accounts(), p.organizations(), p.accessTokens(), p.codeRepositories(),
+        p.subscriptions(), p.events(), p.deliveries(), p.sender(), p.endpointGuard(), p.deliveryMetrics(),
+        p.registryIndex(), registryApi, p.healthProbes());
+    Hooklift app = ApplicationAssembly.assemble(
+        ports, Clock.fixed(NOW, ZoneOffset.UTC), new PasswordHashing(1_000),
+        DeliverySettings.defaults(RetrySchedule.standard()), ApplicationAssembly.DEFAULT_RETENTION, registry).useCases();
+    app.accounts().ensureInitialAdmin(ADMIN_PASSWORD);
+    return new TestServer(app, ports, RestSettings.defaults());
   }
 
   URI uri(String pathAndQuery) {

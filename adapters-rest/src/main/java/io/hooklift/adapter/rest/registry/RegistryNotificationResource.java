@@ -1,0 +1,51 @@
+package io.hooklift.adapter.rest.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hooklift.adapter.rest.registry.NotificationEnvelopeParser.Parsed;
+import io.hooklift.adapter.rest.security.PublicEndpoint;
+import io.hooklift.application.registry.RegistryNotificationUseCases;
+import io.hooklift.application.registry.RegistryNotificationUseCases.Receipt;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The notification endpoint a Distribution registry's {@code notifications.endpoints[].url} names.
+ * It does not take Hooklift's Basic credentials: the registry can only send static headers, so it
+ * authenticates with the configured bearer token, checked by {@link RegistryTokenFilter} before the
+ * body is read.
+ */
+@Path(RegistryNotificationResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@PublicEndpoint
+@RegistryTokenFilter.Required
+@Singleton
+public final class RegistryNotificationResource {
+
+  public static final String PATH = "/api/v0/registry/notifications";
+
+  /** What a registry sends; plain JSON is accepted too, for replays with curl. */
+  static final String EVENTS_MEDIA_TYPE = "application/vnd.docker.distribution.events.v1+json";
+
+  private final RegistryNotificationUseCases registry;
+
+  @Inject
+  public RegistryNotificationResource(RegistryNotificationUseCases registry) {
+    this.registry = registry;
+  }
+
+  /** 200 for everything stored, dropped or seen before: anything else stalls the registry's queue. */
+  @POST
+  @Consumes({EVENTS_MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  public NotificationReceipt receive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonNode body) {
+    Parsed parsed = NotificationEnvelopeParser.parse(body);
+    Receipt receipt = registry.receive(RegistryTokenFilter.bearerToken(authorization), parsed.notifications());
+    return new NotificationReceipt(receipt.events(), receipt.dropped() + parsed.unusable(), receipt.duplicates());
+  }
+}

@@ -1,0 +1,53 @@
+package io.hooklift.adapter.rest.registry;
+
+import io.hooklift.application.registry.RegistryNotificationUseCases;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.NameBinding;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Checks the registry's bearer token before Jersey reads the body, so a caller without it learns
+ * nothing about what the endpoint accepts: a 401 (or a 404 while no token is configured), never a 400.
+ */
+@RegistryTokenFilter.Required
+@Priority(Priorities.AUTHENTICATION)
+@Singleton
+public final class RegistryTokenFilter implements ContainerRequestFilter {
+
+  /** Binds this filter to the resources that take the registry's token instead of Basic credentials. */
+  @NameBinding
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.TYPE, ElementType.METHOD})
+  public @interface Required {}
+
+  private static final String BEARER = "bearer ";
+
+  private final RegistryNotificationUseCases registry;
+
+  @Inject
+  public RegistryTokenFilter(RegistryNotificationUseCases registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    registry.authenticate(bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+  }
+
+  /** The token of an {@code Authorization: Bearer …} header; empty for any other header or none. */
+  static String bearerToken(String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return "";
+    }
+    return authorization.substring(BEARER.length()).trim();
+  }
+}
