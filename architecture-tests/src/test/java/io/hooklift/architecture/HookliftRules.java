@@ -76,7 +76,9 @@ final class HookliftRules {
     "org.eclipse.jetty..",
     "org.apache.hc..",
     "io.micrometer..",
-    "org.slf4j.."
+    "org.slf4j..",
+    // reads registry manifests and image configs for the registry intake's platform look-ups
+    "com.fasterxml.jackson.."
   };
 
   /** Outbound-port package members an inbound adapter may see: value records, not ports. */

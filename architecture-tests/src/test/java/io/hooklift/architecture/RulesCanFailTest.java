@@ -74,7 +74,7 @@ class RulesCanFailTest {
     violationsOf(
         RULES.deliveryAdapterDependsOnlyOnTheInnerHexagonAndItsOwnLibraries(),
         "adapter.delivery.leak.DeliverySeesRest",
-        "adapter.delivery.leak.DeliveryUsesJackson");
+        "adapter.delivery.leak.DeliveryUsesHikari");
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.application.port.EndpointGuard;
+import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.port.WebhookSender;
 import io.hooklift.domain.delivery.Cidr;
 import io.hooklift.domain.delivery.EgressPolicy;
@@ -52,15 +53,17 @@ public final class HookliftServer implements AutoCloseable {
 
   private final PersistenceModule persistence;
   private final HttpWebhookSender sender;
+  private final RegistryApi registryApi;
   private final DeliveryEngine engine;
   private final ScheduledExecutorService maintenance;
   private final HttpServer http;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private HookliftServer(PersistenceModule persistence, HttpWebhookSender sender, DeliveryEngine engine,
-      ScheduledExecutorService maintenance, HttpServer http) {
+  private HookliftServer(PersistenceModule persistence, HttpWebhookSender sender, RegistryApi registryApi,
+      DeliveryEngine engine, ScheduledExecutorService maintenance, HttpServer http) {
     this.persistence = persistence;
     this.sender = sender;
+    this.registryApi = registryApi;
     this.engine = engine;
     this.maintenance = maintenance;
     this.http = http;
@@ -72,13 +75,14 @@ public final class HookliftServer implements AutoCloseable {
     Clock clock = applicationClock();
     EgressPolicy egress = new EgressPolicy(settings.egressAllow().stream().map(Cidr::parse).toList());
     HttpWebhookSender http = new HttpWebhookSender(DeliveryHttpSettings.defaults(Version.current(), egress), clock);
+    RegistryApi registryApi = RegistryWiring.api(settings);
     try {
       CircuitBreakingSender sender = new CircuitBreakingSender(http, CIRCUIT_OPEN_WAIT, clock);
       PrometheusMetrics metrics = new PrometheusMetrics();
       Assembled assembled = ApplicationAssembly.assemble(
-          ports(persistence, sender, new ResolvingEndpointGuard(egress), metrics), clock,
+          ports(persistence, sender, new ResolvingEndpointGuard(egress), metrics, registryApi), clock,
           new PasswordHashing(settings.passwordIterations()),
-          deliverySettings(settings), settings.retention());
+          deliverySettings(settings), settings.retention(), RegistryWiring.settings(settings));
       Hooklift app = assembled.useCases();
       DeliveryEngine engine = assembled.engine();
       metrics.queueDepth(() -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending), engine::inFlight);
@@ -96,9 +100,10 @@ public final class HookliftServer implements AutoCloseable {
       });
       maintenance.scheduleWithFixedDelay(assembled.retention(), 1, 60, TimeUnit.MINUTES);
       log.info("Hooklift listening on {}", server.listenUri().toString().replaceAll("/$", ""));
-      return new HookliftServer(persistence, http, engine, maintenance, server);
+      return new HookliftServer(persistence, http, registryApi, engine, maintenance, server);
     } catch (RuntimeException e) {
       http.close();
+      RegistryWiring.close(registryApi);
       closeQuietly(persistence);
       throw e;
     }
@@ -134,7 +139,8 @@ public final class HookliftServer implements AutoCloseable {
   }
 
   private static OutboundPorts ports(
-      PersistenceModule persistence, WebhookSender sender, EndpointGuard guard, DeliveryMetrics metrics) {
+      PersistenceModule persistence, WebhookSender sender, EndpointGuard guard, DeliveryMetrics metrics,
+      RegistryApi registryApi) {
     return new OutboundPorts(
         persistence.unitOfWork(),
         new SecureRandomIds(),
@@ -148,6 +154,8 @@ public final class HookliftServer implements AutoCloseable {
         sender,
         guard,
         metrics,
+        persistence.registryIndex(),
+        registryApi,
         List.of(persistence.databaseProbe()));
   }
 
@@ -179,6 +187,7 @@ public final class HookliftServer implements AutoCloseable {
       maintenance.shutdownNow();
       engine.close();
       sender.close();
+      RegistryWiring.close(registryApi);
       closeQuietly(persistence);
     }
     log.info("Hooklift stopped");

@@ -12,8 +12,7 @@ import java.util.OptionalInt;
 /**
  * Everything an operator can configure, already parsed and checked. Read with {@link #fromEnvironment()}
  * (environment variables, plus the properties file named by {@code HOOKLIFT_CONFIG}; the environment
- * wins). The egress, retry and registry settings are parsed now so a typo fails at start, although
- * only the delivery and registry-intake features will use them.
+ * wins). A value that does not parse stops the start, naming the setting.
  *
  * @param port HTTP port; 0 picks a free one
  * @param bind address the HTTP server listens on
@@ -48,7 +47,9 @@ public record Settings(
     Optional<URI> registryUrl,
     Optional<String> registryHost,
     Optional<String> registryUser,
-    Optional<String> registryPassword) {
+    Optional<String> registryPassword,
+    boolean registryHeadIsPull,
+    boolean registryCreateRepositories) {
 
   public Settings {
     Objects.requireNonNull(bind, "bind");
@@ -94,7 +95,8 @@ public record Settings(
         + ", maxBodyBytes=" + maxBodyBytes + ", egressAllow=" + egressAllow + ", retrySchedule=" + retrySchedule + ", deliveryLease=" + deliveryLease + ", retention=" + retention
         + ", registryToken=" + redacted(registryToken) + ", registryUrl=" + registryUrl.map(URI::toString).orElse("")
         + ", registryHost=" + registryHost.orElse("") + ", registryUser=" + registryUser.orElse("")
-        + ", registryPassword=" + redacted(registryPassword) + "]";
+        + ", registryPassword=" + redacted(registryPassword) + ", registryHeadIsPull=" + registryHeadIsPull
+        + ", registryCreateRepositories=" + registryCreateRepositories + "]";
   }
 
   private static String redacted(Optional<String> secret) {

@@ -44,11 +44,13 @@ final class SettingsReader {
   static final String REGISTRY_HOST = "HOOKLIFT_REGISTRY_HOST";
   static final String REGISTRY_USER = "HOOKLIFT_REGISTRY_USER";
   static final String REGISTRY_PASSWORD = "HOOKLIFT_REGISTRY_PASSWORD";
+  static final String REGISTRY_HEAD_IS_PULL = "HOOKLIFT_REGISTRY_HEAD_IS_PULL";
+  static final String REGISTRY_CREATE_REPOSITORIES = "HOOKLIFT_REGISTRY_CREATE_REPOSITORIES";
 
   static final Set<String> KNOWN = Set.of(
       CONFIG, PORT, BIND, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, ADMIN_PASSWORD,
       PASSWORD_ITERATIONS, MAX_BODY_BYTES, EGRESS_ALLOW, RETRY_SCHEDULE, DELIVERY_LEASE, RETENTION, REGISTRY_TOKEN, REGISTRY_URL,
-      REGISTRY_HOST, REGISTRY_USER, REGISTRY_PASSWORD);
+      REGISTRY_HOST, REGISTRY_USER, REGISTRY_PASSWORD, REGISTRY_HEAD_IS_PULL, REGISTRY_CREATE_REPOSITORIES);
 
   static final String DEFAULT_RETRY_SCHEDULE = "0s,5s,5m,30m,2h,5h,10h,10h";
 
@@ -92,7 +94,17 @@ final class SettingsReader {
         text(REGISTRY_URL).map(url -> SettingValues.httpUri(REGISTRY_URL, url)),
         text(REGISTRY_HOST),
         text(REGISTRY_USER),
-        text(REGISTRY_PASSWORD));
+        text(REGISTRY_PASSWORD),
+        bool(REGISTRY_HEAD_IS_PULL, false),
+        bool(REGISTRY_CREATE_REPOSITORIES, true));
+  }
+
+  private boolean bool(String name, boolean fallback) {
+    return text(name).map(value -> switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "on", "1" -> true;
+      case "false", "no", "off", "0" -> false;
+      default -> throw new InvalidSettingException(name, "'" + value + "' is not true or false");
+    }).orElse(fallback);
   }
 
   private Optional<String> text(String name) {
