@@ -29,3 +29,15 @@ CREATE TABLE registry_tags (
     digest     VARCHAR(255) NOT NULL,
     PRIMARY KEY (repository, tag)
 );
+
+-- Deletes by digest, per registry request: the tag deletes of the same request carry no digest,
+-- and are the only sign that a digest Hooklift never saw was a manifest's rather than a blob's.
+CREATE TABLE registry_digest_deletes (
+    request_id  VARCHAR(255)                NOT NULL,
+    repository  VARCHAR(511)                NOT NULL,
+    digest      VARCHAR(255)                NOT NULL,
+    announced   BOOLEAN                     NOT NULL,
+    received_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (request_id, repository)
+);
+CREATE INDEX ix_registry_digest_deletes_received ON registry_digest_deletes (received_at);

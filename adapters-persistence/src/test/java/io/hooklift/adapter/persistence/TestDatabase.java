@@ -28,7 +28,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
   /** Children before parents, so foreign keys never object. */
   private static final String[] TABLES = {
     "delivery_attempts", "deliveries", "team_repository_access", "team_members", "memberships", "access_tokens", "teams", "repositories",
-    "subscriptions", "events", "accounts", "registry_sightings", "registry_manifests", "registry_tags"
+    "subscriptions", "events", "accounts", "registry_sightings", "registry_manifests", "registry_tags", "registry_digest_deletes"
   };
 
   private final boolean postgres;

@@ -39,8 +39,40 @@ public interface RegistryIndex {
 
   void forgetTag(String repository, String tag);
 
-  /** Retention: forgets handled event ids recorded before {@code cutoff}; returns how many. */
+  /**
+   * Remembers a delete by digest under the registry request that made it (replacing what was
+   * remembered for that request and repository), because the tag deletes of the same request
+   * carry no digest.
+   */
+  void rememberDigestDelete(DigestDelete delete);
+
+  Optional<DigestDelete> digestDelete(String requestId, String repository);
+
+  /**
+   * Retention: forgets handled event ids and digest deletes recorded before {@code cutoff};
+   * returns how many event ids.
+   */
   int forgetSightingsBefore(Instant cutoff);
+
+  /**
+   * A delete by digest, as one registry request made it.
+   *
+   * @param announced whether its MANIFEST_DELETE went out: at once for a known manifest, else when
+   *     a tag delete of the same request shows that the digest was a manifest's, not a blob's
+   */
+  record DigestDelete(String requestId, String repository, String digest, boolean announced, Instant receivedAt) {
+
+    public DigestDelete {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(repository, "repository");
+      Objects.requireNonNull(digest, "digest");
+      Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+
+    public DigestDelete announce() {
+      return new DigestDelete(requestId, repository, digest, true, receivedAt);
+    }
+  }
 
   /** A manifest seen in a push or pull, with the platforms it was found to be built for. */
   record KnownManifest(String repository, String digest, List<Platform> platforms) {

@@ -7,6 +7,7 @@ import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.RegistryIndex;
+import io.hooklift.application.port.RegistryIndex.DigestDelete;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.event.Event;
 import io.hooklift.domain.event.EventType;
@@ -49,29 +50,58 @@ final class ImageChangeRecorder {
     this.publisher = publisher;
   }
 
-  /** Returns no events for the delete of a digest Hooklift never saw as a manifest: most likely a blob's. */
-  Recorded record(ImageChange change, PlatformResolver.Resolved resolved, Instant now) {
-    if (change.kind() == ChangeKind.DIGEST_DELETED && resolved.manifest().isEmpty()) {
-      return new Recorded(0, List.of());
+  /**
+   * Returns no events for the delete of a digest Hooklift never saw as a manifest: a blob's, unless
+   * a tag delete of the same registry request shows otherwise (see {@link #lateManifestDelete}).
+   */
+  Recorded record(ImageChange change, PlatformResolver.Resolved resolved, Optional<String> requestId, Instant now) {
+    if (change.kind() == ChangeKind.DIGEST_DELETED) {
+      boolean manifest = resolved.manifest().isPresent();
+      requestId.ifPresent(r -> index.rememberDigestDelete(
+          new DigestDelete(r, change.repository(), change.digest().orElseThrow(), manifest, now)));
+      if (!manifest) {
+        return new Recorded(0, List.of());
+      }
     }
     if (resolved.lookedUp()) {
       resolved.manifest().ifPresent(index::rememberManifest);
     }
     List<DeliveryWork> work = new ArrayList<>();
+    List<ImageEvent> events = new ArrayList<>();
     switch (change.kind()) {
       case PUSHED -> {
         change.tag().ifPresent(tag -> index.rememberTag(change.repository(), tag, resolved.digest().orElseThrow()));
         work.addAll(createRepositoryIfNew(change, now));
       }
-      case TAG_DELETED -> index.forgetTag(change.repository(), change.tag().orElseThrow());
+      case TAG_DELETED -> {
+        index.forgetTag(change.repository(), change.tag().orElseThrow());
+        events.addAll(lateManifestDelete(change, requestId));
+      }
       case PULLED, DIGEST_DELETED -> { }
     }
-    List<ImageEvent> events = ImageEvents.of(change, resolved.digest().orElse(""), resolved.platforms(), settings.host());
+    events.addAll(ImageEvents.of(change, resolved.digest().orElse(""), resolved.platforms(), settings.host()));
     for (ImageEvent event : events) {
       work.addAll(publisher.publish(new Event(
           ids.uuid(), event.type(), Optional.of(change.path()), now, event.contents(), event.location())));
     }
     return new Recorded(events.size(), work);
+  }
+
+  /**
+   * A tag delete proves that the digest its request deleted was a manifest's. If that delete was
+   * taken for a blob's (Hooklift never saw the manifest), its MANIFEST_DELETE goes out now, once.
+   */
+  private List<ImageEvent> lateManifestDelete(ImageChange change, Optional<String> requestId) {
+    Optional<DigestDelete> unannounced = requestId
+        .flatMap(r -> index.digestDelete(r, change.repository()))
+        .filter(d -> !d.announced());
+    if (unannounced.isEmpty()) {
+      return List.of();
+    }
+    index.rememberDigestDelete(unannounced.get().announce());
+    ImageChange manifestDelete = new ImageChange(ChangeKind.DIGEST_DELETED, change.path(),
+        Optional.of(unannounced.get().digest()), Optional.empty(), Optional.empty(), change.author(), change.at());
+    return ImageEvents.of(manifestDelete, unannounced.get().digest(), List.of(), settings.host());
   }
 
   /** MSR creates a repository on its first push; Hooklift does too, where the namespace is a known account. */

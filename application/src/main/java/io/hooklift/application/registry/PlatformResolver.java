@@ -3,6 +3,7 @@ package io.hooklift.application.registry;
 import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.port.RegistryApi.RegistryUnavailable;
 import io.hooklift.application.port.RegistryIndex;
+import io.hooklift.application.port.RegistryIndex.DigestDelete;
 import io.hooklift.application.port.RegistryIndex.KnownManifest;
 import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.registry.NotificationReading.ImageChange;
@@ -31,13 +32,21 @@ final class PlatformResolver {
     this.registry = registry;
   }
 
-  /** The manifest's digest and platforms; for a tag delete the digest the tag index knew, if any. */
-  Resolved resolve(ImageChange change) {
-    return tx.inTransaction(() -> known(change)).orElseGet(() -> lookUp(change));
+  /**
+   * The manifest's digest and platforms. For a tag delete the digest is the one deleted by the
+   * same registry request, else the one the tag index knew, if any.
+   */
+  Resolved resolve(ImageChange change, Optional<String> requestId) {
+    return tx.inTransaction(() -> known(change, requestId)).orElseGet(() -> lookUp(change));
   }
 
-  private Optional<Resolved> known(ImageChange change) {
-    Optional<String> digest = change.digest().or(() -> change.tag().flatMap(t -> index.taggedDigest(change.repository(), t)));
+  private Optional<Resolved> known(ImageChange change, Optional<String> requestId) {
+    // The digest deleted by the same request is exact; the tag index may be stale (a tag moved
+    // while Hooklift was not listening). A registry that deletes tags alone (Distribution 3) has
+    // no such request, and the tag index answers.
+    Optional<String> digest = change.digest()
+        .or(() -> requestId.flatMap(r -> index.digestDelete(r, change.repository())).map(DigestDelete::digest))
+        .or(() -> change.tag().flatMap(t -> index.taggedDigest(change.repository(), t)));
     if (digest.isEmpty()) {
       return Optional.of(new Resolved(Optional.empty(), Optional.empty(), false));
     }

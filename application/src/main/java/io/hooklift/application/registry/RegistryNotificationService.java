@@ -73,9 +73,9 @@ public final class RegistryNotificationService implements RegistryNotificationUs
         duplicates++;
         continue;
       }
-      PlatformResolver.Resolved resolved = platforms.resolve(change);
+      PlatformResolver.Resolved resolved = platforms.resolve(change, notification.requestId());
       Optional<Recorded> recorded = tx.inTransaction(() -> index.firstSighting(notification.id(), now)
-          ? Optional.of(recorder.record(change, resolved, now))
+          ? Optional.of(recorder.record(change, resolved, notification.requestId(), now))
           : Optional.empty());
       if (recorded.isEmpty()) {
         duplicates++;

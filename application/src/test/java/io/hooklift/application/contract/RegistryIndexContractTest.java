@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hooklift.application.port.RegistryIndex;
+import io.hooklift.application.port.RegistryIndex.DigestDelete;
 import io.hooklift.application.port.RegistryIndex.KnownManifest;
 import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.registry.Platform;
@@ -207,6 +208,33 @@ public abstract class RegistryIndexContractTest {
     assertThat(tx(() -> registryIndex().firstSighting("old-2", at(10)))).isTrue();
     assertThat(tx(() -> registryIndex().firstSighting("at-cutoff", at(10)))).isFalse();
     assertThat(tx(() -> registryIndex().firstSighting("new", at(10)))).isFalse();
+  }
+
+  @Test
+  void digestDeletes_areKeptPerRequestAndRepository_andReplacedInPlace() {
+    DigestDelete delete = new DigestDelete("req-1", REPO, DIGEST, false, at(1));
+    run(() -> registryIndex().rememberDigestDelete(delete));
+
+    assertThat(tx(() -> registryIndex().digestDelete("req-1", REPO))).contains(delete);
+    assertThat(tx(() -> registryIndex().digestDelete("req-1", OTHER_REPO))).isEmpty();
+    assertThat(tx(() -> registryIndex().digestDelete("req-2", REPO))).isEmpty();
+
+    run(() -> registryIndex().rememberDigestDelete(delete.announce()));
+
+    assertThat(tx(() -> registryIndex().digestDelete("req-1", REPO))).contains(delete.announce());
+  }
+
+  @Test
+  void forgetSightingsBefore_alsoForgetsOlderDigestDeletes() {
+    run(() -> {
+      registryIndex().rememberDigestDelete(new DigestDelete("old", REPO, DIGEST, true, at(1)));
+      registryIndex().rememberDigestDelete(new DigestDelete("new", REPO, OTHER_DIGEST, false, at(3)));
+    });
+
+    run(() -> registryIndex().forgetSightingsBefore(at(3)));
+
+    assertThat(tx(() -> registryIndex().digestDelete("old", REPO))).isEmpty();
+    assertThat(tx(() -> registryIndex().digestDelete("new", REPO))).isPresent();
   }
 
   @Test

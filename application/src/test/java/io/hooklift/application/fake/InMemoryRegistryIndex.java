@@ -50,10 +50,21 @@ public final class InMemoryRegistryIndex implements RegistryIndex {
   }
 
   @Override
+  public void rememberDigestDelete(DigestDelete delete) {
+    store.current().registryDigestDeletes.put(key(delete.requestId(), delete.repository()), delete);
+  }
+
+  @Override
+  public Optional<DigestDelete> digestDelete(String requestId, String repository) {
+    return Optional.ofNullable(store.current().registryDigestDeletes.get(key(requestId, repository)));
+  }
+
+  @Override
   public int forgetSightingsBefore(Instant cutoff) {
     List<String> old = store.current().registrySightings.entrySet().stream()
         .filter(e -> e.getValue().isBefore(cutoff)).map(java.util.Map.Entry::getKey).toList();
     old.forEach(store.current().registrySightings::remove);
+    store.current().registryDigestDeletes.values().removeIf(d -> d.receivedAt().isBefore(cutoff));
     return old.size();
   }
 

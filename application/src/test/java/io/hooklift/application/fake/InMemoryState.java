@@ -49,6 +49,7 @@ final class InMemoryState {
   Map<String, Instant> registrySightings = new HashMap<>();
   Map<String, RegistryIndex.KnownManifest> registryManifests = new HashMap<>();
   Map<String, String> registryTags = new HashMap<>();
+  Map<String, RegistryIndex.DigestDelete> registryDigestDeletes = new HashMap<>();
 
   InMemoryState copy() {
     InMemoryState c = new InMemoryState();
@@ -69,6 +70,7 @@ final class InMemoryState {
     c.registrySightings = new HashMap<>(registrySightings);
     c.registryManifests = new HashMap<>(registryManifests);
     c.registryTags = new HashMap<>(registryTags);
+    c.registryDigestDeletes = new HashMap<>(registryDigestDeletes);
     c.attempts = new HashMap<>();
     attempts.forEach((k, v) -> c.attempts.put(k, new java.util.ArrayList<>(v)));
     return c;

@@ -429,6 +429,46 @@ class RegistryNotificationServiceTest {
   }
 
   @Test
+  void givenDeleteOfAManifestNeverSeen_itsFirstTagDeleteRevealsIt_andAnnouncesTheManifestDeleteOnce() {
+    // pushed before Hooklift listened: neither the manifest nor its tags are known
+    Receipt receipt = t.receive(
+        Notifications.deleteDigest("foo/bar", AMD64_DIGEST).requestId("del-1").actor("alice"),
+        Notifications.deleteTag("foo/bar", "latest").requestId("del-1").actor("alice"),
+        Notifications.deleteTag("foo/bar", "v1").requestId("del-1").actor("alice"));
+
+    assertThat(receipt).isEqualTo(new Receipt(3, 1, 0));
+    assertThat(t.eventTypes()).containsExactly(EventType.MANIFEST_DELETE, EventType.TAG_DELETE, EventType.TAG_DELETE);
+    assertThat(envelopes().get(0)).contains("\"digest\":\"" + AMD64_DIGEST + "\"", "\"author\":\"alice\"");
+    assertThat(envelopes().get(1)).contains("\"tag\":\"latest\",\"digest\":\"" + AMD64_DIGEST + "\"");
+    assertThat(envelopes().get(2)).contains("\"tag\":\"v1\",\"digest\":\"" + AMD64_DIGEST + "\"");
+  }
+
+  @Test
+  void givenABlobDeleteAndATagDeleteOfAnotherRequest_theBlobStaysDropped() {
+    t.receive(Notifications.deleteDigest("foo/bar", AMD64_DIGEST).requestId("blob-delete"));
+
+    t.receive(Notifications.deleteTag("foo/bar", "latest").requestId("another"));
+
+    assertThat(t.eventTypes()).containsExactly(EventType.TAG_DELETE);
+    assertThat(envelopes().get(0)).contains("\"digest\":\"\"");
+  }
+
+  @Test
+  void givenAStaleTagIndex_aTagDeleteNamesTheDigestItsRequestDeleted() {
+    t.receive(Notifications.push("foo/bar", "latest", AMD64_DIGEST));
+    int before = t.events().size();
+
+    // the tag moved to another image while Hooklift was not listening; that image is deleted now
+    t.receive(
+        Notifications.deleteDigest("foo/bar", OTHER_AMD64_DIGEST).requestId("del-2"),
+        Notifications.deleteTag("foo/bar", "latest").requestId("del-2"));
+
+    assertThat(t.eventTypes().subList(before, t.events().size()))
+        .containsExactly(EventType.MANIFEST_DELETE, EventType.TAG_DELETE);
+    assertThat(envelopes().get(before + 1)).contains("\"digest\":\"" + OTHER_AMD64_DIGEST + "\"");
+  }
+
+  @Test
   void givenTagDeleteOfAnUnknownTag_storesTagDeleteWithEmptyDigestAndPlatform() {
     assertThat(t.receive(Notifications.deleteTag("foo/bar", "old"))).isEqualTo(new Receipt(1, 0, 0));
 
@@ -587,7 +627,7 @@ class RegistryNotificationServiceTest {
         push,
         Notifications.deleteDigest("foo/bar", Notifications.BLOB_DIGEST),
         Notifications.pull("foo/bar", null, AMD64_DIGEST),
-        Notifications.deleteTag("foo/bar", "gone"));
+        Notifications.deleteTag("foo/bar", "gone").requestId("another-request"));
 
     assertThat(receipt).isEqualTo(new Receipt(2 + 1 + 1, 3, 1));
     assertThat(t.events()).hasSize(4);

@@ -119,13 +119,54 @@ public final class JpaRegistryIndex implements RegistryIndex {
   }
 
   @Override
-  public int forgetSightingsBefore(Instant cutoff) {
-    return Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM registry_sightings WHERE received_at < ?")) {
-        Jdbc.setInstant(delete, 1, cutoff);
-        return delete.executeUpdate();
+  public void rememberDigestDelete(DigestDelete delete) {
+    Jdbc.work(unitOfWork, connection -> {
+      String sql = isPostgres(connection)
+          ? "INSERT INTO registry_digest_deletes (request_id, repository, digest, announced, received_at)"
+              + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (request_id, repository) DO UPDATE SET digest = EXCLUDED.digest,"
+              + " announced = EXCLUDED.announced, received_at = EXCLUDED.received_at"
+          : "MERGE INTO registry_digest_deletes (request_id, repository, digest, announced, received_at)"
+              + " KEY (request_id, repository) VALUES (?, ?, ?, ?, ?)";
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.setString(1, delete.requestId());
+        statement.setString(2, delete.repository());
+        statement.setString(3, delete.digest());
+        statement.setBoolean(4, delete.announced());
+        Jdbc.setInstant(statement, 5, delete.receivedAt());
+        return statement.executeUpdate();
       }
     });
+  }
+
+  @Override
+  public Optional<DigestDelete> digestDelete(String requestId, String repository) {
+    return Jdbc.work(unitOfWork, connection -> {
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT digest, announced, received_at FROM registry_digest_deletes WHERE request_id = ? AND repository = ?")) {
+        select.setString(1, requestId);
+        select.setString(2, repository);
+        try (ResultSet rs = select.executeQuery()) {
+          return rs.next()
+              ? Optional.of(new DigestDelete(requestId, repository, rs.getString(1), rs.getBoolean(2), Jdbc.instant(rs, 3)))
+              : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public int forgetSightingsBefore(Instant cutoff) {
+    return Jdbc.work(unitOfWork, connection -> {
+      deleteBefore(connection, "DELETE FROM registry_digest_deletes WHERE received_at < ?", cutoff);
+      return deleteBefore(connection, "DELETE FROM registry_sightings WHERE received_at < ?", cutoff);
+    });
+  }
+
+  private static int deleteBefore(Connection connection, String sql, Instant cutoff) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(sql)) {
+      Jdbc.setInstant(delete, 1, cutoff);
+      return delete.executeUpdate();
+    }
   }
 
   /** Inserts or replaces one row, with the statement for this database; both take the same three strings. */
