@@ -8,6 +8,8 @@ import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.Organizations;
+import io.hooklift.application.port.Subscriptions;
+import io.hooklift.application.port.Subscriptions.Selection;
 import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.account.AccessToken;
@@ -20,11 +22,14 @@ import io.hooklift.domain.shared.AccessDenied;
 import io.hooklift.domain.shared.Conflict;
 import io.hooklift.domain.shared.InvalidInput;
 import io.hooklift.domain.shared.NotFound;
+import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Accounts, organization membership, teams and tokens, with the admin rules of SPEC §2. */
 public final class AccountService implements AccountUseCases {
@@ -39,6 +44,7 @@ public final class AccountService implements AccountUseCases {
   private final Organizations organizations;
   private final AccessTokens tokens;
   private final CodeRepositories repositories;
+  private final Subscriptions subscriptions;
   private final Clock clock;
   private final PasswordHashing passwords;
   private final AccessResolver access;
@@ -51,6 +57,7 @@ public final class AccountService implements AccountUseCases {
     this.organizations = ports.organizations();
     this.tokens = ports.accessTokens();
     this.repositories = ports.codeRepositories();
+    this.subscriptions = ports.subscriptions();
     this.clock = clock;
     this.passwords = passwords;
     this.access = access;
@@ -90,8 +97,24 @@ public final class AccountService implements AccountUseCases {
       if (repositories.anyIn(parsed)) {
         throw new Conflict("NAMESPACE_NOT_EMPTY", "namespace '" + parsed + "' still has repositories; delete them first");
       }
+      deleteWebhooksOf(account);
       accounts.delete(account.id());
     });
+  }
+
+  /**
+   * An account's webhooks go with it: those it authored would keep delivering under an authorID
+   * that names nobody, and those keyed on its namespace (or on repositories in it, which outlive
+   * the repositories) would pass to whoever takes the name next. Subscriptions.delete takes each
+   * one's deliveries and attempts along, as DELETE /webhooks/{id} does.
+   */
+  private void deleteWebhooksOf(Account account) {
+    Stream.concat(
+            subscriptions.ids(new Selection.ByAuthor(account.id())).stream(),
+            subscriptions.ids(new Selection.ByNamespace(account.name())).stream())
+        .distinct()
+        .sorted(Comparator.comparing(SubscriptionId::value)) // the delivery paths' lock order
+        .forEach(subscriptions::delete);
   }
 
   @Override

@@ -14,7 +14,11 @@ public interface AccountUseCases {
 
   Account get(Actor actor, String name);
 
-  /** System admins only; a namespace that still holds repositories cannot be deleted. */
+  /**
+   * System admins only; a namespace that still holds repositories cannot be deleted. The account's
+   * tokens and memberships, the webhooks it authored and those keyed on its namespace (with their
+   * deliveries) go with it, in the same transaction.
+   */
   void delete(Actor actor, String name);
 
   /** Organization owners: adds the user to the organization or changes their owner flag. */

@@ -65,4 +65,10 @@ public interface Subscriptions {
    * selection fails with {@link io.hooklift.domain.shared.InvalidInput} (field {@code pageStart}).
    */
   Page<Subscription> list(Selection selection, PageRequest page);
+
+  /**
+   * The ids of every subscription in the selection, unpaged, in id order (the order in which the
+   * delivery paths lock subscription rows), for work on all of them, such as deleting an account's.
+   */
+  List<SubscriptionId> ids(Selection selection);
 }

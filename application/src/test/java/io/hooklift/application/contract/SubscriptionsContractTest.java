@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import io.hooklift.domain.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
 
@@ -261,6 +262,66 @@ public abstract class SubscriptionsContractTest {
 
     assertThat(page.items()).isEmpty();
     assertThat(page.nextPageStart()).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- ids: work on a whole selection
+
+  private List<SubscriptionId> ids(Selection selection) {
+    return tx(() -> subscriptions().ids(selection));
+  }
+
+  private static List<SubscriptionId> idOrder(Subscription... subscriptions) {
+    return Stream.of(subscriptions).map(Subscription::id).sorted(Comparator.comparing(SubscriptionId::value)).toList();
+  }
+
+  @Test
+  void givenSelections_ids_areEveryMatchingIdInIdOrder() {
+    Subscription aliceOnAcme = subscription(key("acme"), alice, at(0));
+    Subscription aliceGlobal = subscription(new SubscriptionKey.Global(), alice, at(1));
+    Subscription aliceElsewhere = subscription(key("other/app"), alice, at(2));
+    Subscription bobOnAcmeRepository = subscription(key("acme/app"), bob, at(3));
+    Subscription bobNextDoor = subscription(key("acme-x/app"), bob, at(4));
+    add(bobNextDoor, aliceElsewhere, aliceOnAcme, bobOnAcmeRepository, aliceGlobal);
+
+    assertThat(ids(new Selection.ByAuthor(alice))).containsExactlyElementsOf(idOrder(aliceOnAcme, aliceGlobal, aliceElsewhere));
+    assertThat(ids(new Selection.ByNamespace(new NamespaceName("acme"))))
+        .containsExactlyElementsOf(idOrder(aliceOnAcme, bobOnAcmeRepository));
+    assertThat(ids(new Selection.ByRepository(RepositoryPath.of("acme", "app")))).containsExactly(bobOnAcmeRepository.id());
+    assertThat(ids(new Selection.All()))
+        .containsExactlyElementsOf(idOrder(aliceOnAcme, aliceGlobal, aliceElsewhere, bobOnAcmeRepository, bobNextDoor));
+    assertThat(ids(new Selection.ByAuthor(UUID.randomUUID()))).isEmpty();
+    assertThat(ids(new Selection.ByNamespace(new NamespaceName("nobody")))).isEmpty();
+  }
+
+  @Test
+  void givenMoreThanTheLargestPage_ids_returnsThemAll() {
+    Subscription[] many = new Subscription[PageRequest.MAX_SIZE + 1];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = subscription(key("acme"), alice, at(i));
+    }
+    add(many);
+
+    assertThat(ids(new Selection.ByAuthor(alice))).containsExactlyElementsOf(idOrder(many));
+  }
+
+  @Test
+  void givenIdsDeletedInTheTransactionThatReadThem_noneIsSeenAgain_andOthersStay() {
+    // AccountService.delete: collect an account's webhooks, then delete each, in one transaction.
+    Subscription mine = subscription(key("acme"), alice, at(0));
+    Subscription alsoMine = subscription(key("other/app"), alice, at(1));
+    Subscription theirs = subscription(key("other"), bob, at(2));
+    add(mine, alsoMine, theirs);
+
+    unitOfWork().run(() -> {
+      assertThat(subscriptions().byId(mine.id())).contains(mine);
+      subscriptions().ids(new Selection.ByAuthor(alice)).forEach(subscriptions()::delete);
+      assertThat(subscriptions().byId(mine.id())).isEmpty();
+      assertThat(subscriptions().ids(new Selection.ByAuthor(alice))).isEmpty();
+      assertThat(subscriptions().list(new Selection.All(), PageRequest.first(10)).items()).containsExactly(theirs);
+    });
+
+    assertThat(ids(new Selection.All())).containsExactly(theirs.id());
+    assertThat(tx(() -> subscriptions().activeMatching(mine.type(), List.of(key("acme"), key("other/app"))))).isEmpty();
   }
 
   // ---------------------------------------------------------------- delivery: fan-out and health

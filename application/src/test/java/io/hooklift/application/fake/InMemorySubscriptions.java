@@ -130,6 +130,15 @@ final class InMemorySubscriptions implements Subscriptions {
     return new Page<>(selected.subList(from, to), next);
   }
 
+  @Override
+  public List<SubscriptionId> ids(Selection selection) {
+    return store.current().subscriptions.values().stream()
+        .filter(matches(selection))
+        .map(Subscription::id)
+        .sorted(Comparator.comparing(SubscriptionId::value))
+        .toList();
+  }
+
   private static int indexOf(List<Subscription> selected, String id) {
     for (int i = 0; i < selected.size(); i++) {
       if (selected.get(i).id().value().equals(id)) {

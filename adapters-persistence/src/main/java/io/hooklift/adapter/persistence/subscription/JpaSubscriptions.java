@@ -206,6 +206,15 @@ public final class JpaSubscriptions implements Subscriptions {
     return new Page<>(items, next);
   }
 
+  @Override
+  public List<SubscriptionId> ids(Selection selection) {
+    Filter filter = Filter.of(selection);
+    TypedQuery<String> query = unitOfWork.entityManager()
+        .createQuery("select s.id from Subscription s where " + filter.condition() + " order by s.id", String.class);
+    filter.parameters().forEach(query::setParameter);
+    return query.getResultList().stream().map(SubscriptionId::new).toList();
+  }
+
   private static Optional<Instant> createdAtOfStart(EntityManager em, String startId, Filter filter) {
     TypedQuery<Instant> query =
         em.createQuery(
