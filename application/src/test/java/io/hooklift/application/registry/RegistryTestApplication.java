@@ -22,6 +22,8 @@ import io.hooklift.domain.event.Event;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.registry.Notifications;
+import io.hooklift.domain.registry.Platform;
 import io.hooklift.domain.subscription.Endpoint;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.TlsTrust;
@@ -44,6 +46,8 @@ final class RegistryTestApplication {
 
   static final String TOKEN = "registry-secret";
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00.123456Z");
+  static final Platform LINUX_AMD64 = new Platform("linux", "amd64", "");
+  static final Platform LINUX_ARM64 = new Platform("linux", "arm64", "v8");
 
   final FakeRegistryApi registry = new FakeRegistryApi();
   /** How many more event appends succeed before one fails, as a database going down would; -1 for none. */
@@ -111,6 +115,11 @@ final class RegistryTestApplication {
     return storedEvents.all();
   }
 
+  /** The stored events' JSON envelopes, in the order they were stored. */
+  List<String> envelopes() {
+    return events().stream().map(StoredEvent::envelopeJson).toList();
+  }
+
   List<EventType> eventTypes() {
     return events().stream().map(StoredEvent::type).toList();
   }
@@ -127,5 +136,13 @@ final class RegistryTestApplication {
         .map(Delivery::eventId)
         .collect(Collectors.toSet()));
     return events().stream().filter(e -> eventIds.contains(e.id())).map(StoredEvent::envelopeJson).toList();
+  }
+
+  /** {@code os/architecture} of an image event's envelope. */
+  static String platformOf(String envelope) {
+    int os = envelope.indexOf("\"os\":\"");
+    int arch = envelope.indexOf("\"architecture\":\"");
+    return envelope.substring(os + 6, envelope.indexOf('"', os + 6)) + "/"
+        + envelope.substring(arch + 16, envelope.indexOf('"', arch + 16));
   }
 }

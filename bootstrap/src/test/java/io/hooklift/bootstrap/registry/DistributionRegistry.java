@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,8 +27,13 @@ final class DistributionRegistry implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A registry account. */
-  record User(String name, String password) {}
+  /** A registry account (or another basic-auth login). */
+  record User(String name, String password) {
+    /** The {@code Authorization} header value that logs in as this user. */
+    String basicAuthorization() {
+      return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+  }
 
   /** Where the registry posts its notifications, and how it says who it is. */
   record Endpoint(String url, String bearerToken) {}
@@ -136,6 +142,18 @@ final class DistributionRegistry implements AutoCloseable {
 
   URI baseUri() {
     return URI.create("http://" + hostAndPort());
+  }
+
+  /** The status of {@code HEAD /v2/<repository>/manifests/<reference>} as {@code user}, sent as {@code userAgent}. */
+  int headManifest(String repository, String reference, User user, String userAgent) throws IOException, InterruptedException {
+    HttpResponse<Void> head = http.send(HttpRequest.newBuilder(baseUri().resolve("/v2/" + repository + "/manifests/" + reference))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .header("Accept", OciImageLayout.MANIFEST)
+            .header("Authorization", user.basicAuthorization())
+            .header("User-Agent", userAgent)
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+    return head.statusCode();
   }
 
   /** The notification endpoint's counters: Pending, Events, Successes, Failures, Errors, Statuses. */

@@ -1,5 +1,8 @@
 package io.hooklift.bootstrap.registry;
 
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +28,18 @@ final class Tools {
   static boolean required() {
     String value = Optional.ofNullable(System.getProperty(REQUIRE)).orElseGet(() -> System.getenv(REQUIRE));
     return "true".equalsIgnoreCase(value == null ? "" : value.trim());
+  }
+
+  /** Skips the calling test class when a program is missing, or fails it when {@link #REQUIRE} is set. */
+  static void assumeInstalled() {
+    List<String> missing = missing();
+    if (!missing.isEmpty()) {
+      String message = "registry end-to-end test needs: " + String.join(", ", missing);
+      if (required()) {
+        fail(message + " (" + REQUIRE + "=true)");
+      }
+      assumeTrue(false, message + "; set " + REQUIRE + "=true to fail instead of skipping");
+    }
   }
 
   /** What is missing, one line each; empty when everything is installed. */

@@ -1,6 +1,6 @@
 package io.hooklift.domain.registry;
 
-import static io.hooklift.domain.registry.Notifications.DIGEST;
+import static io.hooklift.domain.registry.Notifications.AMD64_DIGEST;
 import static io.hooklift.domain.registry.Notifications.INDEX_DIGEST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -35,7 +35,7 @@ class ImageEventsTest {
   }
 
   private static ImageChange change(ChangeKind kind, String tag) {
-    return change(kind, tag, kind == ChangeKind.TAG_DELETED ? null : DIGEST, "", AT);
+    return change(kind, tag, kind == ChangeKind.TAG_DELETED ? null : AMD64_DIGEST, "", AT);
   }
 
   private static String envelope(ImageEvent event, Instant createdAt) {
@@ -93,38 +93,38 @@ class ImageEventsTest {
 
   @Test
   void givenPushByDigest_isAManifestPushAlone() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, null), DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, null), AMD64_DIGEST, List.of(AMD64), "");
 
     assertThat(events).extracting(ImageEvent::type).containsExactly(EventType.MANIFEST_PUSH);
     assertThat(events.get(0).contents().tag()).isEmpty();
-    assertThat(events.get(0).location()).isEqualTo("/repositories/foo/bar/manifests/" + DIGEST);
+    assertThat(events.get(0).location()).isEqualTo("/repositories/foo/bar/manifests/" + AMD64_DIGEST);
   }
 
   // --- imageName and location
 
   @Test
   void givenRegistryHost_imageNamesArePrefixedWithIt() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "v1"), DIGEST, List.of(AMD64), "registry.example.com:5000");
+    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "v1"), AMD64_DIGEST, List.of(AMD64), "registry.example.com:5000");
 
     assertThat(events).extracting(e -> e.contents().imageName()).containsExactly(
-        "registry.example.com:5000/foo/bar:v1", "registry.example.com:5000/foo/bar@" + DIGEST);
+        "registry.example.com:5000/foo/bar:v1", "registry.example.com:5000/foo/bar@" + AMD64_DIGEST);
     assertThat(events).extracting(ImageEvent::location).containsExactly(
-        "/repositories/foo/bar/tags/v1", "/repositories/foo/bar/manifests/" + DIGEST);
+        "/repositories/foo/bar/tags/v1", "/repositories/foo/bar/manifests/" + AMD64_DIGEST);
   }
 
   @Test
   void givenNoRegistryHost_imageNamesAreTheRepositoryAlone() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(AMD64), "");
 
     assertThat(events).extracting(e -> e.contents().imageName())
-        .containsExactly("foo/bar:latest", "foo/bar@" + DIGEST);
+        .containsExactly("foo/bar:latest", "foo/bar@" + AMD64_DIGEST);
     assertThat(events).extracting(ImageEvent::location).containsExactly(
-        "/repositories/foo/bar/tags/latest", "/repositories/foo/bar/manifests/" + DIGEST);
+        "/repositories/foo/bar/tags/latest", "/repositories/foo/bar/manifests/" + AMD64_DIGEST);
   }
 
   @Test
   void locationsAreWhatHooklift_sOwnEventExamplesUse() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(AMD64), "");
     assertThat(events.get(0).location())
         .isEqualTo(io.hooklift.domain.event.EventExamples.example(EventType.TAG_PUSH).location());
   }
@@ -148,13 +148,13 @@ class ImageEventsTest {
 
   @Test
   void givenPlatformWithVariant_theArchitectureIsWithoutTheVariant() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), DIGEST, List.of(ARM64), "");
+    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(ARM64), "");
     assertThat(events).extracting(e -> e.contents().architecture()).containsOnly("arm64");
   }
 
   @Test
   void givenNoPlatformKnown_isOnePairWithEmptyOsAndArchitecture() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), DIGEST, List.of(), "");
+    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(), "");
 
     assertThat(events).extracting(ImageEvent::type, e -> e.contents().os(), e -> e.contents().architecture())
         .containsExactly(tuple(EventType.TAG_PUSH, "", ""), tuple(EventType.MANIFEST_PUSH, "", ""));
@@ -163,15 +163,15 @@ class ImageEventsTest {
 
   @Test
   void givenUnknownPlatform_isLikeNoPlatform() {
-    assertThat(ImageEvents.of(change(ChangeKind.PUSHED, "latest"), DIGEST, List.of(Platform.UNKNOWN), ""))
-        .isEqualTo(ImageEvents.of(change(ChangeKind.PUSHED, "latest"), DIGEST, List.of(), ""));
+    assertThat(ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(Platform.UNKNOWN), ""))
+        .isEqualTo(ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(), ""));
   }
 
   // --- pulls
 
   @Test
   void givenPullByTag_isATagPullThenAManifestPullWithPulledAt() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PULLED, "latest"), DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PULLED, "latest"), AMD64_DIGEST, List.of(AMD64), "");
 
     assertThat(events).extracting(ImageEvent::type).containsExactly(EventType.TAG_PULL, EventType.MANIFEST_PULL);
     assertThat(events).extracting(e -> e.contents().action()).containsOnly(ImageAction.PULLED);
@@ -182,7 +182,7 @@ class ImageEventsTest {
 
   @Test
   void givenPullByDigest_isAManifestPullAlone() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PULLED, null), DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PULLED, null), AMD64_DIGEST, List.of(AMD64), "");
     assertThat(events).extracting(ImageEvent::type).containsExactly(EventType.MANIFEST_PULL);
   }
 
@@ -190,27 +190,27 @@ class ImageEventsTest {
 
   @Test
   void givenDigestDelete_isAManifestDeleteWithDeletedAt() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.DIGEST_DELETED, null, DIGEST, "alice", AT), DIGEST,
+    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.DIGEST_DELETED, null, AMD64_DIGEST, "alice", AT), AMD64_DIGEST,
         List.of(AMD64), "registry.example.com");
 
     assertThat(events).extracting(ImageEvent::type).containsExactly(EventType.MANIFEST_DELETE);
     ImageContents contents = events.get(0).contents();
-    assertThat(contents.imageName()).isEqualTo("registry.example.com/foo/bar@" + DIGEST);
+    assertThat(contents.imageName()).isEqualTo("registry.example.com/foo/bar@" + AMD64_DIGEST);
     assertThat(contents.action()).isEqualTo(ImageAction.DELETED);
     assertThat(contents.author()).isEqualTo("alice");
-    assertThat(events.get(0).location()).isEqualTo("/repositories/foo/bar/manifests/" + DIGEST);
+    assertThat(events.get(0).location()).isEqualTo("/repositories/foo/bar/manifests/" + AMD64_DIGEST);
     assertThat(envelope(events.get(0), AT)).contains("\"deletedAt\":\"2026-11-22T11:27:38.642527708Z\"")
         .doesNotContain("pushedAt", "pulledAt", "\"tag\"");
   }
 
   @Test
   void givenTagDelete_isATagDeleteAloneWithTheDigestTheIndexKnew() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.TAG_DELETED, "v1"), DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.TAG_DELETED, "v1"), AMD64_DIGEST, List.of(AMD64), "");
 
     assertThat(events).extracting(ImageEvent::type).containsExactly(EventType.TAG_DELETE);
     ImageContents contents = only(events, EventType.TAG_DELETE);
     assertThat(contents.tag()).contains("v1");
-    assertThat(contents.digest()).isEqualTo(DIGEST);
+    assertThat(contents.digest()).isEqualTo(AMD64_DIGEST);
     assertThat(contents.imageName()).isEqualTo("foo/bar:v1");
     assertThat(contents.os()).isEqualTo("linux");
     assertThat(events.get(0).location()).isEqualTo("/repositories/foo/bar/tags/v1");
@@ -244,7 +244,7 @@ class ImageEventsTest {
         if (kind == ChangeKind.TAG_DELETED && tag == null) {
           continue;
         }
-        for (ImageEvent event : ImageEvents.of(change(kind, tag), DIGEST, List.of(AMD64, ARM64), "h")) {
+        for (ImageEvent event : ImageEvents.of(change(kind, tag), AMD64_DIGEST, List.of(AMD64, ARM64), "h")) {
           assertThat(event.contents().fits(event.type())).as(kind + " " + tag + " " + event.type()).isTrue();
           assertThat(envelope(event, AT)).as(kind + " " + event.type())
               .contains("\"" + event.contents().action().timeField() + "\":\"2026-11-22T11:27:38.642527708Z\"");
@@ -256,7 +256,7 @@ class ImageEventsTest {
   @Test
   void eventsCarryTheChange_sTimeAndAuthorInEveryPlatform() {
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest", DIGEST, "alice", at), DIGEST,
+    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest", AMD64_DIGEST, "alice", at), AMD64_DIGEST,
         List.of(AMD64, ARM64), "");
     assertThat(events).extracting(e -> e.contents().at()).containsOnly(at);
     assertThat(events).extracting(e -> e.contents().author()).containsOnly("alice");

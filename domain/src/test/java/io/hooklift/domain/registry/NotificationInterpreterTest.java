@@ -1,7 +1,7 @@
 package io.hooklift.domain.registry;
 
 import static io.hooklift.domain.registry.Notifications.AT;
-import static io.hooklift.domain.registry.Notifications.DIGEST;
+import static io.hooklift.domain.registry.Notifications.AMD64_DIGEST;
 import static io.hooklift.domain.registry.Notifications.OWN_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,7 +48,7 @@ class NotificationInterpreterTest {
     assertThat(change.path()).isEqualTo(RepositoryPath.of("foo", "bar"));
     assertThat(change.repository()).isEqualTo("foo/bar");
     assertThat(change.tag()).contains("latest");
-    assertThat(change.digest()).contains(DIGEST);
+    assertThat(change.digest()).contains(AMD64_DIGEST);
     assertThat(change.mediaType()).contains(ManifestMediaTypes.OCI_MANIFEST);
     assertThat(change.author()).isEmpty();
     assertThat(change.at()).isEqualTo(AT);
@@ -60,7 +60,7 @@ class NotificationInterpreterTest {
 
     assertThat(change.kind()).isEqualTo(ChangeKind.PUSHED);
     assertThat(change.tag()).isEmpty();
-    assertThat(change.digest()).contains(DIGEST);
+    assertThat(change.digest()).contains(AMD64_DIGEST);
   }
 
   @ParameterizedTest
@@ -87,7 +87,7 @@ class NotificationInterpreterTest {
 
     assertThat(change.kind()).isEqualTo(ChangeKind.PULLED);
     assertThat(change.tag()).contains("latest");
-    assertThat(change.digest()).contains(DIGEST);
+    assertThat(change.digest()).contains(AMD64_DIGEST);
   }
 
   @Test
@@ -170,11 +170,11 @@ class NotificationInterpreterTest {
 
   @Test
   void givenDeleteWithTagAndDigest_asDistribution3SendsIt_isATagDeleteKeepingTheDigest() {
-    ImageChange change = change(read(Notifications.deleteTag("v1").digest(DIGEST)));
+    ImageChange change = change(read(Notifications.deleteTag("v1").digest(AMD64_DIGEST)));
 
     assertThat(change.kind()).isEqualTo(ChangeKind.TAG_DELETED);
     assertThat(change.tag()).contains("v1");
-    assertThat(change.digest()).contains(DIGEST);
+    assertThat(change.digest()).contains(AMD64_DIGEST);
   }
 
   @Test
@@ -182,7 +182,7 @@ class NotificationInterpreterTest {
     ImageChange change = change(read(Notifications.deleteDigest()));
 
     assertThat(change.kind()).isEqualTo(ChangeKind.DIGEST_DELETED);
-    assertThat(change.digest()).contains(DIGEST);
+    assertThat(change.digest()).contains(AMD64_DIGEST);
     assertThat(change.tag()).isEmpty();
   }
 
