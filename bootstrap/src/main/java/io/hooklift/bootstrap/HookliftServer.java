@@ -79,11 +79,13 @@ public final class HookliftServer implements AutoCloseable {
     try {
       CircuitBreakingSender sender = new CircuitBreakingSender(http, CIRCUIT_OPEN_WAIT, clock);
       PrometheusMetrics metrics = new PrometheusMetrics();
+      RegistryMetrics registryMetrics = new RegistryMetrics(metrics.registry());
       Assembled assembled = ApplicationAssembly.assemble(
-          ports(persistence, sender, new ResolvingEndpointGuard(egress), metrics, registryApi), clock,
+          ports(persistence, sender, new ResolvingEndpointGuard(egress), metrics,
+              registryApi == RegistryApi.NONE ? registryApi : registryMetrics.counting(registryApi)), clock,
           new PasswordHashing(settings.passwordIterations()),
           deliverySettings(settings), settings.retention(), RegistryWiring.settings(settings));
-      Hooklift app = assembled.useCases();
+      Hooklift app = withCountedRegistryIntake(assembled.useCases(), registryMetrics);
       DeliveryEngine engine = assembled.engine();
       metrics.queueDepth(() -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending), engine::inFlight);
       metrics.openCircuits(sender.breakers());
@@ -107,6 +109,11 @@ public final class HookliftServer implements AutoCloseable {
       closeQuietly(persistence);
       throw e;
     }
+  }
+
+  private static Hooklift withCountedRegistryIntake(Hooklift app, RegistryMetrics metrics) {
+    return new Hooklift(app.authentication(), app.accounts(), app.repositories(), app.webhooks(), app.events(),
+        app.deliveries(), metrics.counting(app.registry()), app.health());
   }
 
   /**
