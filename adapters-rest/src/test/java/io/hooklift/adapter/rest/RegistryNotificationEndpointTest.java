@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hooklift.application.fake.InMemoryEvents;
+import io.hooklift.application.Hooklift;
 import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.port.StoredEvent;
+import io.hooklift.application.registry.RegistryNotificationUseCases;
 import io.hooklift.application.registry.RegistrySettings;
 import io.hooklift.domain.registry.Platform;
+import io.hooklift.domain.registry.RegistryNotification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -233,6 +236,33 @@ class RegistryNotificationEndpointTest {
       assertThat(answer.statusCode()).isEqualTo(404);
       assertThat(JSON.readTree(answer.body()).get("errors").get(0).get("code").asText())
           .isEqualTo("REGISTRY_NOTIFICATIONS_DISABLED");
+    }
+  }
+
+  @Test
+  void whenTheEventsCannotBeStored_itIs503_soTheRegistrySendsThemAgain() throws Exception {
+    RegistryNotificationUseCases failing = new RegistryNotificationUseCases() {
+      @Override
+      public void authenticate(String presentedToken) {}
+
+      @Override
+      public Receipt receive(String presentedToken, List<RegistryNotification> notifications) {
+        throw new IllegalStateException("the database is down");
+      }
+    };
+    try (TestServer broken = TestServer.start(app -> new Hooklift(app.authentication(), app.accounts(),
+        app.repositories(), app.webhooks(), app.events(), app.deliveries(), failing, app.health()))) {
+      HttpResponse<String> answer = HTTP.send(
+          HttpRequest.newBuilder(broken.uri(RegistryPaths.NOTIFICATIONS))
+              .header("Content-Type", "application/vnd.docker.distribution.events.v1+json")
+              .header("Authorization", "Bearer " + TOKEN)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(fixture("push-by-tag", 3))).build(),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertThat(answer.statusCode()).isEqualTo(503);
+      JsonNode error = JSON.readTree(answer.body()).get("errors").get(0);
+      assertThat(error.get("code").asText()).isEqualTo("EVENTS_NOT_STORED");
+      assertThat(answer.body()).doesNotContain("database is down");
     }
   }
 

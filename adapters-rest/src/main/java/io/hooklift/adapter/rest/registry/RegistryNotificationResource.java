@@ -1,10 +1,12 @@
 package io.hooklift.adapter.rest.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hooklift.adapter.rest.error.ApiException;
 import io.hooklift.adapter.rest.registry.NotificationEnvelopeParser.Parsed;
 import io.hooklift.adapter.rest.security.PublicEndpoint;
 import io.hooklift.application.registry.RegistryNotificationUseCases;
 import io.hooklift.application.registry.RegistryNotificationUseCases.Receipt;
+import io.hooklift.domain.shared.DomainException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The notification endpoint a Distribution registry's {@code notifications.endpoints[].url} names.
@@ -30,6 +36,8 @@ public final class RegistryNotificationResource {
 
   public static final String PATH = "/api/v0/registry/notifications";
 
+  private static final Logger LOG = LoggerFactory.getLogger(RegistryNotificationResource.class);
+
   /** What a registry sends; plain JSON is accepted too, for replays with curl. */
   static final String EVENTS_MEDIA_TYPE = "application/vnd.docker.distribution.events.v1+json";
 
@@ -45,7 +53,24 @@ public final class RegistryNotificationResource {
   @Consumes({EVENTS_MEDIA_TYPE, MediaType.APPLICATION_JSON})
   public NotificationReceipt receive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonNode body) {
     Parsed parsed = NotificationEnvelopeParser.parse(body);
-    Receipt receipt = registry.receive(RegistryTokenFilter.bearerToken(authorization), parsed.notifications());
+    Receipt receipt = store(RegistryTokenFilter.bearerToken(authorization), parsed);
     return new NotificationReceipt(receipt.events(), receipt.dropped() + parsed.unusable(), receipt.duplicates());
+  }
+
+  /**
+   * Anything but a domain rule failing here means the events were not stored: a 503, so the
+   * registry sends them again (it would after any non-2xx), and the log says why.
+   */
+  private Receipt store(String token, Parsed parsed) {
+    try {
+      return registry.receive(token, parsed.notifications());
+    } catch (DomainException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      String incident = UUID.randomUUID().toString();
+      LOG.error("registry events not stored; the registry will resend them (incident {})", incident, e);
+      throw new ApiException(503, "EVENTS_NOT_STORED",
+          "the registry's events could not be stored; send them again", Map.of("incident", incident));
+    }
   }
 }
