@@ -1,6 +1,5 @@
 package io.hooklift.adapter.persistence;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityKey;
@@ -17,17 +17,24 @@ import org.hibernate.jdbc.ReturningWork;
 
 /**
  * Plain JDBC on the connection of the caller's transaction, for the batched hot paths. Pending
- * entity changes are flushed first, so the statements see everything the transaction did.
+ * entity changes, if the transaction opened a session, are flushed first, so the statements see
+ * everything the transaction did.
  */
 public final class Jdbc {
 
   private Jdbc() {}
 
-  /** Runs {@code work} on the transaction's connection after flushing the session. */
+  /**
+   * Runs {@code work} on the transaction's connection after flushing the session, if any. An
+   * {@link SQLException} becomes the exception Hibernate would have thrown for it.
+   */
   public static <T> T work(JpaUnitOfWork unitOfWork, ReturningWork<T> work) {
-    Session session = unitOfWork.entityManager().unwrap(Session.class);
-    session.flush();
-    return session.doReturningWork(work);
+    Connection connection = unitOfWork.connection();
+    try {
+      return work.execute(connection);
+    } catch (SQLException e) {
+      throw unitOfWork.translate(e, "plain JDBC work");
+    }
   }
 
   /**
@@ -36,8 +43,11 @@ public final class Jdbc {
    * cannot write the stale copy back.
    */
   public static void forget(JpaUnitOfWork unitOfWork, Class<?> entityClass, Set<?> ids) {
-    EntityManager em = unitOfWork.entityManager();
-    Session session = em.unwrap(Session.class);
+    Optional<Session> open = unitOfWork.openSession();
+    if (open.isEmpty()) {
+      return; // no session, so nothing loaded that could be stale
+    }
+    Session session = open.get();
     for (Object loaded : Set.copyOf(session.getStatistics().getEntityKeys())) {
       EntityKey key = (EntityKey) loaded;
       if (key.getEntityName().equals(entityClass.getName()) && ids.contains(key.getIdentifier())) {

@@ -2,24 +2,46 @@ package io.hooklift.adapter.persistence;
 
 import io.hooklift.application.port.UnitOfWork;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
- * One EntityManager and one database transaction per outermost {@link #inTransaction}, bound to the
- * calling thread. Nested calls join the outer transaction, so a use case stays atomic however its
- * parts are composed; an exception escaping a nested call rolls everything back unless the outer
- * work catches it.
+ * One database transaction per outermost {@link #inTransaction}, on one pooled connection bound to
+ * the calling thread. Nested calls join the outer transaction, so a use case stays atomic however
+ * its parts are composed; an exception escaping a nested call rolls everything back unless the
+ * outer work catches it.
+ *
+ * <p>The Hibernate session is opened only when a port asks for the {@link #entityManager}, on the
+ * same connection and inside the same transaction. The delivery hot paths (intake, claiming,
+ * recording) use plain JDBC only, so they never pay for a session: creating it, flushing it before
+ * every statement and committing through it cost more CPU than their SQL did.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
 
-  private final EntityManagerFactory factory;
-  private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+  private final SessionFactory factory;
+  private final DataSource dataSource;
+  private final ThreadLocal<Transaction> current = new ThreadLocal<>();
 
-  JpaUnitOfWork(EntityManagerFactory factory) {
+  /** The connection of one transaction, and the session over it once a port needed one. */
+  private static final class Transaction {
+    final Connection connection;
+    Session session;
+
+    Transaction(Connection connection) {
+      this.connection = connection;
+    }
+  }
+
+  JpaUnitOfWork(SessionFactory factory, DataSource dataSource) {
     this.factory = Objects.requireNonNull(factory, "factory");
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
   }
 
   @Override
@@ -27,43 +49,126 @@ public final class JpaUnitOfWork implements UnitOfWork {
     if (current.get() != null) {
       return work.get();
     }
-    EntityManager entityManager = factory.createEntityManager();
-    EntityTransaction transaction = entityManager.getTransaction();
-    current.set(entityManager);
+    Transaction transaction = begin();
+    current.set(transaction);
     try {
-      transaction.begin();
       T result = work.get();
-      transaction.commit();
+      commit(transaction);
       return result;
     } catch (RuntimeException | Error e) {
       rollbackQuietly(transaction, e);
       throw e;
     } finally {
       current.remove();
-      entityManager.close();
+      close(transaction);
     }
   }
 
   /**
-   * The EntityManager of the caller's transaction. Ports call this on every operation; outside a
-   * transaction it fails, because a port that opened its own would split a use case in pieces.
+   * The EntityManager of the caller's transaction, opened on first use. Ports call this on every
+   * operation; outside a transaction it fails, because a port that opened its own would split a
+   * use case in pieces.
    */
   public EntityManager entityManager() {
-    EntityManager entityManager = current.get();
-    if (entityManager == null) {
-      throw new IllegalStateException("persistence ports must be called inside UnitOfWork.inTransaction");
+    Transaction transaction = required();
+    if (transaction.session == null) {
+      Session session = factory.withOptions().connection(transaction.connection).openSession();
+      // Hibernate's transaction over a connection already in one: it only marks itself active.
+      session.beginTransaction();
+      transaction.session = session;
     }
-    return entityManager;
+    return transaction.session;
   }
 
-  private static void rollbackQuietly(EntityTransaction transaction, Throwable cause) {
+  /**
+   * The caller's transaction's connection for plain JDBC, after flushing the session if one is
+   * open, so that the statements see everything the transaction did through entities.
+   */
+  Connection connection() {
+    Transaction transaction = required();
+    if (transaction.session != null) {
+      transaction.session.flush();
+    }
+    return transaction.connection;
+  }
+
+  /** The session, if a port of the caller's transaction opened one. */
+  Optional<Session> openSession() {
+    return Optional.ofNullable(required().session);
+  }
+
+  /** The exception Hibernate would have thrown for {@code e}, so callers see one kind of failure. */
+  RuntimeException translate(SQLException e, String action) {
+    return factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getSqlExceptionHelper().convert(e, action);
+  }
+
+  private Transaction required() {
+    Transaction transaction = current.get();
+    if (transaction == null) {
+      throw new IllegalStateException("persistence ports must be called inside UnitOfWork.inTransaction");
+    }
+    return transaction;
+  }
+
+  private Transaction begin() {
+    Connection connection;
     try {
-      if (transaction.isActive()) {
-        transaction.rollback();
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw translate(e, "opening a connection");
+    }
+    try {
+      connection.setAutoCommit(false);
+      return new Transaction(connection);
+    } catch (SQLException e) {
+      closeQuietly(connection, e);
+      throw translate(e, "starting a transaction");
+    }
+  }
+
+  private void commit(Transaction transaction) {
+    if (transaction.session != null) {
+      // Flushes pending entity changes, then commits the shared connection.
+      transaction.session.getTransaction().commit();
+      return;
+    }
+    try {
+      transaction.connection.commit();
+    } catch (SQLException e) {
+      throw translate(e, "committing");
+    }
+  }
+
+  private void rollbackQuietly(Transaction transaction, Throwable cause) {
+    try {
+      if (transaction.session != null && transaction.session.getTransaction().isActive()) {
+        transaction.session.getTransaction().rollback();
+      } else {
+        transaction.connection.rollback();
       }
-    } catch (RuntimeException rollbackFailure) {
+    } catch (SQLException | RuntimeException rollbackFailure) {
       // The original failure is what the caller must see; keep the rollback problem attached.
       cause.addSuppressed(rollbackFailure);
+    }
+  }
+
+  private static void close(Transaction transaction) {
+    try {
+      if (transaction.session != null) {
+        transaction.session.close();
+      }
+    } finally {
+      closeQuietly(transaction.connection, null);
+    }
+  }
+
+  private static void closeQuietly(Connection connection, Throwable cause) {
+    try {
+      connection.close(); // back to the pool, which restores auto-commit
+    } catch (SQLException e) {
+      if (cause != null) {
+        cause.addSuppressed(e);
+      }
     }
   }
 }

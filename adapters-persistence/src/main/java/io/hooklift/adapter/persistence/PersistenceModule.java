@@ -44,7 +44,7 @@ public final class PersistenceModule implements AutoCloseable {
   private PersistenceModule(HikariDataSource dataSource, SessionFactory sessionFactory) {
     this.dataSource = dataSource;
     this.sessionFactory = sessionFactory;
-    this.unitOfWork = new JpaUnitOfWork(sessionFactory);
+    this.unitOfWork = new JpaUnitOfWork(sessionFactory, dataSource);
   }
 
   /** Creates the pool, migrates the schema and builds the session factory, which validates it. */

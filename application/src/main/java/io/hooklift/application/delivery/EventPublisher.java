@@ -39,13 +39,13 @@ public final class EventPublisher {
 
   /** Must run inside a unit of work; hand the result to {@link DeliveryEngine#submit} after commit. */
   public List<DeliveryWork> publish(Event event) {
-    events.append(event);
+    String envelope = event.envelopeJson();
+    events.append(event, envelope);
     List<Subscription> matching = subscriptions.activeMatching(event.type(), event.matchingKeys());
     if (matching.isEmpty()) {
       return List.of();
     }
     Instant now = clock.instant();
-    String envelope = event.envelopeJson();
     List<Delivery> created = new ArrayList<>(matching.size());
     List<DeliveryWork> work = new ArrayList<>(matching.size());
     for (Subscription subscription : matching) {

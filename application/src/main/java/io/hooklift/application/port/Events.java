@@ -10,6 +10,14 @@ public interface Events {
 
   void append(Event event);
 
+  /**
+   * As {@link #append(Event)}, with the envelope the caller already rendered ({@code
+   * event.envelopeJson()}), so the hot intake path renders it once instead of once per use.
+   */
+  default void append(Event event, String envelopeJson) {
+    append(event);
+  }
+
   /** The stored envelope JSON of an event, byte for byte as it will be delivered. */
   Optional<StoredEvent> byId(UUID id);
 

@@ -1,9 +1,7 @@
 package io.hooklift.adapter.persistence.event;
 
 import io.hooklift.application.port.StoredEvent;
-import io.hooklift.domain.event.Event;
 import io.hooklift.domain.event.EventType;
-import io.hooklift.domain.naming.RepositoryPath;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event row. Only the rendered envelope is kept: it is what is signed and sent, byte for byte. */
+/**
+ * An event row, read back by id. Only the rendered envelope is kept: it is what is signed and sent,
+ * byte for byte. Rows are written with plain JDBC ({@link JpaEvents#append}).
+ */
 @Entity(name = "Event")
 @Table(name = "events")
 class EventJpaEntity {
@@ -32,16 +33,6 @@ class EventJpaEntity {
 
   @Column(name = "envelope", nullable = false)
   String envelope;
-
-  static EventJpaEntity from(Event event) {
-    EventJpaEntity row = new EventJpaEntity();
-    row.id = event.id();
-    row.type = event.type().name();
-    row.originKey = event.origin().map(RepositoryPath::toString).orElse("");
-    row.createdAt = event.createdAt();
-    row.envelope = event.envelopeJson();
-    return row;
-  }
 
   StoredEvent toStored() {
     return new StoredEvent(id, EventType.valueOf(type), originKey, createdAt, envelope);

@@ -1,9 +1,12 @@
 package io.hooklift.adapter.persistence.event;
 
+import io.hooklift.adapter.persistence.Jdbc;
 import io.hooklift.adapter.persistence.JpaUnitOfWork;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.StoredEvent;
 import io.hooklift.domain.event.Event;
+import io.hooklift.domain.naming.RepositoryPath;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -22,9 +25,28 @@ public final class JpaEvents implements Events {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
   }
 
+  /**
+   * Plain JDBC on the transaction's connection rather than {@code persist}: this runs once per
+   * published event, and an entity would only be flushed and then held by the session, unused.
+   */
   @Override
   public void append(Event event) {
-    unitOfWork.entityManager().persist(EventJpaEntity.from(event));
+    append(event, event.envelopeJson());
+  }
+
+  @Override
+  public void append(Event event, String envelopeJson) {
+    Jdbc.work(unitOfWork, connection -> {
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO events (id, type, origin_key, created_at, envelope) VALUES (?, ?, ?, ?, ?)")) {
+        insert.setObject(1, event.id());
+        insert.setString(2, event.type().name());
+        insert.setString(3, event.origin().map(RepositoryPath::toString).orElse(""));
+        Jdbc.setInstant(insert, 4, event.createdAt());
+        insert.setString(5, envelopeJson);
+        return insert.executeUpdate();
+      }
+    });
   }
 
   @Override
