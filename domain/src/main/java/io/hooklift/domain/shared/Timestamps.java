@@ -1,6 +1,7 @@
 package io.hooklift.domain.shared;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -20,13 +21,39 @@ public final class Timestamps {
   private Timestamps() {}
 
   public static String format(Instant instant) {
-    StringBuilder text = new StringBuilder(SECONDS.format(instant));
+    // Every delivered envelope carries one or two timestamps: years 0-9999 (all real ones) are
+    // written digit by digit; the formatter, which also knows the signed forms, handles the rest.
+    LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+    StringBuilder text = new StringBuilder(30);
+    if (t.getYear() >= 0 && t.getYear() <= 9999) {
+      digits(text, t.getYear(), 4).append('-');
+      digits(text, t.getMonthValue(), 2).append('-');
+      digits(text, t.getDayOfMonth(), 2).append('T');
+      digits(text, t.getHour(), 2).append(':');
+      digits(text, t.getMinute(), 2).append(':');
+      digits(text, t.getSecond(), 2);
+    } else {
+      text.append(SECONDS.format(instant));
+    }
     int nanos = instant.getNano();
     if (nanos != 0) {
-      String fraction = String.format("%09d", nanos).replaceAll("0+$", "");
-      text.append('.').append(fraction);
+      int width = 9;
+      while (nanos % 10 == 0) { // trailing zeros are dropped
+        nanos /= 10;
+        width--;
+      }
+      digits(text.append('.'), nanos, width);
     }
     return text.append('Z').toString();
+  }
+
+  /** {@code value} (non-negative) left-padded with zeros to {@code width} digits. */
+  private static StringBuilder digits(StringBuilder text, int value, int width) {
+    String plain = Integer.toString(value);
+    for (int i = plain.length(); i < width; i++) {
+      text.append('0');
+    }
+    return text.append(plain);
   }
 
   public static String formatOrNever(Optional<Instant> instant) {
