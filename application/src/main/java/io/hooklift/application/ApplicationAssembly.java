@@ -4,6 +4,7 @@ import io.hooklift.application.access.AccessResolver;
 import io.hooklift.application.account.AccountService;
 import io.hooklift.application.account.AuthenticationService;
 import io.hooklift.application.account.PasswordHashing;
+import io.hooklift.application.account.RecentAuthentications;
 import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.DeliveryService;
 import io.hooklift.application.delivery.DeliverySettings;
@@ -71,9 +72,10 @@ public final class ApplicationAssembly {
     EventPublisher publisher =
         new EventPublisher(ports.events(), ports.subscriptions(), ports.deliveries(), ports.ids(), clock, delivery);
     WebhookAccess webhooks = new WebhookAccess(ports.subscriptions(), access);
+    RecentAuthentications recentAuthentications = new RecentAuthentications();
     Hooklift useCases = new Hooklift(
-        new AuthenticationService(ports, passwords),
-        new AccountService(ports, clock, passwords, access),
+        new AuthenticationService(ports, passwords, recentAuthentications),
+        new AccountService(ports, clock, passwords, access, recentAuthentications),
         new RepositoryService(ports, clock, access, publisher, engine),
         new WebhookService(ports, clock, access),
         new EventIntakeService(ports.unitOfWork(), ports.ids(), publisher, engine, clock),

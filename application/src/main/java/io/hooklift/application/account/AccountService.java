@@ -49,8 +49,11 @@ public final class AccountService implements AccountUseCases {
   private final PasswordHashing passwords;
   private final AccessResolver access;
   private final OrganizationRules orgs;
+  private final RecentAuthentications recentAuthentications;
 
-  public AccountService(OutboundPorts ports, Clock clock, PasswordHashing passwords, AccessResolver access) {
+  /** {@code recentAuthentications} is emptied whenever an account or token is deleted here. */
+  public AccountService(OutboundPorts ports, Clock clock, PasswordHashing passwords, AccessResolver access,
+      RecentAuthentications recentAuthentications) {
     this.tx = ports.unitOfWork();
     this.ids = ports.ids();
     this.accounts = ports.accounts();
@@ -62,6 +65,7 @@ public final class AccountService implements AccountUseCases {
     this.passwords = passwords;
     this.access = access;
     this.orgs = new OrganizationRules(accounts, organizations, access);
+    this.recentAuthentications = recentAuthentications;
   }
 
   @Override
@@ -100,6 +104,8 @@ public final class AccountService implements AccountUseCases {
       deleteWebhooksOf(account);
       accounts.delete(account.id());
     });
+    // After the commit: a lookup racing with the deletion must not re-remember the old state.
+    recentAuthentications.forgetAll();
   }
 
   /**
@@ -209,6 +215,7 @@ public final class AccountService implements AccountUseCases {
           .orElseThrow(() -> new NotFound("NO_SUCH_TOKEN", "user '" + user + "' has no token with that id"));
       tokens.delete(token.id());
     });
+    recentAuthentications.forgetAll();
   }
 
   @Override

@@ -14,7 +14,9 @@ import java.util.Optional;
  * Checks HTTP Basic credentials. Tokens are looked up by hash; passwords are verified with the slow
  * KDF outside the transaction (so a login never holds a database connection for the KDF's time),
  * and recent successful verifications are remembered briefly so that scripts sending a password
- * on every request do not pay the KDF each time.
+ * on every request do not pay the KDF each time. A success is also kept for a few seconds in
+ * {@link RecentAuthentications}, so a client that authenticates every request does not cost a
+ * database transaction per request.
  */
 public final class AuthenticationService implements AuthenticationUseCases {
 
@@ -25,12 +27,15 @@ public final class AuthenticationService implements AuthenticationUseCases {
   private final AccessTokens tokens;
   private final PasswordHashing passwords;
   private final VerifiedPasswords verified = new VerifiedPasswords();
+  private final RecentAuthentications recent;
 
-  public AuthenticationService(OutboundPorts ports, PasswordHashing passwords) {
+  /** {@code recent} is shared with the {@link AccountService}, which empties it when credentials change. */
+  public AuthenticationService(OutboundPorts ports, PasswordHashing passwords, RecentAuthentications recent) {
     this.tx = ports.unitOfWork();
     this.accounts = ports.accounts();
     this.tokens = ports.accessTokens();
     this.passwords = passwords;
+    this.recent = recent;
   }
 
   @Override
@@ -39,8 +44,16 @@ public final class AuthenticationService implements AuthenticationUseCases {
     if (name.isEmpty() || secret == null || secret.isEmpty() || secret.length() > MAX_SECRET_LENGTH) {
       return Optional.empty();
     }
+    Optional<Actor> remembered = recent.find(username, secret);
+    if (remembered.isPresent()) {
+      return remembered;
+    }
+    long generation = recent.generation();
     Optional<Credentials> stored = tx.inTransaction(() -> lookUp(name.get(), secret));
-    return stored.filter(c -> c.tokenMatched() || passwordMatches(c, secret)).map(c -> actorOf(c.account()));
+    Optional<Actor> actor =
+        stored.filter(c -> c.tokenMatched() || passwordMatches(c, secret)).map(c -> actorOf(c.account()));
+    actor.ifPresent(a -> recent.remember(username, secret, a, generation));
+    return actor;
   }
 
   private Optional<Credentials> lookUp(NamespaceName name, String secret) {

@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Authenticates every request under {@code /api/} before anything else happens to it, so a caller
- * without valid credentials learns nothing, not even a 404, 405 or 415. Nothing is cached: every
- * request asks the use case.
+ * without valid credentials learns nothing, not even a 404, 405 or 415. The filter caches nothing:
+ * every request asks the use case (which remembers successes for a few seconds).
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
