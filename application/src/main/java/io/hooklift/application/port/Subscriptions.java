@@ -6,6 +6,7 @@ import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionId;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.SubscriptionKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,17 @@ public interface Subscriptions {
    */
   List<Subscription> activeMatching(EventType type, List<SubscriptionKey> keys);
 
-  /** Records successful deliveries: {@code lastSuccessfulAt} and a reset failure count. */
+  /**
+   * How far a stored {@code lastSuccessfulAt} may lag behind the latest success: a success less
+   * than this after the recorded one need not be written, so a busy webhook is not rewritten on
+   * every batch of results.
+   */
+  Duration LAST_SUCCESS_PRECISION = Duration.ofSeconds(1);
+
+  /**
+   * Records successful deliveries: resets the failure count, and moves {@code lastSuccessfulAt}
+   * forward unless the stored one is less than {@link #LAST_SUCCESS_PRECISION} older.
+   */
   void markSucceeded(Map<SubscriptionId, Instant> lastSuccessAt);
 
   /**

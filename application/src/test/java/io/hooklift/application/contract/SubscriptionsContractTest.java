@@ -388,6 +388,38 @@ public abstract class SubscriptionsContractTest {
   }
 
   @Test
+  void givenSuccessesCloserThanThePrecision_markSucceeded_keepsTheFirstAndNeverGoesBack() {
+    Subscription a = subscription(key("acme"), alice, at(0));
+    add(a);
+    long second = 1_000_000;
+
+    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(10 * second))));
+    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(10 * second + second / 2))));
+    assertThat(stored(a).lastSuccessfulAt()).contains(at(10 * second));
+
+    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(11 * second + 1))));
+    assertThat(stored(a).lastSuccessfulAt()).contains(at(11 * second + 1));
+
+    // Another instance recording an older success late never moves it back.
+    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(5 * second))));
+    assertThat(stored(a).lastSuccessfulAt()).contains(at(11 * second + 1));
+  }
+
+  @Test
+  void givenFailuresSinceTheLastSuccess_markSucceeded_resetsThemEvenWithinThePrecision() {
+    Subscription a = subscription(key("acme"), alice, at(0));
+    add(a);
+    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(10))));
+    assertThat(markFailed(Map.of(a.id(), 9), 10, at(100))).isEmpty();
+
+    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(20))));
+
+    assertThat(stored(a).lastSuccessfulAt()).contains(at(20));
+    assertThat(markFailed(Map.of(a.id(), 9), 10, at(100))).isEmpty();
+    assertThat(stored(a).inactive()).isFalse();
+  }
+
+  @Test
   void givenFailuresAcrossCalls_markFailed_countsThemAndSwitchesOffAtTheThreshold() {
     Subscription a = subscription(key("acme"), alice, at(0));
     add(a);

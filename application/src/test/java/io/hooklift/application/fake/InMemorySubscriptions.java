@@ -87,7 +87,10 @@ final class InMemorySubscriptions implements Subscriptions {
     lastSuccessAt.forEach((id, at) -> {
       Subscription sub = s.subscriptions.get(id.value());
       if (sub != null) {
-        Instant best = sub.lastSuccessfulAt().filter(previous -> previous.isAfter(at)).orElse(at);
+        // As the database adapter: never backwards; a recent enough one stays unless failures reset.
+        boolean failing = s.consecutiveFailures.getOrDefault(id.value(), 0) != 0;
+        Instant keepFrom = failing ? at : at.minus(LAST_SUCCESS_PRECISION);
+        Instant best = sub.lastSuccessfulAt().filter(previous -> !previous.isBefore(keepFrom)).orElse(at);
         s.subscriptions.put(id.value(), sub.succeededAt(best));
         s.consecutiveFailures.put(id.value(), 0);
       }
