@@ -124,8 +124,8 @@ public final class Benchmark {
     mode = a.getOrDefault("mode", "saturation");
     rate = Double.parseDouble(a.getOrDefault("rate", "1000"));
     duration = Integer.parseInt(a.getOrDefault("duration", "30"));
-    warmup = Integer.parseInt(a.getOrDefault("warmup", "2000"));
-    publishers = Integer.parseInt(a.getOrDefault("publishers", "4"));
+    warmup = Integer.parseInt(a.getOrDefault("warmup", "15000"));
+    publishers = Integer.parseInt(a.getOrDefault("publishers", "16"));
     hosts = Integer.parseInt(a.getOrDefault("hosts", "10"));
     receiverThreads = Integer.parseInt(a.getOrDefault("receiverThreads", "4"));
     timeoutSeconds = Integer.parseInt(a.getOrDefault("timeout", "120"));
@@ -139,7 +139,7 @@ public final class Benchmark {
 
   /**
    * {@code base=http://127.0.0.1:PORT adminPassword=… pid=<hooklift pid> events=10000 subscriptions=10
-   * repositories=10 mode=saturation|rate rate=1000 (deliveries/s) duration=30 warmup=2000 publishers=4
+   * repositories=10 mode=saturation|rate rate=1000 (deliveries/s) duration=30 warmup=15000 publishers=16
    * hosts=10 receiverThreads=4 timeout=120 threadDumps=0 dumpDir=. postgres=false}.
    */
   public static void main(String[] argv) throws Exception {
