@@ -47,8 +47,12 @@ public final class PersistenceModule implements AutoCloseable {
     this.unitOfWork = new JpaUnitOfWork(sessionFactory, dataSource);
   }
 
-  /** Creates the pool, migrates the schema and builds the session factory, which validates it. */
+  /**
+   * Compacts an embedded H2 file (see {@link H2StartCompaction}), creates the pool, migrates the
+   * schema and builds the session factory, which validates it.
+   */
   public static PersistenceModule start(DatabaseSettings settings) {
+    H2StartCompaction.compactIfEmbeddedH2(settings);
     HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
     try {
       Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
