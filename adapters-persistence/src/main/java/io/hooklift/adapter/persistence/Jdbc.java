@@ -74,9 +74,4 @@ public final class Jdbc {
     OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
-
-  /** Whether the connection is to PostgreSQL (otherwise H2, the only other database supported). */
-  public static boolean isPostgres(Connection connection) throws SQLException {
-    return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-  }
 }

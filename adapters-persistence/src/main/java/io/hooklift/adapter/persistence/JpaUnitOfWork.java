@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
@@ -28,6 +29,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
   private final SessionFactory factory;
   private final DataSource dataSource;
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+  private final boolean postgres;
 
   /** The connection of one transaction, and the session over it once a port needed one. */
   private static final class Transaction {
@@ -42,6 +44,17 @@ public final class JpaUnitOfWork implements UnitOfWork {
   JpaUnitOfWork(SessionFactory factory, DataSource dataSource) {
     this.factory = Objects.requireNonNull(factory, "factory");
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    // Known once, from the dialect Hibernate chose when it connected at start-up.
+    this.postgres = factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
+        instanceof PostgreSQLDialect;
+  }
+
+  /**
+   * Whether the database is PostgreSQL (otherwise H2, the only other one supported), for the few
+   * statements whose SQL differs between them.
+   */
+  public boolean onPostgres() {
+    return postgres;
   }
 
   @Override

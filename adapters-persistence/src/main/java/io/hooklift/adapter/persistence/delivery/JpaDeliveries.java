@@ -90,8 +90,6 @@ public final class JpaDeliveries implements Deliveries {
       Comparator.comparing((DeliveryWork w) -> w.delivery().nextAttemptAt()).thenComparing(w -> w.delivery().id().toString());
 
   private final JpaUnitOfWork unitOfWork;
-  /** Whether the database is PostgreSQL; null until the first claim looks. */
-  private volatile Boolean postgres;
 
   public JpaDeliveries(JpaUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -129,7 +127,7 @@ public final class JpaDeliveries implements Deliveries {
       return List.of();
     }
     List<DeliveryWork> claimed = Jdbc.work(unitOfWork, connection ->
-        isPostgres(connection) ? claimOnPostgres(connection, now, leaseUntil, limit) : claimOnH2(connection, now, leaseUntil, limit));
+        unitOfWork.onPostgres() ? claimOnPostgres(connection, now, leaseUntil, limit) : claimOnH2(connection, now, leaseUntil, limit));
     claimed.sort(DUE_ORDER);
     return claimed;
   }
@@ -198,15 +196,6 @@ public final class JpaDeliveries implements Deliveries {
       }
     }
     return work;
-  }
-
-  private boolean isPostgres(Connection connection) throws SQLException {
-    Boolean known = postgres;
-    if (known == null) {
-      known = Jdbc.isPostgres(connection);
-      postgres = known;
-    }
-    return known;
   }
 
   @Override

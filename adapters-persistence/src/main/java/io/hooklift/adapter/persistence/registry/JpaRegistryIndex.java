@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * {@link RegistryIndex} on the {@code registry_*} tables, in plain JDBC on the transaction's
  * connection: single-row statements on primary keys, with nothing for a Hibernate session to track.
  *
- * <p>Writes that may meet an existing row differ by database, detected once from the JDBC metadata:
+ * <p>Writes that may meet an existing row differ by database ({@link JpaUnitOfWork#onPostgres}):
  * PostgreSQL has {@code INSERT … ON CONFLICT}, H2 has {@code MERGE … KEY}; neither understands the
  * other's. On PostgreSQL a sighting inserted by a concurrent, uncommitted transaction makes the
  * insert wait for it and then count as seen. On H2 (one process) the sighting is checked, then
@@ -32,7 +32,6 @@ public final class JpaRegistryIndex implements RegistryIndex {
   private static final String PLATFORM_SEPARATOR = ";";
 
   private final JpaUnitOfWork unitOfWork;
-  private volatile Boolean postgres;
 
   public JpaRegistryIndex(JpaUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -47,10 +46,10 @@ public final class JpaRegistryIndex implements RegistryIndex {
   @Override
   public boolean firstSighting(String notificationId, Instant receivedAt) {
     return Jdbc.work(unitOfWork, connection -> {
-      if (!isPostgres(connection) && exists(connection, "SELECT 1 FROM registry_sightings WHERE id = ?", notificationId)) {
+      if (!unitOfWork.onPostgres() && exists(connection, "SELECT 1 FROM registry_sightings WHERE id = ?", notificationId)) {
         return false;
       }
-      String insert = isPostgres(connection)
+      String insert = unitOfWork.onPostgres()
           ? "INSERT INTO registry_sightings (id, received_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"
           : "INSERT INTO registry_sightings (id, received_at) VALUES (?, ?)";
       try (PreparedStatement statement = connection.prepareStatement(insert)) {
@@ -121,7 +120,7 @@ public final class JpaRegistryIndex implements RegistryIndex {
   @Override
   public void rememberDigestDelete(DigestDelete delete) {
     Jdbc.work(unitOfWork, connection -> {
-      String sql = isPostgres(connection)
+      String sql = unitOfWork.onPostgres()
           ? "INSERT INTO registry_digest_deletes (request_id, repository, digest, announced, received_at)"
               + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (request_id, repository) DO UPDATE SET digest = EXCLUDED.digest,"
               + " announced = EXCLUDED.announced, received_at = EXCLUDED.received_at"
@@ -172,7 +171,7 @@ public final class JpaRegistryIndex implements RegistryIndex {
   /** Inserts or replaces one row, with the statement for this database; both take the same three strings. */
   private void upsert(String postgresSql, String h2Sql, String first, String second, String value) {
     Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(isPostgres(connection) ? postgresSql : h2Sql)) {
+      try (PreparedStatement statement = connection.prepareStatement(unitOfWork.onPostgres() ? postgresSql : h2Sql)) {
         statement.setString(1, first);
         statement.setString(2, second);
         statement.setString(3, value);
@@ -188,15 +187,6 @@ public final class JpaRegistryIndex implements RegistryIndex {
         return rs.next();
       }
     }
-  }
-
-  private boolean isPostgres(Connection connection) throws SQLException {
-    Boolean known = postgres;
-    if (known == null) {
-      known = Jdbc.isPostgres(connection);
-      postgres = known;
-    }
-    return known;
   }
 
   static String text(List<Platform> platforms) {
