@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -40,7 +39,7 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
   private final DeliveryHttpSettings settings;
   private final Clock clock;
   private final TlsProfileClients clients;
-  private final ScheduledExecutorService deadlines = deadlineTimer();
+  private final ScheduledExecutorService deadlines = DeadlineTimer.create("delivery-deadlines");
 
   public HttpWebhookSender(DeliveryHttpSettings settings, Clock clock) {
     this(settings, clock, InetAddress::getAllByName);
@@ -116,22 +115,6 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
 
   private static Duration since(long t0) {
     return Duration.ofNanos(System.nanoTime() - t0);
-  }
-
-  /**
-   * One timer thread for every attempt's deadline. Cancelled deadlines leave its queue at once: by
-   * default a cancelled task stays queued until its delay (the whole 15 s attempt timeout) runs out,
-   * and each one holds its request, body included. At 1,000 attempts/s that kept ~15,000 finished
-   * requests alive, which survived young collections and were copied into the old generation.
-   */
-  private static ScheduledExecutorService deadlineTimer() {
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "delivery-deadlines");
-      t.setDaemon(true);
-      return t;
-    });
-    timer.setRemoveOnCancelPolicy(true);
-    return timer;
   }
 
   @Override

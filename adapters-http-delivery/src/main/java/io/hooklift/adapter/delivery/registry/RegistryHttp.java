@@ -1,5 +1,6 @@
 package io.hooklift.adapter.delivery.registry;
 
+import io.hooklift.adapter.delivery.DeadlineTimer;
 import io.hooklift.application.port.RegistryApi.RegistryUnavailable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -54,11 +54,7 @@ final class RegistryHttp implements AutoCloseable {
   private final Optional<String> authorization;
   private final Duration lookupTimeout;
   private final CloseableHttpClient client;
-  private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "registry-lookup-deadlines");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService deadlines = DeadlineTimer.create("registry-lookup-deadlines");
 
   /** @param base scheme, authority and optional path prefix, without a trailing slash or user info */
   RegistryHttp(URI base, Optional<String> authorization, String userAgent, Duration connectTimeout, Duration lookupTimeout) {
