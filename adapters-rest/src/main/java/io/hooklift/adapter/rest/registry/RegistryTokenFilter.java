@@ -1,6 +1,8 @@
 package io.hooklift.adapter.rest.registry;
 
+import io.hooklift.adapter.rest.security.RefusedBody;
 import io.hooklift.application.registry.RegistryNotificationUseCases;
+import io.hooklift.domain.shared.DomainException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -40,7 +42,12 @@ public final class RegistryTokenFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    registry.authenticate(bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+    try {
+      registry.authenticate(bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+    } catch (DomainException refused) {
+      RefusedBody.discard(request);
+      throw refused;
+    }
   }
 
   /** The token of an {@code Authorization: Bearer …} header; empty for any other header or none. */

@@ -37,7 +37,12 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    Actor actor = BasicCredentials.parse(header).flatMap(this::authenticate).orElseThrow(Unauthenticated::new);
+    Optional<Actor> authenticated = BasicCredentials.parse(header).flatMap(this::authenticate);
+    if (authenticated.isEmpty()) {
+      RefusedBody.discard(request);
+      throw new Unauthenticated();
+    }
+    Actor actor = authenticated.get();
     boolean secure = "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme());
     request.setSecurityContext(new ActorSecurityContext(actor, secure));
   }
