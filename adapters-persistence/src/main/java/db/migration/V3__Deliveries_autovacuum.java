@@ -12,8 +12,8 @@ import org.flywaydb.core.api.migration.Context;
  * next claim starts scanning (an empty claim went from 0.12 ms to 18-68 ms).
  *
  * <p>Why a Java migration and not {@code db/migration/{vendor}}: H2 has no storage parameters, and
- * a vendor location would need every Flyway configuration (the module's and the tests' plain
- * {@code Flyway.configure()}) to know it, or validation would report the PostgreSQL-only version as
+ * a vendor location would need every Flyway configuration (the module's and the tests' plain {@code
+ * Flyway.configure()}) to know it, or validation would report the PostgreSQL-only version as
  * "applied but not resolved". A Java migration in {@code db/migration} is found by all of them, is
  * recorded on both databases (so the history is the same everywhere), and does nothing on H2.
  */

@@ -12,19 +12,22 @@ import io.hooklift.application.delivery.EventIntakeService;
 import io.hooklift.application.delivery.EventPublisher;
 import io.hooklift.application.delivery.RetentionTask;
 import io.hooklift.application.health.HealthService;
-import io.hooklift.application.repository.RepositoryService;
-import io.hooklift.application.webhook.WebhookAccess;
-import io.hooklift.application.webhook.WebhookService;
 import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.registry.RegistryNotificationService;
 import io.hooklift.application.registry.RegistrySettings;
+import io.hooklift.application.repository.RepositoryService;
+import io.hooklift.application.webhook.WebhookAccess;
+import io.hooklift.application.webhook.WebhookService;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 
-/** Builds the use cases over a set of outbound ports. Called once by the composition root (and by tests). */
+/**
+ * Builds the use cases over a set of outbound ports. Called once by the composition root (and by
+ * tests).
+ */
 public final class ApplicationAssembly {
 
   private ApplicationAssembly() {}
@@ -38,52 +41,92 @@ public final class ApplicationAssembly {
   /** The retention period when none is configured (SPEC §6). */
   public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
 
-  public static Assembled assemble(OutboundPorts ports, Clock clock, PasswordHashing passwords, DeliverySettings delivery) {
+  public static Assembled assemble(
+      OutboundPorts ports, Clock clock, PasswordHashing passwords, DeliverySettings delivery) {
     return assemble(ports, clock, passwords, delivery, DEFAULT_RETENTION);
   }
 
   private static List<HealthProbe> withWorkers(List<HealthProbe> probes, DeliveryEngine engine) {
     List<HealthProbe> all = new ArrayList<>(probes);
-    all.add(new HealthProbe() {
-      @Override
-      public String component() {
-        return "workers";
-      }
+    all.add(
+        new HealthProbe() {
+          @Override
+          public String component() {
+            return "workers";
+          }
 
-      @Override
-      public ComponentHealth probe() {
-        return engine.health();
-      }
-    });
+          @Override
+          public ComponentHealth probe() {
+            return engine.health();
+          }
+        });
     return all;
   }
 
   public static Assembled assemble(
-      OutboundPorts ports, Clock clock, PasswordHashing passwords, DeliverySettings delivery, Duration retention) {
+      OutboundPorts ports,
+      Clock clock,
+      PasswordHashing passwords,
+      DeliverySettings delivery,
+      Duration retention) {
     return assemble(ports, clock, passwords, delivery, retention, RegistrySettings.DISABLED);
   }
 
   public static Assembled assemble(
-      OutboundPorts ports, Clock clock, PasswordHashing passwords, DeliverySettings delivery, Duration retention,
+      OutboundPorts ports,
+      Clock clock,
+      PasswordHashing passwords,
+      DeliverySettings delivery,
+      Duration retention,
       RegistrySettings registry) {
-    AccessResolver access = new AccessResolver(ports.accounts(), ports.organizations(), ports.codeRepositories());
-    DeliveryEngine engine = new DeliveryEngine(
-        ports.unitOfWork(), ports.deliveries(), ports.subscriptions(), ports.sender(), clock, delivery, ports.deliveryMetrics());
+    AccessResolver access =
+        new AccessResolver(ports.accounts(), ports.organizations(), ports.codeRepositories());
+    DeliveryEngine engine =
+        new DeliveryEngine(
+            ports.unitOfWork(),
+            ports.deliveries(),
+            ports.subscriptions(),
+            ports.sender(),
+            clock,
+            delivery,
+            ports.deliveryMetrics());
     EventPublisher publisher =
-        new EventPublisher(ports.events(), ports.subscriptions(), ports.deliveries(), ports.ids(), clock, delivery);
+        new EventPublisher(
+            ports.events(),
+            ports.subscriptions(),
+            ports.deliveries(),
+            ports.ids(),
+            clock,
+            delivery);
     WebhookAccess webhooks = new WebhookAccess(ports.subscriptions(), access);
     RecentAuthentications recentAuthentications = new RecentAuthentications();
-    Hooklift useCases = new Hooklift(
-        new AuthenticationService(ports, passwords, recentAuthentications),
-        new AccountService(ports, clock, passwords, access, recentAuthentications),
-        new RepositoryService(ports, clock, access, publisher, engine),
-        new WebhookService(ports, clock, access),
-        new EventIntakeService(ports.unitOfWork(), ports.ids(), publisher, engine, clock),
-        new DeliveryService(ports.unitOfWork(), ports.deliveries(), ports.events(), webhooks, ports.sender(),
-            ports.endpointGuard(), engine, clock),
-        new RegistryNotificationService(ports, registry, publisher, engine, clock),
-        new HealthService(withWorkers(ports.healthProbes(), engine)));
-    return new Assembled(useCases, engine,
-        new RetentionTask(ports.unitOfWork(), ports.deliveries(), ports.events(), ports.registryIndex(), clock, retention));
+    Hooklift useCases =
+        new Hooklift(
+            new AuthenticationService(ports, passwords, recentAuthentications),
+            new AccountService(ports, clock, passwords, access, recentAuthentications),
+            new RepositoryService(ports, clock, access, publisher, engine),
+            new WebhookService(ports, clock, access),
+            new EventIntakeService(ports.unitOfWork(), ports.ids(), publisher, engine, clock),
+            new DeliveryService(
+                ports.unitOfWork(),
+                ports.deliveries(),
+                ports.events(),
+                webhooks,
+                ports.sender(),
+                ports.endpointGuard(),
+                engine,
+                clock),
+            new RegistryNotificationService(ports, registry, publisher, engine, clock),
+            new HealthService(withWorkers(ports.healthProbes(), engine)));
+    return new Assembled(
+        useCases,
+        engine,
+        new RetentionTask(
+            ports.unitOfWork(),
+            ports.deliveries(),
+            ports.events(),
+            ports.registryIndex(),
+            clock,
+            retention));
   }
 }

@@ -7,7 +7,6 @@ import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.application.port.EndpointGuard;
 import io.hooklift.application.port.Events;
-import io.hooklift.application.port.WebhookSender;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.Organizations;
@@ -15,6 +14,7 @@ import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.UnitOfWork;
+import io.hooklift.application.port.WebhookSender;
 import java.util.List;
 import java.util.Objects;
 

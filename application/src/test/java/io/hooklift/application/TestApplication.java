@@ -1,13 +1,13 @@
 package io.hooklift.application;
 
-import io.hooklift.application.delivery.DeliverySettings;
-import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.application.account.CreateAccountCommand;
 import io.hooklift.application.account.PasswordHashing;
+import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.fake.InMemoryPorts;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.account.AccountType;
+import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.domain.naming.NamespaceName;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,21 +19,42 @@ public final class TestApplication {
 
   public final OutboundPorts ports = InMemoryPorts.create();
   public final Hooklift app =
-      ApplicationAssembly.assemble(ports, Clock.fixed(Instant.parse("2026-11-23T10:00:00.123456Z"), ZoneOffset.UTC), new PasswordHashing(1), DeliverySettings.defaults(RetrySchedule.standard())).useCases();
+      ApplicationAssembly.assemble(
+              ports,
+              Clock.fixed(Instant.parse("2026-11-23T10:00:00.123456Z"), ZoneOffset.UTC),
+              new PasswordHashing(1),
+              DeliverySettings.defaults(RetrySchedule.standard()))
+          .useCases();
   public final Actor admin;
 
   public TestApplication() {
     app.accounts().ensureInitialAdmin("admin-password");
-    admin = actorOf(ports.unitOfWork().inTransaction(() -> ports.accounts().byName(new NamespaceName("admin")).orElseThrow()));
+    admin =
+        actorOf(
+            ports
+                .unitOfWork()
+                .inTransaction(
+                    () -> ports.accounts().byName(new NamespaceName("admin")).orElseThrow()));
   }
 
   public Actor user(String name) {
-    return actorOf(app.accounts().create(admin, new CreateAccountCommand(
-        new NamespaceName(name), AccountType.USER, Optional.of("password-" + name), false)));
+    return actorOf(
+        app.accounts()
+            .create(
+                admin,
+                new CreateAccountCommand(
+                    new NamespaceName(name),
+                    AccountType.USER,
+                    Optional.of("password-" + name),
+                    false)));
   }
 
   public void organization(String name) {
-    app.accounts().create(admin, new CreateAccountCommand(new NamespaceName(name), AccountType.ORGANIZATION, Optional.empty(), false));
+    app.accounts()
+        .create(
+            admin,
+            new CreateAccountCommand(
+                new NamespaceName(name), AccountType.ORGANIZATION, Optional.empty(), false));
   }
 
   public static Actor actorOf(Account account) {

@@ -32,8 +32,9 @@ class HookliftArchitectureTest {
       RULES.restAdapterDependsOnlyOnTheInnerHexagonAndItsOwnLibraries();
 
   @ArchTest
-  static final ArchRule persistence_adapter_depends_only_on_the_inner_hexagon_and_its_own_libraries =
-      RULES.persistenceAdapterDependsOnlyOnTheInnerHexagonAndItsOwnLibraries();
+  static final ArchRule
+      persistence_adapter_depends_only_on_the_inner_hexagon_and_its_own_libraries =
+          RULES.persistenceAdapterDependsOnlyOnTheInnerHexagonAndItsOwnLibraries();
 
   @ArchTest
   static final ArchRule delivery_adapter_depends_only_on_the_inner_hexagon_and_its_own_libraries =

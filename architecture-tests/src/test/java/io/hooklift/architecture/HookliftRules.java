@@ -22,17 +22,23 @@ import java.util.stream.Stream;
 /**
  * The rules of SPEC §1 and STYLE.md that the Maven module graph cannot express, written over a
  * package root so that {@link HookliftArchitectureTest} applies them to {@code io.hooklift} and
- * {@link RulesCanFailTest} to the deliberately broken fixture under {@code io.hooklift.archfixture}.
+ * {@link RulesCanFailTest} to the deliberately broken fixture under {@code
+ * io.hooklift.archfixture}.
  *
  * <p>Every rule keeps ArchUnit's {@code failOnEmptyShould}: a renamed package makes it fail instead
  * of silently passing.
  */
 final class HookliftRules {
 
-  /** The JDK as the domain may use it: {@code java..} only, no {@code javax}, no {@code jdk}/{@code sun}. */
+  /**
+   * The JDK as the domain may use it: {@code java..} only, no {@code javax}, no {@code jdk}/{@code
+   * sun}.
+   */
   private static final String[] JDK_CORE = {"java.."};
 
-  /** The application also hashes passwords with the JDK's {@code javax.crypto} (PasswordHashing). */
+  /**
+   * The application also hashes passwords with the JDK's {@code javax.crypto} (PasswordHashing).
+   */
   private static final String[] JDK_FOR_APPLICATION = {"java..", "javax.crypto.."};
 
   /** JDK packages an adapter may reach for: collections and I/O, JDBC, TLS, crypto. */
@@ -82,7 +88,8 @@ final class HookliftRules {
   };
 
   /** Outbound-port package members an inbound adapter may see: value records, not ports. */
-  private static final List<String> PORT_VALUES_FOR_INBOUND_ADAPTERS = List.of("Page", "PageRequest", "ComponentHealth");
+  private static final List<String> PORT_VALUES_FOR_INBOUND_ADAPTERS =
+      List.of("Page", "PageRequest", "ComponentHealth");
 
   private final String root;
 
@@ -104,18 +111,30 @@ final class HookliftRules {
   ArchRule modulesDependOnEachOtherOnlyAsTheModuleTableAllows() {
     return layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
-        .layer("Domain").definedBy(domain())
-        .layer("Application").definedBy(application())
-        .layer("REST adapter").definedBy(rest())
-        .layer("Persistence adapter").definedBy(persistence())
-        .layer("Delivery adapter").definedBy(delivery())
-        .layer("Bootstrap").definedBy(bootstrap())
-        .whereLayer("Domain").mayNotAccessAnyLayer()
-        .whereLayer("Application").mayOnlyAccessLayers("Domain")
-        .whereLayer("REST adapter").mayOnlyAccessLayers("Application", "Domain")
-        .whereLayer("Persistence adapter").mayOnlyAccessLayers("Application", "Domain")
-        .whereLayer("Delivery adapter").mayOnlyAccessLayers("Application", "Domain")
-        .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+        .layer("Domain")
+        .definedBy(domain())
+        .layer("Application")
+        .definedBy(application())
+        .layer("REST adapter")
+        .definedBy(rest())
+        .layer("Persistence adapter")
+        .definedBy(persistence())
+        .layer("Delivery adapter")
+        .definedBy(delivery())
+        .layer("Bootstrap")
+        .definedBy(bootstrap())
+        .whereLayer("Domain")
+        .mayNotAccessAnyLayer()
+        .whereLayer("Application")
+        .mayOnlyAccessLayers("Domain")
+        .whereLayer("REST adapter")
+        .mayOnlyAccessLayers("Application", "Domain")
+        .whereLayer("Persistence adapter")
+        .mayOnlyAccessLayers("Application", "Domain")
+        .whereLayer("Delivery adapter")
+        .mayOnlyAccessLayers("Application", "Domain")
+        .whereLayer("Bootstrap")
+        .mayNotBeAccessedByAnyLayer()
         // package-info holds documentation, not code; every other class must sit in a module.
         .ensureAllClassesAreContainedInArchitectureIgnoring(simpleName("package-info"))
         .as("modules depend on each other only as the module table of SPEC §1 allows");
@@ -123,15 +142,22 @@ final class HookliftRules {
 
   ArchRule domainDependsOnlyOnTheJdk() {
     return classes()
-        .that().resideInAPackage(domain())
-        .should().onlyDependOnClassesThat().resideInAnyPackage(concat(JDK_CORE, domain()))
-        .because("the domain is plain Java: no framework, no annotations from outside the JDK (SPEC §1)");
+        .that()
+        .resideInAPackage(domain())
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(concat(JDK_CORE, domain()))
+        .because(
+            "the domain is plain Java: no framework, no annotations from outside the JDK (SPEC §1)");
   }
 
   ArchRule applicationDependsOnlyOnTheDomainAndTheJdk() {
     return classes()
-        .that().resideInAPackage(application())
-        .should().onlyDependOnClassesThat().resideInAnyPackage(concat(JDK_FOR_APPLICATION, application(), domain()))
+        .that()
+        .resideInAPackage(application())
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(concat(JDK_FOR_APPLICATION, application(), domain()))
         .because("the application knows its adapters only through the ports it owns (SPEC §1)");
   }
 
@@ -149,10 +175,14 @@ final class HookliftRules {
 
   private ArchRule adapterDependsOnlyOnTheInnerHexagonAnd(String adapter, String[] libraries) {
     return classes()
-        .that().resideInAPackage(adapter)
-        .should().onlyDependOnClassesThat()
-        .resideInAnyPackage(concat(concat(JDK_FOR_ADAPTERS, adapter, application(), domain()), libraries))
-        .because("an adapter sees the application, the domain and the libraries its pom declares; never another adapter");
+        .that()
+        .resideInAPackage(adapter)
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            concat(concat(JDK_FOR_ADAPTERS, adapter, application(), domain()), libraries))
+        .because(
+            "an adapter sees the application, the domain and the libraries its pom declares; never another adapter");
   }
 
   // ---------------------------------------------------------------- the hexagon's inbound side
@@ -160,12 +190,20 @@ final class HookliftRules {
   ArchRule restAdapterCallsUseCasesNeverOutboundPorts() {
     DescribedPredicate<JavaClass> outboundPorts =
         resideInAPackage(root + ".application.port..")
-            .and(not(nameMatching(anyOf(root + ".application.port.", PORT_VALUES_FOR_INBOUND_ADAPTERS))))
-            .as("outbound ports (%s.application.port.. except %s)", root, PORT_VALUES_FOR_INBOUND_ADAPTERS);
+            .and(
+                not(
+                    nameMatching(
+                        anyOf(root + ".application.port.", PORT_VALUES_FOR_INBOUND_ADAPTERS))))
+            .as(
+                "outbound ports (%s.application.port.. except %s)",
+                root, PORT_VALUES_FOR_INBOUND_ADAPTERS);
     return noClasses()
-        .that().resideInAPackage(rest())
-        .should().dependOnClassesThat(outboundPorts)
-        .because("a primary adapter drives use cases; persistence, ids and transactions are the use case's business (SPEC §1)");
+        .that()
+        .resideInAPackage(rest())
+        .should()
+        .dependOnClassesThat(outboundPorts)
+        .because(
+            "a primary adapter drives use cases; persistence, ids and transactions are the use case's business (SPEC §1)");
   }
 
   ArchRule restAdapterSeesUseCaseInterfacesNotTheirImplementationsOrWiring() {
@@ -173,11 +211,18 @@ final class HookliftRules {
         resideInAPackage(application())
             .and(
                 nameMatching(".*Service")
-                    .or(nameMatching(anyOf(root + ".application.", List.of("ApplicationAssembly", "OutboundPorts")))))
-            .as("use case implementations (*Service) and the application's wiring (ApplicationAssembly, OutboundPorts)");
+                    .or(
+                        nameMatching(
+                            anyOf(
+                                root + ".application.",
+                                List.of("ApplicationAssembly", "OutboundPorts")))))
+            .as(
+                "use case implementations (*Service) and the application's wiring (ApplicationAssembly, OutboundPorts)");
     return noClasses()
-        .that().resideInAPackage(rest())
-        .should().dependOnClassesThat(implementationsAndWiring)
+        .that()
+        .resideInAPackage(rest())
+        .should()
+        .dependOnClassesThat(implementationsAndWiring)
         .because("resources are handed the *UseCases interfaces by the composition root");
   }
 
@@ -187,25 +232,35 @@ final class HookliftRules {
    */
   ArchRule outboundPortsDependOnlyOnTheDomainAndEachOther() {
     return classes()
-        .that().resideInAPackage(root + ".application.port..")
-        .should().onlyDependOnClassesThat()
+        .that()
+        .resideInAPackage(root + ".application.port..")
+        .should()
+        .onlyDependOnClassesThat()
         .resideInAnyPackage(concat(JDK_CORE, root + ".application.port..", domain()))
-        .because("an adapter implementing a port must not need the inbound side of the application");
+        .because(
+            "an adapter implementing a port must not need the inbound side of the application");
   }
 
-  // ---------------------------------------------------------------- libraries stay in their adapter
+  // ---------------------------------------------------------------- libraries stay in their
+  // adapter
 
   ArchRule jpaAndHibernateStayInThePersistenceAdapter() {
     return noClasses()
-        .that().resideOutsideOfPackage(persistence())
-        .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+        .that()
+        .resideOutsideOfPackage(persistence())
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
         .because("only the persistence adapter knows how things are stored");
   }
 
   ArchRule jaxRsAndJerseyStayInTheRestAdapterAndBootstrap() {
     return noClasses()
-        .that().resideOutsideOfPackages(rest(), bootstrap())
-        .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.glassfish.jersey..")
+        .that()
+        .resideOutsideOfPackages(rest(), bootstrap())
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.ws.rs..", "org.glassfish.jersey..")
         .because("HTTP serving is the REST adapter's job; bootstrap only starts the server");
   }
 
@@ -213,28 +268,40 @@ final class HookliftRules {
 
   ArchRule domainAndApplicationNeverReadTheSystemClock() {
     return noClasses()
-        .that().resideInAnyPackage(domain(), application())
-        .should().callCodeUnitWhere(SystemClockReads.anyOf())
-        .because("time comes from a Clock passed in, so that tests and retries control it (SPEC §1)");
+        .that()
+        .resideInAnyPackage(domain(), application())
+        .should()
+        .callCodeUnitWhere(SystemClockReads.anyOf())
+        .because(
+            "time comes from a Clock passed in, so that tests and retries control it (SPEC §1)");
   }
 
   // ---------------------------------------------------------------- naming (STYLE.md)
 
   ArchRule jaxRsResourcesAreNamedResourceAndLiveInTheRestAdapter() {
     return classes()
-        .that().areAnnotatedWith("jakarta.ws.rs.Path")
-        .and().resideInAPackage(root + "..")
-        .should().haveSimpleNameEndingWith("Resource")
-        .andShould().resideInAPackage(rest());
+        .that()
+        .areAnnotatedWith("jakarta.ws.rs.Path")
+        .and()
+        .resideInAPackage(root + "..")
+        .should()
+        .haveSimpleNameEndingWith("Resource")
+        .andShould()
+        .resideInAPackage(rest());
   }
 
   ArchRule jpaEntitiesAreNamedJpaEntityAndArePackagePrivate() {
     return classes()
-        .that().areAnnotatedWith("jakarta.persistence.Entity")
-        .and().resideInAPackage(root + "..")
-        .should().haveSimpleNameEndingWith("JpaEntity")
-        .andShould().notBePublic()
-        .because("entities are the persistence adapter's private storage shape; the rest of the code sees domain types");
+        .that()
+        .areAnnotatedWith("jakarta.persistence.Entity")
+        .and()
+        .resideInAPackage(root + "..")
+        .should()
+        .haveSimpleNameEndingWith("JpaEntity")
+        .andShould()
+        .notBePublic()
+        .because(
+            "entities are the persistence adapter's private storage shape; the rest of the code sees domain types");
   }
 
   // ---------------------------------------------------------------- packages by feature
@@ -246,9 +313,7 @@ final class HookliftRules {
    * feature and are left out.
    */
   ArchRule featurePackagesWithinAModuleAreFreeOfCycles() {
-    return slices()
-        .assignedFrom(featurePackages())
-        .should().beFreeOfCycles();
+    return slices().assignedFrom(featurePackages()).should().beFreeOfCycles();
   }
 
   private SliceAssignment featurePackages() {

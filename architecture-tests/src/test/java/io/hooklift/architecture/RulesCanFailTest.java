@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule of {@link HookliftArchitectureTest}, applied to the fixture {@code io.hooklift.archfixture},
- * reports exactly the fixture's deliberate violations and none of its compliant classes. A rule that
- * could never fail (buckpal's lesson) fails here instead.
+ * Every rule of {@link HookliftArchitectureTest}, applied to the fixture {@code
+ * io.hooklift.archfixture}, reports exactly the fixture's deliberate violations and none of its
+ * compliant classes. A rule that could never fail (buckpal's lesson) fails here instead.
  */
 class RulesCanFailTest {
 
@@ -80,10 +80,14 @@ class RulesCanFailTest {
   @Test
   void outbound_port_rule_reports_a_port_but_not_the_paging_records() {
     List<String> details =
-        violationsOf(RULES.restAdapterCallsUseCasesNeverOutboundPorts(), "adapter.rest.leak.ResourceUsesOutboundPort");
+        violationsOf(
+            RULES.restAdapterCallsUseCasesNeverOutboundPorts(),
+            "adapter.rest.leak.ResourceUsesOutboundPort");
     assertThat(details).anyMatch(line -> line.contains("application.port.Things"));
     // Returning a Page and building a PageRequest are allowed: no line has them as its target.
-    assertThat(details).noneMatch(line -> line.matches(".*<" + FIXTURE + "\\.application\\.port\\.Page(Request)?[>.].*"));
+    assertThat(details)
+        .noneMatch(
+            line -> line.matches(".*<" + FIXTURE + "\\.application\\.port\\.Page(Request)?[>.].*"));
   }
 
   @Test
@@ -95,17 +99,23 @@ class RulesCanFailTest {
 
   @Test
   void outbound_port_dependency_rule_reports_a_port_that_returns_a_use_case_type() {
-    violationsOf(RULES.outboundPortsDependOnlyOnTheDomainAndEachOther(), "application.port.ProbeWithUseCaseResult");
+    violationsOf(
+        RULES.outboundPortsDependOnlyOnTheDomainAndEachOther(),
+        "application.port.ProbeWithUseCaseResult");
   }
 
   @Test
   void jpa_rule_reports_hibernate_even_in_bootstrap() {
-    violationsOf(RULES.jpaAndHibernateStayInThePersistenceAdapter(), "bootstrap.leak.BootstrapUsesHibernate");
+    violationsOf(
+        RULES.jpaAndHibernateStayInThePersistenceAdapter(),
+        "bootstrap.leak.BootstrapUsesHibernate");
   }
 
   @Test
   void jax_rs_rule_reports_the_application_but_not_bootstrap() {
-    violationsOf(RULES.jaxRsAndJerseyStayInTheRestAdapterAndBootstrap(), "application.leak.ApplicationUsesJaxRs");
+    violationsOf(
+        RULES.jaxRsAndJerseyStayInTheRestAdapterAndBootstrap(),
+        "application.leak.ApplicationUsesJaxRs");
   }
 
   @Test
@@ -148,7 +158,8 @@ class RulesCanFailTest {
   @Test
   void cycle_rule_reports_two_feature_packages_that_use_each_other() {
     List<String> details = violationsOf(RULES.featurePackagesWithinAModuleAreFreeOfCycles());
-    assertThat(String.join("\n", details)).contains("domain.cyclea", "domain.cycleb", "Egg", "Chicken");
+    assertThat(String.join("\n", details))
+        .contains("domain.cyclea", "domain.cycleb", "Egg", "Chicken");
     assertThat(details).hasSize(1);
   }
 
@@ -160,9 +171,12 @@ class RulesCanFailTest {
     EvaluationResult result = rule.evaluate(CLASSES);
     assertThat(result.hasViolation()).as("%s has a violation", rule.getDescription()).isTrue();
     List<String> details = result.getFailureReport().getDetails();
-    List<String> violators = Arrays.stream(expectedViolators).map(name -> FIXTURE + "." + name).toList();
+    List<String> violators =
+        Arrays.stream(expectedViolators).map(name -> FIXTURE + "." + name).toList();
     for (String violator : violators) {
-      assertThat(details).as("report of %s", rule.getDescription()).anyMatch(line -> mentions(line, violator));
+      assertThat(details)
+          .as("report of %s", rule.getDescription())
+          .anyMatch(line -> mentions(line, violator));
     }
     if (!violators.isEmpty()) {
       assertThat(details)

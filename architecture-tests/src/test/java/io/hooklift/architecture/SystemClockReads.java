@@ -28,8 +28,8 @@ final class SystemClockReads {
   private SystemClockReads() {}
 
   /**
-   * {@code X.now()} and {@code X.now(ZoneId)} of java.time (but not {@code now(Clock)}),
-   * {@code System.currentTimeMillis()}, {@code Clock.system*()}, {@code new java.util.Date()}.
+   * {@code X.now()} and {@code X.now(ZoneId)} of java.time (but not {@code now(Clock)}), {@code
+   * System.currentTimeMillis()}, {@code Clock.system*()}, {@code new java.util.Date()}.
    */
   static DescribedPredicate<JavaCodeUnitAccess<?>> anyOf() {
     return DescribedPredicate.describe(
@@ -40,11 +40,15 @@ final class SystemClockReads {
           List<String> parameters =
               access.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList();
           if (access instanceof JavaMethodCall) {
-            return (JAVA_TIME_WITH_NOW.contains(owner) && name.equals("now") && !parameters.contains(Clock.class.getName()))
+            return (JAVA_TIME_WITH_NOW.contains(owner)
+                    && name.equals("now")
+                    && !parameters.contains(Clock.class.getName()))
                 || (owner.equals("java.lang.System") && name.equals("currentTimeMillis"))
                 || (owner.equals("java.time.Clock") && name.startsWith("system"));
           }
-          return access instanceof JavaConstructorCall && owner.equals("java.util.Date") && parameters.isEmpty();
+          return access instanceof JavaConstructorCall
+              && owner.equals("java.util.Date")
+              && parameters.isEmpty();
         });
   }
 }

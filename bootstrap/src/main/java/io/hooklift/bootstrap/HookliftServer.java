@@ -1,14 +1,18 @@
 package io.hooklift.bootstrap;
 
-import io.hooklift.adapter.persistence.DatabaseSettings;
-import io.hooklift.adapter.persistence.PersistenceModule;
-import io.hooklift.adapter.rest.RestApi;
-import io.hooklift.adapter.rest.RestSettings;
 import io.hooklift.adapter.delivery.CircuitBreakingSender;
 import io.hooklift.adapter.delivery.DeliveryHttpSettings;
 import io.hooklift.adapter.delivery.HttpWebhookSender;
 import io.hooklift.adapter.delivery.ResolvingEndpointGuard;
+import io.hooklift.adapter.persistence.DatabaseSettings;
+import io.hooklift.adapter.persistence.PersistenceModule;
+import io.hooklift.adapter.rest.RestApi;
+import io.hooklift.adapter.rest.RestSettings;
+import io.hooklift.application.ApplicationAssembly;
 import io.hooklift.application.ApplicationAssembly.Assembled;
+import io.hooklift.application.Hooklift;
+import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.port.DeliveryMetrics;
@@ -18,24 +22,20 @@ import io.hooklift.application.port.WebhookSender;
 import io.hooklift.domain.delivery.Cidr;
 import io.hooklift.domain.delivery.EgressPolicy;
 import io.hooklift.domain.delivery.RetrySchedule;
-import io.hooklift.application.ApplicationAssembly;
-import io.hooklift.application.Hooklift;
-import io.hooklift.application.OutboundPorts;
-import io.hooklift.application.account.PasswordHashing;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running Hooklift: database, application and HTTP server, wired by hand. {@link #close()} stops
- * them in reverse order: first the HTTP server (in-flight requests may finish, bounded by
+ * One running Hooklift: database, application and HTTP server, wired by hand. {@link #close()}
+ * stops them in reverse order: first the HTTP server (in-flight requests may finish, bounded by
  * {@link #STOP_TIMEOUT}), then persistence, so no request ever meets a closed connection pool.
  */
 public final class HookliftServer implements AutoCloseable {
@@ -43,7 +43,9 @@ public final class HookliftServer implements AutoCloseable {
   /** How long in-flight requests may take to finish on shutdown. */
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-  /** Per instance: several instances share one PostgreSQL, whose connection limit is 100 by default. */
+  /**
+   * Per instance: several instances share one PostgreSQL, whose connection limit is 100 by default.
+   */
   private static final int DEFAULT_EXTERNAL_POOL_SIZE = 10;
 
   /** How long an endpoint host's open circuit stays open before one trial attempt. */
@@ -59,8 +61,13 @@ public final class HookliftServer implements AutoCloseable {
   private final HttpServer http;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private HookliftServer(PersistenceModule persistence, HttpWebhookSender sender, RegistryApi registryApi,
-      DeliveryEngine engine, ScheduledExecutorService maintenance, HttpServer http) {
+  private HookliftServer(
+      PersistenceModule persistence,
+      HttpWebhookSender sender,
+      RegistryApi registryApi,
+      DeliveryEngine engine,
+      ScheduledExecutorService maintenance,
+      HttpServer http) {
     this.persistence = persistence;
     this.sender = sender;
     this.registryApi = registryApi;
@@ -73,33 +80,52 @@ public final class HookliftServer implements AutoCloseable {
     log.info("Starting Hooklift with {}", settings);
     PersistenceModule persistence = PersistenceModule.start(databaseSettings(settings));
     Clock clock = applicationClock();
-    EgressPolicy egress = new EgressPolicy(settings.egressAllow().stream().map(Cidr::parse).toList());
-    HttpWebhookSender http = new HttpWebhookSender(DeliveryHttpSettings.defaults(Version.current(), egress), clock);
+    EgressPolicy egress =
+        new EgressPolicy(settings.egressAllow().stream().map(Cidr::parse).toList());
+    HttpWebhookSender http =
+        new HttpWebhookSender(DeliveryHttpSettings.defaults(Version.current(), egress), clock);
     RegistryApi registryApi = RegistryWiring.api(settings);
     try {
       CircuitBreakingSender sender = new CircuitBreakingSender(http, CIRCUIT_OPEN_WAIT, clock);
       PrometheusMetrics metrics = new PrometheusMetrics();
       RegistryMetrics registryMetrics = new RegistryMetrics(metrics.registry());
-      Assembled assembled = ApplicationAssembly.assemble(
-          ports(persistence, sender, new ResolvingEndpointGuard(egress), metrics,
-              registryApi == RegistryApi.NONE ? registryApi : registryMetrics.counting(registryApi)), clock,
-          new PasswordHashing(settings.passwordIterations()),
-          deliverySettings(settings), settings.retention(), RegistryWiring.settings(settings));
+      Assembled assembled =
+          ApplicationAssembly.assemble(
+              ports(
+                  persistence,
+                  sender,
+                  new ResolvingEndpointGuard(egress),
+                  metrics,
+                  registryApi == RegistryApi.NONE
+                      ? registryApi
+                      : registryMetrics.counting(registryApi)),
+              clock,
+              new PasswordHashing(settings.passwordIterations()),
+              deliverySettings(settings),
+              settings.retention(),
+              RegistryWiring.settings(settings));
       Hooklift app = withCountedRegistryIntake(assembled.useCases(), registryMetrics);
       DeliveryEngine engine = assembled.engine();
-      metrics.queueDepth(() -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending), engine::inFlight);
+      metrics.queueDepth(
+          () -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending),
+          engine::inFlight);
       metrics.openCircuits(sender.breakers());
       InitialAdmin.ensure(app.accounts(), settings.adminPassword());
-      HttpServer server = HttpServer.start(
-          settings.bind(), settings.port(),
-          RestApi.resourceConfig(app, new RestSettings(settings.maxBodyBytes())), STOP_TIMEOUT,
-          rest -> new HttpMetricsHandler(metrics.registry(), rest));
+      HttpServer server =
+          HttpServer.start(
+              settings.bind(),
+              settings.port(),
+              RestApi.resourceConfig(app, new RestSettings(settings.maxBodyBytes())),
+              STOP_TIMEOUT,
+              rest -> new HttpMetricsHandler(metrics.registry(), rest));
       engine.start();
-      ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "retention");
-        t.setDaemon(true);
-        return t;
-      });
+      ScheduledExecutorService maintenance =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "retention");
+                t.setDaemon(true);
+                return t;
+              });
       maintenance.scheduleWithFixedDelay(assembled.retention(), 1, 60, TimeUnit.MINUTES);
       log.info("Hooklift listening on {}", server.listenUri().toString().replaceAll("/$", ""));
       return new HookliftServer(persistence, http, registryApi, engine, maintenance, server);
@@ -112,8 +138,15 @@ public final class HookliftServer implements AutoCloseable {
   }
 
   private static Hooklift withCountedRegistryIntake(Hooklift app, RegistryMetrics metrics) {
-    return new Hooklift(app.authentication(), app.accounts(), app.repositories(), app.webhooks(), app.events(),
-        app.deliveries(), metrics.counting(app.registry()), app.health());
+    return new Hooklift(
+        app.authentication(),
+        app.accounts(),
+        app.repositories(),
+        app.webhooks(),
+        app.events(),
+        app.deliveries(),
+        metrics.counting(app.registry()),
+        app.health());
   }
 
   /**
@@ -126,15 +159,24 @@ public final class HookliftServer implements AutoCloseable {
 
   static DeliverySettings deliverySettings(Settings settings) {
     DeliverySettings d = DeliverySettings.defaults(new RetrySchedule(settings.retrySchedule()));
-    return new DeliverySettings(d.schedule(), settings.deliveryLease(), d.perHostConcurrency(), d.senderThreads(),
-        d.maxQueued(), d.claimBatch(), d.pollInterval(), d.failureThreshold(), d.noSuccessWindow());
+    return new DeliverySettings(
+        d.schedule(),
+        settings.deliveryLease(),
+        d.perHostConcurrency(),
+        d.senderThreads(),
+        d.maxQueued(),
+        d.claimBatch(),
+        d.pollInterval(),
+        d.failureThreshold(),
+        d.noSuccessWindow());
   }
 
   static DatabaseSettings databaseSettings(Settings settings) {
     if (settings.embeddedDatabase()) {
       DatabaseSettings h2 = DatabaseSettings.embeddedH2(settings.dataDir());
       return settings.dbPoolSize().isPresent()
-          ? new DatabaseSettings(h2.jdbcUrl(), h2.user(), h2.password(), settings.dbPoolSize().getAsInt())
+          ? new DatabaseSettings(
+              h2.jdbcUrl(), h2.user(), h2.password(), settings.dbPoolSize().getAsInt())
           : h2;
     }
     return new DatabaseSettings(
@@ -146,7 +188,10 @@ public final class HookliftServer implements AutoCloseable {
   }
 
   private static OutboundPorts ports(
-      PersistenceModule persistence, WebhookSender sender, EndpointGuard guard, DeliveryMetrics metrics,
+      PersistenceModule persistence,
+      WebhookSender sender,
+      EndpointGuard guard,
+      DeliveryMetrics metrics,
       RegistryApi registryApi) {
     return new OutboundPorts(
         persistence.unitOfWork(),
@@ -182,7 +227,8 @@ public final class HookliftServer implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    log.info("Stopping Hooklift: HTTP server first (up to {} s for in-flight requests), then delivery, then the database",
+    log.info(
+        "Stopping Hooklift: HTTP server first (up to {} s for in-flight requests), then delivery, then the database",
         STOP_TIMEOUT.toSeconds());
     try {
       http.close();

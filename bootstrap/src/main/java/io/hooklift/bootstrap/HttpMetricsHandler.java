@@ -27,16 +27,23 @@ final class HttpMetricsHandler extends Handler.Wrapper {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     if ("/metrics".equals(Request.getPathInContext(request)) && "GET".equals(request.getMethod())) {
       response.setStatus(200);
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
-      response.write(true, ByteBuffer.wrap(registry.scrape().getBytes(StandardCharsets.UTF_8)), callback);
+      response
+          .getHeaders()
+          .put(HttpHeader.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
+      response.write(
+          true, ByteBuffer.wrap(registry.scrape().getBytes(StandardCharsets.UTF_8)), callback);
       return true;
     }
     long start = System.nanoTime();
-    Callback timed = Callback.from(callback, () -> Timer.builder("http.server.requests")
-        .tag("method", request.getMethod())
-        .tag("status", (response.getStatus() / 100) + "xx")
-        .register(registry)
-        .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS));
+    Callback timed =
+        Callback.from(
+            callback,
+            () ->
+                Timer.builder("http.server.requests")
+                    .tag("method", request.getMethod())
+                    .tag("status", (response.getStatus() / 100) + "xx")
+                    .register(registry)
+                    .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS));
     return super.handle(request, response, timed);
   }
 }

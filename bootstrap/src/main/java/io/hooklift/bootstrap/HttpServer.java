@@ -2,9 +2,9 @@ package io.hooklift.bootstrap;
 
 import java.net.URI;
 import java.time.Duration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import java.util.function.UnaryOperator;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -12,8 +12,9 @@ import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * Jetty running the Jersey application. Jetty rather than Grizzly because Grizzly hangs on POSTs sent
- * with {@code Upgrade: h2c}, which the JDK's HttpClient sends by default (research/ecosystem.md §2).
+ * Jetty running the Jersey application. Jetty rather than Grizzly because Grizzly hangs on POSTs
+ * sent with {@code Upgrade: h2c}, which the JDK's HttpClient sends by default
+ * (research/ecosystem.md §2).
  */
 final class HttpServer implements AutoCloseable {
 
@@ -28,19 +29,27 @@ final class HttpServer implements AutoCloseable {
   }
 
   /**
-   * Binds and starts. Jersey's factory ignores the URI's host, so the connector is bound here; and it
-   * gives no graceful stop, so a {@link GracefulHandler} is put in front: on stop it answers new
+   * Binds and starts. Jersey's factory ignores the URI's host, so the connector is bound here; and
+   * it gives no graceful stop, so a {@link GracefulHandler} is put in front: on stop it answers new
    * requests with 503 and waits up to {@code stopTimeout} for the ones in flight.
    */
   static HttpServer start(
-      String bind, int port, ResourceConfig application, Duration stopTimeout, UnaryOperator<Handler> decorate) {
+      String bind,
+      int port,
+      ResourceConfig application,
+      Duration stopTimeout,
+      UnaryOperator<Handler> decorate) {
     Server jetty = JettyHttpContainerFactory.createServer(uri(bind, port), application, false);
     ServerConnector connector = (ServerConnector) jetty.getConnectors()[0];
     connector.setHost(bind);
     // No "Server: Jetty(12.x)" header: the version only helps someone looking for a matching CVE.
     connector.getConnectionFactories().stream()
         .filter(HttpConnectionFactory.class::isInstance)
-        .forEach(factory -> ((HttpConnectionFactory) factory).getHttpConfiguration().setSendServerVersion(false));
+        .forEach(
+            factory ->
+                ((HttpConnectionFactory) factory)
+                    .getHttpConfiguration()
+                    .setSendServerVersion(false));
     GracefulHandler graceful = new GracefulHandler();
     graceful.setHandler(decorate.apply(jetty.getHandler()));
     jetty.setHandler(graceful);
@@ -51,7 +60,8 @@ final class HttpServer implements AutoCloseable {
       jetty.start();
     } catch (Exception e) {
       stopQuietly(jetty);
-      throw new IllegalStateException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
     }
     return new HttpServer(jetty, bind, connector.getLocalPort());
   }

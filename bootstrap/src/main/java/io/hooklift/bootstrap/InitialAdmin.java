@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the {@code admin} account on an empty installation. Without a configured password a random
- * one is generated and logged exactly once, at creation, because there is no other way to hand it
- * to the operator; later starts find the account and neither log nor reset anything.
+ * Creates the {@code admin} account on an empty installation. Without a configured password a
+ * random one is generated and logged exactly once, at creation, because there is no other way to
+ * hand it to the operator; later starts find the account and neither log nor reset anything.
  */
 final class InitialAdmin {
 
@@ -22,7 +22,8 @@ final class InitialAdmin {
   static void ensure(AccountUseCases accounts, Optional<String> configuredPassword) {
     if (configuredPassword.isPresent()) {
       if (accounts.ensureInitialAdmin(configuredPassword.get())) {
-        log.info("Created the system admin account 'admin' with the password from HOOKLIFT_ADMIN_PASSWORD");
+        log.info(
+            "Created the system admin account 'admin' with the password from HOOKLIFT_ADMIN_PASSWORD");
       }
       return;
     }

@@ -1,8 +1,9 @@
 package io.hooklift.bootstrap;
 
 /**
- * A configuration value that cannot be used. Carries the variable's name so the operator sees in one
- * log line what to fix; it is reported without a stack trace because the trace would only bury it.
+ * A configuration value that cannot be used. Carries the variable's name so the operator sees in
+ * one log line what to fix; it is reported without a stack trace because the trace would only bury
+ * it.
  */
 public final class InvalidSettingException extends RuntimeException {
 

@@ -26,7 +26,12 @@ final class JsonErrorHandler extends ErrorHandler {
 
   @Override
   protected void generateResponse(
-      Request request, Response response, int status, String message, Throwable cause, Callback callback) {
+      Request request,
+      Response response,
+      int status,
+      String message,
+      Throwable cause,
+      Callback callback) {
     byte[] body = body(status, message);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.write(true, ByteBuffer.wrap(body), callback);
@@ -40,8 +45,12 @@ final class JsonErrorHandler extends ErrorHandler {
   }
 
   static byte[] body(int status, String message) {
-    String json = "{\"errors\":[{\"code\":\"" + code(status) + "\",\"message\":\"" + escape(message(status, message))
-        + "\",\"detail\":{}}]}";
+    String json =
+        "{\"errors\":[{\"code\":\""
+            + code(status)
+            + "\",\"message\":\""
+            + escape(message(status, message))
+            + "\",\"detail\":{}}]}";
     return json.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -61,9 +70,13 @@ final class JsonErrorHandler extends ErrorHandler {
 
   private static String message(int status, String jettyMessage) {
     if (status >= 500) {
-      return status == 503 ? "the server is shutting down or overloaded; retry later" : "the server failed to handle the request";
+      return status == 503
+          ? "the server is shutting down or overloaded; retry later"
+          : "the server failed to handle the request";
     }
-    if (jettyMessage == null || jettyMessage.isBlank() || jettyMessage.length() > MAX_MESSAGE_LENGTH) {
+    if (jettyMessage == null
+        || jettyMessage.isBlank()
+        || jettyMessage.length() > MAX_MESSAGE_LENGTH) {
       return "the request could not be understood (HTTP " + status + ")";
     }
     return jettyMessage;

@@ -46,10 +46,15 @@ public final class Main {
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hooklift-shutdown"));
   }
 
-  /** The chain of messages, which names the real problem (refused connection, locked file) in one line. */
+  /**
+   * The chain of messages, which names the real problem (refused connection, locked file) in one
+   * line.
+   */
   static String causes(Throwable error) {
     StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()));
-    for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    for (Throwable cause = error.getCause();
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
       if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
         text.append(" <- ").append(cause.getMessage());
       }

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  */
 final class PrometheusMetrics implements DeliveryMetrics {
 
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Timer attemptLatency;
   private final Counter recordingFailures;
 
@@ -37,15 +38,17 @@ final class PrometheusMetrics implements DeliveryMetrics {
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
-    attemptLatency = Timer.builder("hooklift.delivery.attempt")
-        .description("Duration of delivery attempts that made a request")
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofMillis(1))
-        .maximumExpectedValue(Duration.ofSeconds(15))
-        .register(registry);
-    recordingFailures = Counter.builder("hooklift.delivery.recording.failures")
-        .description("Batches of attempts that could not be written and were retried")
-        .register(registry);
+    attemptLatency =
+        Timer.builder("hooklift.delivery.attempt")
+            .description("Duration of delivery attempts that made a request")
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(1))
+            .maximumExpectedValue(Duration.ofSeconds(15))
+            .register(registry);
+    recordingFailures =
+        Counter.builder("hooklift.delivery.recording.failures")
+            .description("Batches of attempts that could not be written and were retried")
+            .register(registry);
   }
 
   PrometheusMeterRegistry registry() {
@@ -54,8 +57,13 @@ final class PrometheusMetrics implements DeliveryMetrics {
 
   @Override
   public void attempted(AttemptResult result, DeliveryStatus after) {
-    String outcome = result.succeeded() ? "delivered"
-        : result.error().map(e -> e.name().toLowerCase(Locale.ROOT)).orElse("http_" + result.statusCode() / 100 + "xx");
+    String outcome =
+        result.succeeded()
+            ? "delivered"
+            : result
+                .error()
+                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                .orElse("http_" + result.statusCode() / 100 + "xx");
     Counter.builder("hooklift.delivery.attempts")
         .description("Delivery attempts by outcome")
         .tag("outcome", outcome)
@@ -75,14 +83,21 @@ final class PrometheusMetrics implements DeliveryMetrics {
   /** Deliveries waiting in the database, sampled when scraped. */
   void queueDepth(Supplier<Number> pending, Supplier<Number> inMemory) {
     Gauge.builder("hooklift.delivery.queue.pending", () -> pending.get().doubleValue())
-        .description("PENDING deliveries in the database").register(registry);
+        .description("PENDING deliveries in the database")
+        .register(registry);
     Gauge.builder("hooklift.delivery.queue.in.memory", () -> inMemory.get().doubleValue())
-        .description("Deliveries held by this instance's workers").register(registry);
+        .description("Deliveries held by this instance's workers")
+        .register(registry);
   }
 
   void openCircuits(CircuitBreakerRegistry breakers) {
-    Gauge.builder("hooklift.delivery.circuits.open", () -> breakers.getAllCircuitBreakers().stream()
-            .filter(b -> b.getState() == CircuitBreaker.State.OPEN).count())
-        .description("Endpoint hosts whose circuit is open").register(registry);
+    Gauge.builder(
+            "hooklift.delivery.circuits.open",
+            () ->
+                breakers.getAllCircuitBreakers().stream()
+                    .filter(b -> b.getState() == CircuitBreaker.State.OPEN)
+                    .count())
+        .description("Endpoint hosts whose circuit is open")
+        .register(registry);
   }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Counts what a registry sends and what became of it, so an operator can see on {@code /metrics}
- * that notifications arrive and whether platform look-ups work, without reading logs. Wraps the
- * use case and the look-up port rather than reaching into either.
+ * that notifications arrive and whether platform look-ups work, without reading logs. Wraps the use
+ * case and the look-up port rather than reaching into either.
  */
 final class RegistryMetrics {
 
@@ -25,16 +25,21 @@ final class RegistryMetrics {
     stored = outcome(registry, "stored");
     dropped = outcome(registry, "dropped");
     duplicates = outcome(registry, "duplicate");
-    lookups = Counter.builder("hooklift.registry.lookups")
-        .description("Platform look-ups asked of the registry API").register(registry);
-    lookupFailures = Counter.builder("hooklift.registry.lookup.failures")
-        .description("Platform look-ups that failed; their events went out without os/architecture")
-        .register(registry);
+    lookups =
+        Counter.builder("hooklift.registry.lookups")
+            .description("Platform look-ups asked of the registry API")
+            .register(registry);
+    lookupFailures =
+        Counter.builder("hooklift.registry.lookup.failures")
+            .description(
+                "Platform look-ups that failed; their events went out without os/architecture")
+            .register(registry);
   }
 
   private static Counter outcome(MeterRegistry registry, String outcome) {
     return Counter.builder("hooklift.registry.notifications")
-        .description("Registry events received, by what became of them (stored: became webhook events)")
+        .description(
+            "Registry events received, by what became of them (stored: became webhook events)")
         .tag("outcome", outcome)
         .register(registry);
   }

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * Identifiers and secret material from {@link SecureRandom}. Webhook ids are 32 random bytes in
- * lower-case hex, the shape MSR clients expect; being unguessable they also leak nothing about
- * how many webhooks exist.
+ * lower-case hex, the shape MSR clients expect; being unguessable they also leak nothing about how
+ * many webhooks exist.
  *
  * <p>UUIDs are time-ordered (the RFC 9562 version 7 layout: 48 bits of Unix milliseconds, then 74
  * random bits). Events, deliveries and attempts are keyed by them, and ordered keys append to the

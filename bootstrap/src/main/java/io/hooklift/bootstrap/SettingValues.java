@@ -11,11 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parsers for the value formats of the settings. Each failure names the variable and says what a good
- * value looks like, because that message is all the operator will see.
+ * Parsers for the value formats of the settings. Each failure names the variable and says what a
+ * good value looks like, because that message is all the operator will see.
  */
 final class SettingValues {
-
 
   private SettingValues() {}
 
@@ -34,7 +33,8 @@ final class SettingValues {
 
   static String jdbcUrl(String name, String value) {
     if (!value.startsWith("jdbc:")) {
-      throw new InvalidSettingException(name, "'" + value + "' is not a JDBC URL (jdbc:postgresql://host:5432/db)");
+      throw new InvalidSettingException(
+          name, "'" + value + "' is not a JDBC URL (jdbc:postgresql://host:5432/db)");
     }
     return value;
   }
@@ -42,13 +42,15 @@ final class SettingValues {
   static URI httpUri(String name, String value) {
     try {
       URI uri = new URI(value);
-      if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null) {
+      if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null) {
         return uri;
       }
     } catch (URISyntaxException e) {
       // reported below with the expected shape
     }
-    throw new InvalidSettingException(name, "'" + value + "' is not an http(s) URL such as http://127.0.0.1:5000");
+    throw new InvalidSettingException(
+        name, "'" + value + "' is not an http(s) URL such as http://127.0.0.1:5000");
   }
 
   /** Comma-separated durations such as {@code 0s,5s,5m,2h,1d}; at least one. */
@@ -56,7 +58,8 @@ final class SettingValues {
     try {
       return RetrySchedule.parse(value).delays();
     } catch (InvalidInput e) {
-      throw new InvalidSettingException(name, e.getMessage() + "; use a comma-separated list like 0s,5s,5m,30m,2h");
+      throw new InvalidSettingException(
+          name, e.getMessage() + "; use a comma-separated list like 0s,5s,5m,30m,2h");
     }
   }
 
@@ -83,7 +86,8 @@ final class SettingValues {
         Cidr.parse(part); // validates; the operator's own spelling is kept for logs
         result.add(part.trim());
       } catch (InvalidInput e) {
-        throw new InvalidSettingException(name, "'" + part.trim() + "' is not a CIDR range such as 10.0.0.0/8 or fd00::/8");
+        throw new InvalidSettingException(
+            name, "'" + part.trim() + "' is not a CIDR range such as 10.0.0.0/8 or fd00::/8");
       }
     }
     return result;

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Everything an operator can configure, already parsed and checked. Read with {@link #fromEnvironment()}
- * (environment variables, plus the properties file named by {@code HOOKLIFT_CONFIG}; the environment
- * wins). A value that does not parse stops the start, naming the setting.
+ * Everything an operator can configure, already parsed and checked. Read with {@link
+ * #fromEnvironment()} (environment variables, plus the properties file named by {@code
+ * HOOKLIFT_CONFIG}; the environment wins). A value that does not parse stops the start, naming the
+ * setting.
  *
  * @param port HTTP port; 0 picks a free one
  * @param bind address the HTTP server listens on
@@ -87,16 +88,49 @@ public record Settings(
   /** Secrets stay out of logs: only whether they are set is shown. */
   @Override
   public String toString() {
-    return "Settings[port=" + port + ", bind=" + bind + ", dataDir=" + dataDir
-        + ", dbUrl=" + dbUrl.map(Settings::withoutQuery).orElse("(embedded H2)")
-        + ", dbUser=" + dbUser.orElse("") + ", dbPassword=" + redacted(dbPassword)
-        + ", dbPoolSize=" + (dbPoolSize.isPresent() ? dbPoolSize.getAsInt() : "default")
-        + ", adminPassword=" + redacted(adminPassword) + ", passwordIterations=" + passwordIterations
-        + ", maxBodyBytes=" + maxBodyBytes + ", egressAllow=" + egressAllow + ", retrySchedule=" + retrySchedule + ", deliveryLease=" + deliveryLease + ", retention=" + retention
-        + ", registryToken=" + redacted(registryToken) + ", registryUrl=" + registryUrl.map(URI::toString).orElse("")
-        + ", registryHost=" + registryHost.orElse("") + ", registryUser=" + registryUser.orElse("")
-        + ", registryPassword=" + redacted(registryPassword) + ", registryHeadIsPull=" + registryHeadIsPull
-        + ", registryCreateRepositories=" + registryCreateRepositories + "]";
+    return "Settings[port="
+        + port
+        + ", bind="
+        + bind
+        + ", dataDir="
+        + dataDir
+        + ", dbUrl="
+        + dbUrl.map(Settings::withoutQuery).orElse("(embedded H2)")
+        + ", dbUser="
+        + dbUser.orElse("")
+        + ", dbPassword="
+        + redacted(dbPassword)
+        + ", dbPoolSize="
+        + (dbPoolSize.isPresent() ? dbPoolSize.getAsInt() : "default")
+        + ", adminPassword="
+        + redacted(adminPassword)
+        + ", passwordIterations="
+        + passwordIterations
+        + ", maxBodyBytes="
+        + maxBodyBytes
+        + ", egressAllow="
+        + egressAllow
+        + ", retrySchedule="
+        + retrySchedule
+        + ", deliveryLease="
+        + deliveryLease
+        + ", retention="
+        + retention
+        + ", registryToken="
+        + redacted(registryToken)
+        + ", registryUrl="
+        + registryUrl.map(URI::toString).orElse("")
+        + ", registryHost="
+        + registryHost.orElse("")
+        + ", registryUser="
+        + registryUser.orElse("")
+        + ", registryPassword="
+        + redacted(registryPassword)
+        + ", registryHeadIsPull="
+        + registryHeadIsPull
+        + ", registryCreateRepositories="
+        + registryCreateRepositories
+        + "]";
   }
 
   private static String redacted(Optional<String> secret) {

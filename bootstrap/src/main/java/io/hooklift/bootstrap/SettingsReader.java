@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Merges the properties file under the environment and turns the raw strings into {@link Settings}.
  * The file uses the same names as the environment ({@code HOOKLIFT_PORT=8080}) so one table in the
- * README documents both. An empty value counts as unset, which is what {@code VAR= java -jar …} means.
+ * README documents both. An empty value counts as unset, which is what {@code VAR= java -jar …}
+ * means.
  */
 final class SettingsReader {
 
@@ -47,10 +48,30 @@ final class SettingsReader {
   static final String REGISTRY_HEAD_IS_PULL = "HOOKLIFT_REGISTRY_HEAD_IS_PULL";
   static final String REGISTRY_CREATE_REPOSITORIES = "HOOKLIFT_REGISTRY_CREATE_REPOSITORIES";
 
-  static final Set<String> KNOWN = Set.of(
-      CONFIG, PORT, BIND, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, ADMIN_PASSWORD,
-      PASSWORD_ITERATIONS, MAX_BODY_BYTES, EGRESS_ALLOW, RETRY_SCHEDULE, DELIVERY_LEASE, RETENTION, REGISTRY_TOKEN, REGISTRY_URL,
-      REGISTRY_HOST, REGISTRY_USER, REGISTRY_PASSWORD, REGISTRY_HEAD_IS_PULL, REGISTRY_CREATE_REPOSITORIES);
+  static final Set<String> KNOWN =
+      Set.of(
+          CONFIG,
+          PORT,
+          BIND,
+          DATA_DIR,
+          DB_URL,
+          DB_USER,
+          DB_PASSWORD,
+          DB_POOL_SIZE,
+          ADMIN_PASSWORD,
+          PASSWORD_ITERATIONS,
+          MAX_BODY_BYTES,
+          EGRESS_ALLOW,
+          RETRY_SCHEDULE,
+          DELIVERY_LEASE,
+          RETENTION,
+          REGISTRY_TOKEN,
+          REGISTRY_URL,
+          REGISTRY_HOST,
+          REGISTRY_USER,
+          REGISTRY_PASSWORD,
+          REGISTRY_HEAD_IS_PULL,
+          REGISTRY_CREATE_REPOSITORIES);
 
   static final String DEFAULT_RETRY_SCHEDULE = "0s,5s,5m,30m,2h,5h,10h,10h";
 
@@ -64,12 +85,14 @@ final class SettingsReader {
 
   static Settings read(Map<String, String> environment) {
     Map<String, String> merged = new HashMap<>();
-    Optional.ofNullable(blankToNull(environment.get(CONFIG))).ifPresent(file -> merged.putAll(loadFile(file)));
-    environment.forEach((name, value) -> {
-      if (name.startsWith("HOOKLIFT_") && blankToNull(value) != null) {
-        merged.put(name, value.trim());
-      }
-    });
+    Optional.ofNullable(blankToNull(environment.get(CONFIG)))
+        .ifPresent(file -> merged.putAll(loadFile(file)));
+    environment.forEach(
+        (name, value) -> {
+          if (name.startsWith("HOOKLIFT_") && blankToNull(value) != null) {
+            merged.put(name, value.trim());
+          }
+        });
     warnAboutUnknownNames(merged);
     return new SettingsReader(merged).settings();
   }
@@ -87,7 +110,8 @@ final class SettingsReader {
         integer(PASSWORD_ITERATIONS, PasswordHashing.DEFAULT_ITERATIONS, 1, 100_000_000),
         integer(MAX_BODY_BYTES, 65_536, 1_024, 1 << 30),
         SettingValues.cidrs(EGRESS_ALLOW, text(EGRESS_ALLOW).orElse("")),
-        SettingValues.durations(RETRY_SCHEDULE, text(RETRY_SCHEDULE).orElse(DEFAULT_RETRY_SCHEDULE)),
+        SettingValues.durations(
+            RETRY_SCHEDULE, text(RETRY_SCHEDULE).orElse(DEFAULT_RETRY_SCHEDULE)),
         SettingValues.duration(DELIVERY_LEASE, text(DELIVERY_LEASE).orElse("60s")),
         SettingValues.duration(RETENTION, text(RETENTION).orElse("30d")),
         text(REGISTRY_TOKEN),
@@ -100,11 +124,17 @@ final class SettingsReader {
   }
 
   private boolean bool(String name, boolean fallback) {
-    return text(name).map(value -> switch (value.toLowerCase(java.util.Locale.ROOT)) {
-      case "true", "yes", "on", "1" -> true;
-      case "false", "no", "off", "0" -> false;
-      default -> throw new InvalidSettingException(name, "'" + value + "' is not true or false");
-    }).orElse(fallback);
+    return text(name)
+        .map(
+            value ->
+                switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                  case "true", "yes", "on", "1" -> true;
+                  case "false", "no", "off", "0" -> false;
+                  default ->
+                      throw new InvalidSettingException(
+                          name, "'" + value + "' is not true or false");
+                })
+        .orElse(fallback);
   }
 
   private Optional<String> text(String name) {
@@ -112,13 +142,15 @@ final class SettingsReader {
   }
 
   private Optional<Path> path(String name) {
-    return text(name).map(value -> {
-      try {
-        return Path.of(value);
-      } catch (InvalidPathException e) {
-        throw new InvalidSettingException(name, "'" + value + "' is not a usable path");
-      }
-    });
+    return text(name)
+        .map(
+            value -> {
+              try {
+                return Path.of(value);
+              } catch (InvalidPathException e) {
+                throw new InvalidSettingException(name, "'" + value + "' is not a usable path");
+              }
+            });
   }
 
   private int integer(String name, int fallback, int min, int max) {
@@ -138,8 +170,10 @@ final class SettingsReader {
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
       properties.load(reader);
-    } catch (IOException | IllegalArgumentException e) { // also InvalidPathException and bad escapes in the file
-      throw new InvalidSettingException(CONFIG, "cannot read properties file '" + file + "' (" + e.getMessage() + ")");
+    } catch (IOException
+        | IllegalArgumentException e) { // also InvalidPathException and bad escapes in the file
+      throw new InvalidSettingException(
+          CONFIG, "cannot read properties file '" + file + "' (" + e.getMessage() + ")");
     }
     Map<String, String> result = new HashMap<>();
     for (String name : properties.stringPropertyNames()) {

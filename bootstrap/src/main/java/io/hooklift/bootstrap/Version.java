@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The build's version, from a resource Maven fills in; shown in {@code User-Agent: Hooklift/<version>}. */
+/**
+ * The build's version, from a resource Maven fills in; shown in {@code User-Agent:
+ * Hooklift/<version>}.
+ */
 final class Version {
 
   private Version() {}

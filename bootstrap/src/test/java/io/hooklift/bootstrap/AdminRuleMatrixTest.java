@@ -68,25 +68,35 @@ class AdminRuleMatrixTest {
     server.close();
   }
 
-  /** Columns: system admin, org owner, team repo-admin, team read-write, unrelated user, anonymous. */
+  /**
+   * Columns: system admin, org owner, team repo-admin, team read-write, unrelated user, anonymous.
+   */
   static Stream<Arguments> matrix() {
     return Stream.of(
-        row(Operation.CREATE_ON_REPOSITORY_KEY, 201, 201, 201, 403, 404, 401),
-        row(Operation.CREATE_ON_NAMESPACE_KEY, 201, 201, 403, 403, 403, 401),
-        row(Operation.LIST_REPOSITORY_WEBHOOKS, 200, 200, 200, 403, 404, 401),
-        row(Operation.LIST_NAMESPACE_WEBHOOKS, 200, 200, 403, 403, 403, 401),
-        // A webhook is visible to its author and the admins of its resource only; to everyone else
-        // it does not exist, even where the repository itself is visible (read-write).
-        row(Operation.GET_OTHERS_WEBHOOK, 200, 200, 200, 404, 404, 401),
-        row(Operation.PATCH_OTHERS_WEBHOOK, 200, 200, 200, 404, 404, 401),
-        row(Operation.DELETE_OTHERS_WEBHOOK, 204, 204, 204, 404, 404, 401),
-        // Only system admins may omit the key; for anyone else it is a missing field.
-        row(Operation.CREATE_WITHOUT_KEY, 201, 400, 400, 400, 400, 401))
+            row(Operation.CREATE_ON_REPOSITORY_KEY, 201, 201, 201, 403, 404, 401),
+            row(Operation.CREATE_ON_NAMESPACE_KEY, 201, 201, 403, 403, 403, 401),
+            row(Operation.LIST_REPOSITORY_WEBHOOKS, 200, 200, 200, 403, 404, 401),
+            row(Operation.LIST_NAMESPACE_WEBHOOKS, 200, 200, 403, 403, 403, 401),
+            // A webhook is visible to its author and the admins of its resource only; to everyone
+            // else
+            // it does not exist, even where the repository itself is visible (read-write).
+            row(Operation.GET_OTHERS_WEBHOOK, 200, 200, 200, 404, 404, 401),
+            row(Operation.PATCH_OTHERS_WEBHOOK, 200, 200, 200, 404, 404, 401),
+            row(Operation.DELETE_OTHERS_WEBHOOK, 204, 204, 204, 404, 404, 401),
+            // Only system admins may omit the key; for anyone else it is a missing field.
+            row(Operation.CREATE_WITHOUT_KEY, 201, 400, 400, 400, 400, 401))
         .flatMap(List::stream);
   }
 
   private static List<Arguments> row(Operation operation, int... expected) {
-    String[] names = {"system admin", "org owner", "team repo-admin", "team read-write", "unrelated user", "anonymous"};
+    String[] names = {
+      "system admin",
+      "org owner",
+      "team repo-admin",
+      "team read-write",
+      "unrelated user",
+      "anonymous"
+    };
     return java.util.stream.IntStream.range(0, names.length)
         .mapToObj(i -> Arguments.of(names[i], operation, expected[i]))
         .toList();
@@ -96,17 +106,34 @@ class AdminRuleMatrixTest {
   @MethodSource("matrix")
   void actorAndOperation_answerPerTheAdminRules(String actor, Operation operation, int expected) {
     Caller caller = actors.get(actor);
-    String target = Setup.expect(api.post(admin, "/api/v0/webhooks", Map.of(
-        "type", "TAG_PUSH", "key", REPO, "endpoint", "https://hooks.example.com/target")), 201).json().path("id").asText();
+    String target =
+        Setup.expect(
+                api.post(
+                    admin,
+                    "/api/v0/webhooks",
+                    Map.of(
+                        "type",
+                        "TAG_PUSH",
+                        "key",
+                        REPO,
+                        "endpoint",
+                        "https://hooks.example.com/target")),
+                201)
+            .json()
+            .path("id")
+            .asText();
     List<String> before = allIds();
     JsonNode targetBefore = api.get(admin, "/api/v0/webhooks/" + target).json();
 
     Api.Response response = operation.perform(api, caller, target);
 
-    assertThat(response.status()).as("%s doing %s: %s", actor, operation, response).isEqualTo(expected);
+    assertThat(response.status())
+        .as("%s doing %s: %s", actor, operation, response)
+        .isEqualTo(expected);
     assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     if (expected >= 400) {
-      assertThat(response.json().path("errors").path(0).path("code").asText()).matches("[A-Z][A-Z_]+");
+      assertThat(response.json().path("errors").path(0).path("code").asText())
+          .matches("[A-Z][A-Z_]+");
       assertThat(allIds()).as("a denied call changes nothing").isEqualTo(before);
       assertThat(api.get(admin, "/api/v0/webhooks/" + target).json()).isEqualTo(targetBefore);
     }
@@ -126,18 +153,27 @@ class AdminRuleMatrixTest {
     return listed.findValuesAsText("id").stream().sorted().toList();
   }
 
-  /** One webhook call made by the actor; {@code target} is a webhook the system admin created on acme/app. */
+  /**
+   * One webhook call made by the actor; {@code target} is a webhook the system admin created on
+   * acme/app.
+   */
   enum Operation {
     CREATE_ON_REPOSITORY_KEY {
       @Override
       Api.Response perform(Api api, Caller caller, String target) {
-        return api.post(caller, "/api/v0/webhooks", Map.of("type", "TAG_PUSH", "key", REPO, "endpoint", "https://ci.example.com/a"));
+        return api.post(
+            caller,
+            "/api/v0/webhooks",
+            Map.of("type", "TAG_PUSH", "key", REPO, "endpoint", "https://ci.example.com/a"));
       }
     },
     CREATE_ON_NAMESPACE_KEY {
       @Override
       Api.Response perform(Api api, Caller caller, String target) {
-        return api.post(caller, "/api/v0/webhooks", Map.of("type", "TAG_PUSH", "key", ORG, "endpoint", "https://ci.example.com/b"));
+        return api.post(
+            caller,
+            "/api/v0/webhooks",
+            Map.of("type", "TAG_PUSH", "key", ORG, "endpoint", "https://ci.example.com/b"));
       }
     },
     LIST_REPOSITORY_WEBHOOKS {
@@ -161,7 +197,10 @@ class AdminRuleMatrixTest {
     PATCH_OTHERS_WEBHOOK {
       @Override
       Api.Response perform(Api api, Caller caller, String target) {
-        return api.patch(caller, "/api/v0/webhooks/" + target, Map.of("endpoint", "https://changed.example.com/x", "inactive", true));
+        return api.patch(
+            caller,
+            "/api/v0/webhooks/" + target,
+            Map.of("endpoint", "https://changed.example.com/x", "inactive", true));
       }
     },
     DELETE_OTHERS_WEBHOOK {
@@ -173,7 +212,10 @@ class AdminRuleMatrixTest {
     CREATE_WITHOUT_KEY {
       @Override
       Api.Response perform(Api api, Caller caller, String target) {
-        return api.post(caller, "/api/v0/webhooks", Map.of("type", "TAG_PUSH", "endpoint", "https://ci.example.com/c"));
+        return api.post(
+            caller,
+            "/api/v0/webhooks",
+            Map.of("type", "TAG_PUSH", "endpoint", "https://ci.example.com/c"));
       }
     };
 

@@ -22,10 +22,11 @@ final class Api {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final URI base;
-  private final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   Api(URI base) {
     this.base = base;
@@ -36,7 +37,9 @@ final class Api {
     static final Caller ANONYMOUS = new Caller(null, null);
 
     String authorization() {
-      return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
+      return "Basic "
+          + Base64.getEncoder()
+              .encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -84,13 +87,20 @@ final class Api {
     return send(caller, "PATCH", path, toJson(body), Map.of());
   }
 
-  /** Raw bytes and extra headers, for hostile input. A JSON content type unless a header says otherwise. */
-  Response send(Caller caller, String method, String path, byte[] body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(30))
-        .method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
+  /**
+   * Raw bytes and extra headers, for hostile input. A JSON content type unless a header says
+   * otherwise.
+   */
+  Response send(
+      Caller caller, String method, String path, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (body != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
       request.header("Content-Type", "application/json");
     }
@@ -100,7 +110,8 @@ final class Api {
     }
     headers.forEach(request::header);
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.headers().map(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + path, e);
@@ -112,7 +123,9 @@ final class Api {
 
   static byte[] toJson(Object body) {
     try {
-      return body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
+      return body instanceof String text
+          ? text.getBytes(StandardCharsets.UTF_8)
+          : JSON.writeValueAsBytes(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -29,15 +29,21 @@ class GracefulShutdownTest {
   void requestInFlight_whenClosing_completesAndIsDurable() throws Exception {
     HookliftServer server = TestServers.start(dataDir);
     int port = server.port();
-    byte[] body = "{\"name\":\"late-user\",\"type\":\"user\",\"password\":\"late-user-password\"}".getBytes(UTF_8);
+    byte[] body =
+        "{\"name\":\"late-user\",\"type\":\"user\",\"password\":\"late-user-password\"}"
+            .getBytes(UTF_8);
     Caller admin = new Caller("admin", TestServers.ADMIN_PASSWORD);
 
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /api/v0/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + admin.authorization()
-          + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-          .getBytes(ISO_8859_1));
+      out.write(
+          ("POST /api/v0/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+                  + admin.authorization()
+                  + "\r\nContent-Type: application/json\r\nContent-Length: "
+                  + body.length
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(ISO_8859_1));
       out.write(body, 0, 10);
       out.flush();
       Thread.sleep(500); // let the server start handling it: headers parsed, body still incomplete

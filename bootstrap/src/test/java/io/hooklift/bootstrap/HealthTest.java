@@ -15,11 +15,13 @@ class HealthTest {
   @Test
   void givenARunningServer_healthReportsDatabaseAndWorkersUp() {
     try (HookliftServer server = TestServers.start(dataDir)) {
-      JsonNode health = Setup.expect(TestServers.api(server).get(Api.Caller.ANONYMOUS, "/health"), 200).json();
+      JsonNode health =
+          Setup.expect(TestServers.api(server).get(Api.Caller.ANONYMOUS, "/health"), 200).json();
       assertThat(health.get("status").asText()).isEqualTo("up");
       assertThat(health.get("components").get("database").get("status").asText()).isEqualTo("up");
       assertThat(health.get("components").get("workers").get("status").asText()).isEqualTo("up");
-      assertThat(health.get("components").get("workers").get("detail").asText()).startsWith("running");
+      assertThat(health.get("components").get("workers").get("detail").asText())
+          .startsWith("running");
     }
   }
 }

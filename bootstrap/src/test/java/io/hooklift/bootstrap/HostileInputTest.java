@@ -23,9 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * SPEC §4: "bad input is a 4xx with a clear message and changes nothing", and never a 500 or a stack
- * trace. Each request comes from an authorised repository admin, so it gets past authentication and
- * reaches the validation under test (except the cases about authentication itself).
+ * SPEC §4: "bad input is a 4xx with a clear message and changes nothing", and never a 500 or a
+ * stack trace. Each request comes from an authorised repository admin, so it gets past
+ * authentication and reaches the validation under test (except the cases about authentication
+ * itself).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTest {
@@ -57,7 +58,13 @@ class HostileInputTest {
   }
 
   /** One hostile request: who sends it, and what. */
-  record Hostile(String name, String who, String method, String path, byte[] body, Map<String, String> headers) {
+  record Hostile(
+      String name,
+      String who,
+      String method,
+      String path,
+      byte[] body,
+      Map<String, String> headers) {
     @Override
     public String toString() {
       return name;
@@ -77,13 +84,18 @@ class HostileInputTest {
   }
 
   static Hostile withAuthorization(String name, String authorization) {
-    return new Hostile(name, "none", "GET", "/api/v0/webhooks", null, Map.of("Authorization", authorization));
+    return new Hostile(
+        name, "none", "GET", "/api/v0/webhooks", null, Map.of("Authorization", authorization));
   }
 
   static Stream<Hostile> requests() {
-    String valid = "\"type\":\"TAG_PUSH\",\"key\":\"dev/app\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"";
-    byte[] invalidUtf8 = concat("{\"type\":\"TAG_PUSH\",\"key\":\"dev/app".getBytes(UTF_8),
-        new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE}, ("\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}").getBytes(UTF_8));
+    String valid =
+        "\"type\":\"TAG_PUSH\",\"key\":\"dev/app\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"";
+    byte[] invalidUtf8 =
+        concat(
+            "{\"type\":\"TAG_PUSH\",\"key\":\"dev/app".getBytes(UTF_8),
+            new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE},
+            ("\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}").getBytes(UTF_8));
     return Stream.of(
         create("invalid UTF-8 in a string", invalidUtf8),
         create("truncated JSON", "{" + valid + ","),
@@ -92,68 +104,155 @@ class HostileInputTest {
         create("JSON null body", "null"),
         create("JSON string body", "\"TAG_PUSH\""),
         create("huge number for a boolean", "{" + valid + ",\"skipTLSVerification\":1e999999999}"),
-        create("huge integer for a boolean", "{" + valid + ",\"skipTLSVerification\":123456789012345678901234567890}"),
+        create(
+            "huge integer for a boolean",
+            "{" + valid + ",\"skipTLSVerification\":123456789012345678901234567890}"),
         create("deep nesting (under the size limit)", "[".repeat(60_000)),
-        create("deeply nested object value", "{" + valid + ",\"tlsCert\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001)),
+        create(
+            "deeply nested object value",
+            "{" + valid + ",\"tlsCert\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001)),
         create("nulls everywhere", "{\"type\":null,\"key\":null,\"endpoint\":null}"),
-        create("type as an array", "{\"type\":[\"TAG_PUSH\"],\"key\":\"dev/app\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
-        create("unknown event type", "{\"type\":\"TAG_EXPLODE\",\"key\":\"dev/app\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
-        create("NUL byte in the key", "{\"type\":\"TAG_PUSH\",\"key\":\"dev/app\\u0000\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
-        create("NUL byte in the endpoint", "{\"type\":\"TAG_PUSH\",\"key\":\"dev/app\",\"endpoint\":\"https://hooks.example.com/\\u0000x\"}"),
-        create("path traversal in the key", "{\"type\":\"TAG_PUSH\",\"key\":\"dev/../app\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
-        create("encoded traversal in the key", "{\"type\":\"TAG_PUSH\",\"key\":\"dev/..%2fapp\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
-        create("percent-encoded key", "{\"type\":\"TAG_PUSH\",\"key\":\"dev%2Fapp\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
-        create("upper-case key", "{\"type\":\"TAG_PUSH\",\"key\":\"DEV/app\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
-        create("three-part key", "{\"type\":\"TAG_PUSH\",\"key\":\"dev/app/x\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
-        create("10 000-character key", "{\"type\":\"TAG_PUSH\",\"key\":\"dev/" + "a".repeat(10_000) + "\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
-        create("endpoint that is no URL", "{\"type\":\"TAG_PUSH\",\"key\":\"dev/app\",\"endpoint\":\"not a url\"}"),
-        create("file: endpoint", "{\"type\":\"TAG_PUSH\",\"key\":\"dev/app\",\"endpoint\":\"file:///etc/passwd\"}"),
-        new Hostile("text/plain content type", "dev", "POST", "/api/v0/webhooks", ("{" + valid + "}").getBytes(UTF_8),
+        create(
+            "type as an array",
+            "{\"type\":[\"TAG_PUSH\"],\"key\":\"dev/app\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
+        create(
+            "unknown event type",
+            "{\"type\":\"TAG_EXPLODE\",\"key\":\"dev/app\",\"endpoint\":\""
+                + GOOD_ENDPOINT
+                + "\"}"),
+        create(
+            "NUL byte in the key",
+            "{\"type\":\"TAG_PUSH\",\"key\":\"dev/app\\u0000\",\"endpoint\":\""
+                + GOOD_ENDPOINT
+                + "\"}"),
+        create(
+            "NUL byte in the endpoint",
+            "{\"type\":\"TAG_PUSH\",\"key\":\"dev/app\",\"endpoint\":\"https://hooks.example.com/\\u0000x\"}"),
+        create(
+            "path traversal in the key",
+            "{\"type\":\"TAG_PUSH\",\"key\":\"dev/../app\",\"endpoint\":\""
+                + GOOD_ENDPOINT
+                + "\"}"),
+        create(
+            "encoded traversal in the key",
+            "{\"type\":\"TAG_PUSH\",\"key\":\"dev/..%2fapp\",\"endpoint\":\""
+                + GOOD_ENDPOINT
+                + "\"}"),
+        create(
+            "percent-encoded key",
+            "{\"type\":\"TAG_PUSH\",\"key\":\"dev%2Fapp\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
+        create(
+            "upper-case key",
+            "{\"type\":\"TAG_PUSH\",\"key\":\"DEV/app\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
+        create(
+            "three-part key",
+            "{\"type\":\"TAG_PUSH\",\"key\":\"dev/app/x\",\"endpoint\":\"" + GOOD_ENDPOINT + "\"}"),
+        create(
+            "10 000-character key",
+            "{\"type\":\"TAG_PUSH\",\"key\":\"dev/"
+                + "a".repeat(10_000)
+                + "\",\"endpoint\":\""
+                + GOOD_ENDPOINT
+                + "\"}"),
+        create(
+            "endpoint that is no URL",
+            "{\"type\":\"TAG_PUSH\",\"key\":\"dev/app\",\"endpoint\":\"not a url\"}"),
+        create(
+            "file: endpoint",
+            "{\"type\":\"TAG_PUSH\",\"key\":\"dev/app\",\"endpoint\":\"file:///etc/passwd\"}"),
+        new Hostile(
+            "text/plain content type",
+            "dev",
+            "POST",
+            "/api/v0/webhooks",
+            ("{" + valid + "}").getBytes(UTF_8),
             Map.of("Content-Type", "text/plain")),
-        new Hostile("PATCH with a string for a boolean", "dev", "PATCH", "/api/v0/webhooks/{id}",
-            "{\"inactive\":\"maybe\"}".getBytes(UTF_8), Map.of()),
-        new Hostile("PATCH with an invalid endpoint", "dev", "PATCH", "/api/v0/webhooks/{id}",
-            "{\"endpoint\":\"ftp://x\"}".getBytes(UTF_8), Map.of()),
-        new Hostile("PATCH of a traversal id", "dev", "PATCH", "/api/v0/webhooks/..%2f..%2fwebhooks",
-            "{\"inactive\":true}".getBytes(UTF_8), Map.of()),
-        new Hostile("DELETE of a non-hex id", "dev", "DELETE", "/api/v0/webhooks/ZZZ", null, Map.of()),
-        new Hostile("PUT on the collection", "dev", "PUT", "/api/v0/webhooks", ("{" + valid + "}").getBytes(UTF_8), Map.of()),
-        get("encoded traversal in a repository path", "/api/v0/repositories/dev/..%2f..%2fapp/webhooks"),
+        new Hostile(
+            "PATCH with a string for a boolean",
+            "dev",
+            "PATCH",
+            "/api/v0/webhooks/{id}",
+            "{\"inactive\":\"maybe\"}".getBytes(UTF_8),
+            Map.of()),
+        new Hostile(
+            "PATCH with an invalid endpoint",
+            "dev",
+            "PATCH",
+            "/api/v0/webhooks/{id}",
+            "{\"endpoint\":\"ftp://x\"}".getBytes(UTF_8),
+            Map.of()),
+        new Hostile(
+            "PATCH of a traversal id",
+            "dev",
+            "PATCH",
+            "/api/v0/webhooks/..%2f..%2fwebhooks",
+            "{\"inactive\":true}".getBytes(UTF_8),
+            Map.of()),
+        new Hostile(
+            "DELETE of a non-hex id", "dev", "DELETE", "/api/v0/webhooks/ZZZ", null, Map.of()),
+        new Hostile(
+            "PUT on the collection",
+            "dev",
+            "PUT",
+            "/api/v0/webhooks",
+            ("{" + valid + "}").getBytes(UTF_8),
+            Map.of()),
+        get(
+            "encoded traversal in a repository path",
+            "/api/v0/repositories/dev/..%2f..%2fapp/webhooks"),
         get("percent-encoded repository name", "/api/v0/repositories/dev%2Fapp/webhooks"),
         get("upper-case namespace", "/api/v0/repositories/DEV/app/webhooks"),
         get("page size beyond long", "/api/v0/webhooks?pageSize=99999999999999999999"),
         get("negative page size", "/api/v0/webhooks?pageSize=-1"),
         withAuthorization("Basic that is not base64", "Basic !!!***"),
-        withAuthorization("Basic without a colon", "Basic " + Base64.getEncoder().encodeToString("dev".getBytes(UTF_8))),
-        withAuthorization("Basic with invalid UTF-8", "Basic " + Base64.getEncoder().encodeToString(new byte[] {'d', (byte) 0xFF, ':', 'x'})),
+        withAuthorization(
+            "Basic without a colon",
+            "Basic " + Base64.getEncoder().encodeToString("dev".getBytes(UTF_8))),
+        withAuthorization(
+            "Basic with invalid UTF-8",
+            "Basic " + Base64.getEncoder().encodeToString(new byte[] {'d', (byte) 0xFF, ':', 'x'})),
         withAuthorization("Bearer scheme", "Bearer abc.def.ghi"),
-        withAuthorization("wrong password", "Basic " + Base64.getEncoder().encodeToString("dev:wrong".getBytes(UTF_8))));
+        withAuthorization(
+            "wrong password",
+            "Basic " + Base64.getEncoder().encodeToString("dev:wrong".getBytes(UTF_8))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("requests")
   void hostileRequest_isRejectedWith4xx_andChangesNothing(Hostile hostile) {
     String before = state();
-    Caller caller = switch (hostile.who()) {
-      case "dev" -> dev;
-      case "admin" -> admin;
-      default -> Caller.ANONYMOUS;
-    };
-    Api.Response response = api.send(caller, hostile.method(), hostile.path().replace("{id}", webhookId),
-        hostile.body(), hostile.headers());
+    Caller caller =
+        switch (hostile.who()) {
+          case "dev" -> dev;
+          case "admin" -> admin;
+          default -> Caller.ANONYMOUS;
+        };
+    Api.Response response =
+        api.send(
+            caller,
+            hostile.method(),
+            hostile.path().replace("{id}", webhookId),
+            hostile.body(),
+            hostile.headers());
 
-    assertThat(response.status()).as("%s -> %s", hostile, abbreviated(response)).isBetween(400, 499);
-    assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at io.hooklift");
+    assertThat(response.status())
+        .as("%s -> %s", hostile, abbreviated(response))
+        .isBetween(400, 499);
+    assertThat(response.body())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContain("at io.hooklift");
     assertThat(response.header("Content-Type")).startsWith("application/json");
-    assertThat(response.json().path("errors").path(0).path("code").asText()).matches("[A-Z][A-Z0-9_]+");
+    assertThat(response.json().path("errors").path(0).path("code").asText())
+        .matches("[A-Z][A-Z0-9_]+");
     assertThat(response.json().path("errors").path(0).path("message").asText()).isNotBlank();
     assertThat(state()).as("state after %s", hostile).isEqualTo(before);
   }
 
   /**
    * A body over the limit (64 KiB) announced with {@code Expect: 100-continue}, as curl sends large
-   * bodies, is refused from its headers alone: 413, and the body is never asked for. (Not through the
-   * JDK 17 client: with expectContinue it hangs on a final answer, JDK-8286171.)
+   * bodies, is refused from its headers alone: 413, and the body is never asked for. (Not through
+   * the JDK 17 client: with expectContinue it hangs on a final answer, JDK-8286171.)
    */
   @ParameterizedTest
   @ValueSource(ints = {65_537, 10 * 1024 * 1024})
@@ -162,12 +261,19 @@ class HostileInputTest {
     try (Socket socket = new Socket(server.baseUri().getHost(), server.port())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /api/v0/webhooks HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + dev.authorization()
-          + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength
-          + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      out.write(
+          ("POST /api/v0/webhooks HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                  + dev.authorization()
+                  + "\r\nContent-Type: application/json\r\nContent-Length: "
+                  + contentLength
+                  + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
       out.flush();
       String answer = readAll(socket.getInputStream());
-      assertThat(answer).startsWith("HTTP/1.1 413").contains("PAYLOAD_TOO_LARGE").doesNotContain("100 Continue");
+      assertThat(answer)
+          .startsWith("HTTP/1.1 413")
+          .contains("PAYLOAD_TOO_LARGE")
+          .doesNotContain("100 Continue");
     }
     assertThat(state()).isEqualTo(before);
   }
@@ -179,8 +285,13 @@ class HostileInputTest {
   @Test
   void tenMegabyteBodySentBlindly_changesNothing() {
     String before = state();
-    byte[] body = ("{\"type\":\"TAG_PUSH\",\"key\":\"dev/app\",\"endpoint\":\"" + GOOD_ENDPOINT + "\",\"tlsCert\":\""
-        + "A".repeat(10 * 1024 * 1024) + "\"}").getBytes(UTF_8);
+    byte[] body =
+        ("{\"type\":\"TAG_PUSH\",\"key\":\"dev/app\",\"endpoint\":\""
+                + GOOD_ENDPOINT
+                + "\",\"tlsCert\":\""
+                + "A".repeat(10 * 1024 * 1024)
+                + "\"}")
+            .getBytes(UTF_8);
     try {
       Api.Response response = api.send(dev, "POST", "/api/v0/webhooks", body, Map.of());
       assertThat(response.status()).as("%s", abbreviated(response)).isEqualTo(413);
@@ -192,20 +303,34 @@ class HostileInputTest {
 
   /** Bytes the JDK client refuses to send: raw NUL and malformed escapes in the request line. */
   @ParameterizedTest
-  @ValueSource(strings = {"/api/v0/webhooks/%zz", "/api/v0/webhooks/\u0000", "/api/v0/repositories/dev/app%00/webhooks",
-      "/api/v0/../../etc/passwd", "/api/v0/webhooks/%2e%2e%2f%2e%2e%2f"})
+  @ValueSource(
+      strings = {
+        "/api/v0/webhooks/%zz",
+        "/api/v0/webhooks/\u0000",
+        "/api/v0/repositories/dev/app%00/webhooks",
+        "/api/v0/../../etc/passwd",
+        "/api/v0/webhooks/%2e%2e%2f%2e%2e%2f"
+      })
   void malformedRequestLine_isRejectedWith4xx(String target) throws Exception {
     String before = state();
     try (Socket socket = new Socket(server.baseUri().getHost(), server.port())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + dev.authorization()
-          + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      out.write(
+          ("GET "
+                  + target
+                  + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                  + dev.authorization()
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
       out.flush();
       String answer = readAll(socket.getInputStream());
       int status = Integer.parseInt(answer.substring(9, 12));
       assertThat(status).as("%s -> %s", target, answer).isBetween(400, 499);
-      assertThat(answer).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Jetty");
+      assertThat(answer)
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ")
+          .doesNotContain("Jetty");
       assertThat(answer).contains("{\"errors\":[{\"code\":\"");
     }
     assertThat(state()).isEqualTo(before);

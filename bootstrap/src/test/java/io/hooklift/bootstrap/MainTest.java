@@ -12,16 +12,21 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How {@code java -jar} behaves for an operator, checked in a child JVM with the test classpath. */
+/**
+ * How {@code java -jar} behaves for an operator, checked in a child JVM with the test classpath.
+ */
 class MainTest {
 
   @TempDir Path dataDir;
 
   @Test
   void givenNonNumericPort_exitsWith2AndOneLineNamingTheVariable() throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName());
     builder.environment().put("HOOKLIFT_PORT", "eighty");
     builder.environment().put("HOOKLIFT_DATA_DIR", dataDir.toString());
     builder.redirectErrorStream(true);
@@ -30,16 +35,25 @@ class MainTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(process.exitValue()).as(output).isEqualTo(2);
-    assertThat(output).contains("HOOKLIFT_PORT").contains("eighty").doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(output)
+        .contains("HOOKLIFT_PORT")
+        .contains("eighty")
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception");
     assertThat(output.lines().filter(line -> line.contains("HOOKLIFT_PORT"))).hasSize(1);
   }
 
   @Test
-  void givenPortZeroAndNoAdminPassword_logsPortAndUsablePasswordOnce_andStopsGracefullyOnSigterm() throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dlogback.configurationFile=logback.xml", // the production configuration, not the quiet test one
-        "-cp", System.getProperty("java.class.path"), Main.class.getName());
+  void givenPortZeroAndNoAdminPassword_logsPortAndUsablePasswordOnce_andStopsGracefullyOnSigterm()
+      throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Dlogback.configurationFile=logback.xml", // the production configuration, not the
+            // quiet test one
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName());
     builder.environment().put("HOOKLIFT_PORT", "0");
     builder.environment().put("HOOKLIFT_BIND", "127.0.0.1");
     builder.environment().put("HOOKLIFT_DATA_DIR", dataDir.toString());
@@ -48,21 +62,27 @@ class MainTest {
     builder.redirectErrorStream(true);
     Process process = builder.start();
     StringBuffer output = new StringBuffer();
-    Thread reader = new Thread(() -> {
-      try {
-        process.getInputStream().transferTo(new java.io.OutputStream() {
-          @Override
-          public void write(int b) {
-            output.append((char) b);
-          }
-        });
-      } catch (java.io.IOException ignored) {
-        // the process ended
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                process
+                    .getInputStream()
+                    .transferTo(
+                        new java.io.OutputStream() {
+                          @Override
+                          public void write(int b) {
+                            output.append((char) b);
+                          }
+                        });
+              } catch (java.io.IOException ignored) {
+                // the process ended
+              }
+            });
     reader.start();
     try {
-      Matcher listening = Pattern.compile("Hooklift listening on http://127\\.0\\.0\\.1:(\\d+)\\s").matcher("");
+      Matcher listening =
+          Pattern.compile("Hooklift listening on http://127\\.0\\.0\\.1:(\\d+)\\s").matcher("");
       await().atMost(Duration.ofSeconds(90)).until(() -> listening.reset(output).find());
       int port = Integer.parseInt(listening.group(1));
       assertThat(port).isPositive();
@@ -75,19 +95,26 @@ class MainTest {
       Setup.expect(api.get(Api.Caller.ANONYMOUS, "/_ping"), 200);
       Setup.expect(api.get(new Api.Caller("admin", password), "/api/v0/accounts/admin"), 200);
     } finally {
-      // SIGTERM, as from a service manager. Through the handle: Process.destroy() would also close our
+      // SIGTERM, as from a service manager. Through the handle: Process.destroy() would also close
+      // our
       // end of the output pipe, and the shutdown log lines would be lost.
       process.toHandle().destroy();
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
       reader.join(10_000);
     }
-    assertThat(output.toString()).as("exit %d", process.exitValue()).contains("Hooklift stopped").doesNotContain("\tat ");
+    assertThat(output.toString())
+        .as("exit %d", process.exitValue())
+        .contains("Hooklift stopped")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void causes_joinsTheChainIntoOneLine() {
-    Exception error = new IllegalStateException("cannot start", new RuntimeException("pool failed",
-        new java.net.ConnectException("Connection refused")));
+    Exception error =
+        new IllegalStateException(
+            "cannot start",
+            new RuntimeException(
+                "pool failed", new java.net.ConnectException("Connection refused")));
 
     assertThat(Main.causes(error)).isEqualTo("cannot start <- pool failed <- Connection refused");
   }

@@ -29,9 +29,12 @@ class PostgresEndToEndTest {
 
   @BeforeEach
   void createScratchDatabase() throws Exception {
-    String url = System.getProperty("hooklift.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/hooklift_test");
+    String url =
+        System.getProperty(
+            "hooklift.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/hooklift_test");
     user = System.getProperty("hooklift.test.postgres.user", "postgres");
-    // The maintenance database "postgres" always exists; the scratch database keeps runs independent.
+    // The maintenance database "postgres" always exists; the scratch database keeps runs
+    // independent.
     adminUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
     database = "hooklift_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     execute("CREATE DATABASE " + database);
@@ -61,14 +64,25 @@ class PostgresEndToEndTest {
       setup.teamAccess("maria-testorg", "lab-words", "lab-admins", "admin");
       Caller token = setup.token(testUser);
 
-      Api.Response created = Setup.expect(b.send(token, "POST", "/api/v0/webhooks",
-          SeedScenarioTest.SEED_REQUEST.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of()), 201);
+      Api.Response created =
+          Setup.expect(
+              b.send(
+                  token,
+                  "POST",
+                  "/api/v0/webhooks",
+                  SeedScenarioTest.SEED_REQUEST.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                  Map.of()),
+              201);
       String id = created.json().path("id").asText();
 
       assertThat(Setup.expect(a.get(token, "/api/v0/webhooks/" + id), 200).json().path("createdAt"))
           .isEqualTo(created.json().path("createdAt"));
-      assertThat(Setup.expect(a.get(token, "/api/v0/repositories/maria-testorg/lab-words/webhooks"), 200)
-          .json().findValuesAsText("id")).containsExactly(id);
+      assertThat(
+              Setup.expect(
+                      a.get(token, "/api/v0/repositories/maria-testorg/lab-words/webhooks"), 200)
+                  .json()
+                  .findValuesAsText("id"))
+          .containsExactly(id);
       Setup.expect(b.get(Caller.ANONYMOUS, "/health"), 200);
     }
   }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SPEC §2: creating, changing and deleting a repository stores REPO_CREATED / REPO_UPDATED /
- * REPO_DELETED with the change. Checked in the database file itself after the server has stopped, so
- * the test sees what survived, not what a cache says.
+ * REPO_DELETED with the change. Checked in the database file itself after the server has stopped,
+ * so the test sees what survived, not what a cache says.
  */
 class RepositoryEventsTest {
 
@@ -32,18 +32,29 @@ class RepositoryEventsTest {
       Setup setup = new Setup(api);
       setup.organization("maria-testorg");
       setup.repository("maria-testorg", "lab-words", "private");
-      repositoryId = api.get(setup.admin(), "/api/v0/repositories/maria-testorg/lab-words").json().path("id").asText();
-      Setup.expect(api.patch(setup.admin(), "/api/v0/repositories/maria-testorg/lab-words",
-          Map.of("shortDescription", "words for the lab")), 200);
+      repositoryId =
+          api.get(setup.admin(), "/api/v0/repositories/maria-testorg/lab-words")
+              .json()
+              .path("id")
+              .asText();
+      Setup.expect(
+          api.patch(
+              setup.admin(),
+              "/api/v0/repositories/maria-testorg/lab-words",
+              Map.of("shortDescription", "words for the lab")),
+          200);
       Setup.expect(api.delete(setup.admin(), "/api/v0/repositories/maria-testorg/lab-words"), 204);
     }
 
     List<JsonNode> envelopes = new ArrayList<>();
     List<String> types = new ArrayList<>();
     DatabaseSettings db = DatabaseSettings.embeddedH2(dataDir);
-    try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+    try (Connection connection =
+            DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
         Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT type, origin_key, envelope FROM events ORDER BY created_at, type")) {
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT type, origin_key, envelope FROM events ORDER BY created_at, type")) {
       while (rows.next()) {
         types.add(rows.getString("type"));
         assertThat(rows.getString("origin_key")).isEqualTo("maria-testorg/lab-words");
@@ -68,7 +79,9 @@ class RepositoryEventsTest {
       assertThat(repository.path("visibility").asText()).isEqualTo("private");
       assertThat(repository.path("id").asText()).isEqualTo(repositoryId);
     }
-    assertThat(envelopes.get(0).path("contents").path("data").path("shortDescription").asText()).isEmpty();
-    assertThat(envelopes.get(1).path("contents").path("data").path("shortDescription").asText()).isEqualTo("words for the lab");
+    assertThat(envelopes.get(0).path("contents").path("data").path("shortDescription").asText())
+        .isEmpty();
+    assertThat(envelopes.get(1).path("contents").path("data").path("shortDescription").asText())
+        .isEqualTo("words for the lab");
   }
 }

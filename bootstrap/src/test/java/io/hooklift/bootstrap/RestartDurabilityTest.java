@@ -37,12 +37,18 @@ class RestartDurabilityTest {
     env.put("HOOKLIFT_ADMIN_PASSWORD", "a-different-password");
     try (HookliftServer second = HookliftServer.start(Settings.from(env))) {
       Api api = TestServers.api(second);
-      Setup.expect(api.get(new Caller("admin", TestServers.ADMIN_PASSWORD), "/api/v0/accounts/dev"), 200);
-      Setup.expect(api.get(new Caller("admin", "a-different-password"), "/api/v0/accounts/dev"), 401);
+      Setup.expect(
+          api.get(new Caller("admin", TestServers.ADMIN_PASSWORD), "/api/v0/accounts/dev"), 200);
+      Setup.expect(
+          api.get(new Caller("admin", "a-different-password"), "/api/v0/accounts/dev"), 401);
       Setup.expect(api.get(new Caller("dev", Setup.PASSWORD), "/api/v0/accounts/dev"), 200);
-      assertThat(Setup.expect(api.get(token, "/api/v0/webhooks/" + webhookId), 200).json()).isEqualTo(webhookBefore);
-      assertThat(Setup.expect(api.get(token, "/api/v0/repositories/dev/tools"), 200).json()).isEqualTo(repositoryBefore);
-      assertThat(Setup.expect(api.get(token, "/api/v0/webhooks"), 200).json().findValuesAsText("id")).containsExactly(webhookId);
+      assertThat(Setup.expect(api.get(token, "/api/v0/webhooks/" + webhookId), 200).json())
+          .isEqualTo(webhookBefore);
+      assertThat(Setup.expect(api.get(token, "/api/v0/repositories/dev/tools"), 200).json())
+          .isEqualTo(repositoryBefore);
+      assertThat(
+              Setup.expect(api.get(token, "/api/v0/webhooks"), 200).json().findValuesAsText("id"))
+          .containsExactly(webhookId);
     }
   }
 

@@ -14,11 +14,13 @@ class SecureRandomIdsTest {
   @Test
   void subscriptionIds_are64LowerCaseHexAndDistinct() {
     Set<String> seen = new HashSet<>();
-    IntStream.range(0, 1_000).forEach(i -> {
-      String id = ids.subscriptionId().value();
-      assertThat(id).matches("[0-9a-f]{64}");
-      assertThat(seen.add(id)).isTrue();
-    });
+    IntStream.range(0, 1_000)
+        .forEach(
+            i -> {
+              String id = ids.subscriptionId().value();
+              assertThat(id).matches("[0-9a-f]{64}");
+              assertThat(seen.add(id)).isTrue();
+            });
   }
 
   @Test
@@ -29,7 +31,8 @@ class SecureRandomIdsTest {
     assertThat(first.version()).isEqualTo(7);
     assertThat(first.variant()).isEqualTo(2);
     assertThat(first).isNotEqualTo(ids.uuid());
-    assertThat(later.getMostSignificantBits() >>> 16).isGreaterThan(first.getMostSignificantBits() >>> 16);
+    assertThat(later.getMostSignificantBits() >>> 16)
+        .isGreaterThan(first.getMostSignificantBits() >>> 16);
     long millis = first.getMostSignificantBits() >>> 16;
     assertThat(millis).isBetween(System.currentTimeMillis() - 60_000, System.currentTimeMillis());
   }

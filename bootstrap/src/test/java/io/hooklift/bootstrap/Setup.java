@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The administrative steps the scenarios need, each done over HTTP the way an operator would and
- * checked for success, so a failing step is reported where it happens rather than three calls later.
+ * checked for success, so a failing step is reported where it happens rather than three calls
+ * later.
  */
 final class Setup {
 
@@ -26,7 +27,10 @@ final class Setup {
   }
 
   Caller user(String name) {
-    expect(api.post(admin, "/api/v0/accounts", Map.of("name", name, "type", "user", "password", PASSWORD)), 201);
+    expect(
+        api.post(
+            admin, "/api/v0/accounts", Map.of("name", name, "type", "user", "password", PASSWORD)),
+        201);
     return new Caller(name, PASSWORD);
   }
 
@@ -35,7 +39,11 @@ final class Setup {
   }
 
   void member(String org, String user, boolean owner) {
-    expect(api.put(admin, "/api/v0/accounts/" + org + "/members/" + user, Map.of("isAdmin", owner)), 200, 201, 204);
+    expect(
+        api.put(admin, "/api/v0/accounts/" + org + "/members/" + user, Map.of("isAdmin", owner)),
+        200,
+        201,
+        204);
   }
 
   void team(String org, String team) {
@@ -43,21 +51,39 @@ final class Setup {
   }
 
   void teamMember(String org, String team, String user) {
-    expect(api.put(admin, "/api/v0/accounts/" + org + "/teams/" + team + "/members/" + user, Map.of()), 200, 201, 204);
+    expect(
+        api.put(admin, "/api/v0/accounts/" + org + "/teams/" + team + "/members/" + user, Map.of()),
+        200,
+        201,
+        204);
   }
 
   void repository(String namespace, String name, String visibility) {
-    expect(api.post(admin, "/api/v0/repositories/" + namespace, Map.of("name", name, "visibility", visibility)), 201);
+    expect(
+        api.post(
+            admin,
+            "/api/v0/repositories/" + namespace,
+            Map.of("name", name, "visibility", visibility)),
+        201);
   }
 
   void teamAccess(String namespace, String repository, String team, String level) {
-    expect(api.put(admin, "/api/v0/repositories/" + namespace + "/" + repository + "/teamAccess/" + team,
-        Map.of("accessLevel", level)), 200, 201, 204);
+    expect(
+        api.put(
+            admin,
+            "/api/v0/repositories/" + namespace + "/" + repository + "/teamAccess/" + team,
+            Map.of("accessLevel", level)),
+        200,
+        201,
+        204);
   }
 
   /** A personal access token of the user, created by the user; returns the caller that uses it. */
   Caller token(Caller user) {
-    Api.Response created = expect(api.post(user, "/api/v0/accounts/" + user.user() + "/tokens", Map.of("label", "ci")), 201);
+    Api.Response created =
+        expect(
+            api.post(user, "/api/v0/accounts/" + user.user() + "/tokens", Map.of("label", "ci")),
+            201);
     return new Caller(user.user(), created.json().path("token").asText());
   }
 

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Real servers for the tests: a free port, loopback only, a temp-dir H2 and cheap password hashing. */
+/**
+ * Real servers for the tests: a free port, loopback only, a temp-dir H2 and cheap password hashing.
+ */
 final class TestServers {
 
   static final String ADMIN_PASSWORD = "admin-secret-password";

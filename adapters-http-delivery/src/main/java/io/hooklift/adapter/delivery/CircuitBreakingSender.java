@@ -15,9 +15,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One resilience4j circuit breaker per endpoint (scheme, host and port: one receiving service)
- * around a sender. While an endpoint's circuit is open no request goes out: the attempt comes back as {@link AttemptError#CIRCUIT_OPEN} with the
- * breaker's wait as its retry-after, and the delivery is postponed, never dropped and never
- * charged an attempt. A 2xx closes it again; anything else counts as a failure.
+ * around a sender. While an endpoint's circuit is open no request goes out: the attempt comes back
+ * as {@link AttemptError#CIRCUIT_OPEN} with the breaker's wait as its retry-after, and the delivery
+ * is postponed, never dropped and never charged an attempt. A 2xx closes it again; anything else
+ * counts as a failure.
  */
 public final class CircuitBreakingSender implements WebhookSender {
 
@@ -30,15 +31,17 @@ public final class CircuitBreakingSender implements WebhookSender {
     this.sender = sender;
     this.openWait = openWait;
     this.clock = clock;
-    this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-        .slidingWindowSize(20)
-        .minimumNumberOfCalls(10)
-        .failureRateThreshold(100)
-        .waitDurationInOpenState(openWait)
-        .permittedNumberOfCallsInHalfOpenState(1)
-        .automaticTransitionFromOpenToHalfOpenEnabled(false)
-        .build());
+    this.breakers =
+        CircuitBreakerRegistry.of(
+            CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(20)
+                .minimumNumberOfCalls(10)
+                .failureRateThreshold(100)
+                .waitDurationInOpenState(openWait)
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                .build());
   }
 
   /** The registry, so that metrics can report open circuits. */
@@ -52,7 +55,13 @@ public final class CircuitBreakingSender implements WebhookSender {
     try {
       breaker.acquirePermission();
     } catch (CallNotPermittedException open) {
-      return new AttemptResult(clock.instant(), Duration.ZERO, 0, Optional.of(AttemptError.CIRCUIT_OPEN), Optional.empty(), "",
+      return new AttemptResult(
+          clock.instant(),
+          Duration.ZERO,
+          0,
+          Optional.of(AttemptError.CIRCUIT_OPEN),
+          Optional.empty(),
+          "",
           Optional.of(openWait));
     }
     long start = System.nanoTime();
@@ -68,7 +77,9 @@ public final class CircuitBreakingSender implements WebhookSender {
     return result;
   }
 
-  /** The receiving service: a dead service on one port must not hold back another on the same host. */
+  /**
+   * The receiving service: a dead service on one port must not hold back another on the same host.
+   */
   private static String endpointOf(OutgoingWebhook webhook) {
     java.net.URI uri = webhook.endpoint().uri();
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);

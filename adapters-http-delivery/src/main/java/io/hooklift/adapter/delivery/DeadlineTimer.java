@@ -3,7 +3,9 @@ package io.hooklift.adapter.delivery;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
-/** The timer that cancels an HTTP request still running at its deadline, whatever stage it is in. */
+/**
+ * The timer that cancels an HTTP request still running at its deadline, whatever stage it is in.
+ */
 public final class DeadlineTimer {
 
   private DeadlineTimer() {}
@@ -15,11 +17,14 @@ public final class DeadlineTimer {
    * which survived young collections and were copied into the old generation.
    */
   public static ScheduledExecutorService create(String threadName) {
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, threadName);
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, threadName);
+              t.setDaemon(true);
+              return t;
+            });
     timer.setRemoveOnCancelPolicy(true);
     return timer;
   }

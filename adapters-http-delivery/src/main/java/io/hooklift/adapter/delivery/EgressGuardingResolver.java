@@ -8,9 +8,9 @@ import org.apache.hc.client5.http.DnsResolver;
 
 /**
  * The connect-time egress check. The HTTP client dials only addresses this resolver returns, so
- * checking here closes the gap a create-time check leaves (DNS answers that change, rebinding):
- * the address checked is the address connected to. If any address of a host is refused, the host
- * is refused, since a mix of public and loopback answers is a classic bypass.
+ * checking here closes the gap a create-time check leaves (DNS answers that change, rebinding): the
+ * address checked is the address connected to. If any address of a host is refused, the host is
+ * refused, since a mix of public and loopback answers is a classic bypass.
  */
 final class EgressGuardingResolver implements DnsResolver {
 

@@ -45,10 +45,12 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     this(settings, clock, InetAddress::getAllByName);
   }
 
-  HttpWebhookSender(DeliveryHttpSettings settings, Clock clock, EgressGuardingResolver.HostLookup lookup) {
+  HttpWebhookSender(
+      DeliveryHttpSettings settings, Clock clock, EgressGuardingResolver.HostLookup lookup) {
     this.settings = settings;
     this.clock = clock;
-    this.clients = new TlsProfileClients(settings, new EgressGuardingResolver(settings.egress(), lookup));
+    this.clients =
+        new TlsProfileClients(settings, new EgressGuardingResolver(settings.egress(), lookup));
   }
 
   @Override
@@ -58,21 +60,35 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     HttpPost post = request(webhook);
     HttpClientContext context = HttpClientContext.create();
     AtomicBoolean deadlinePassed = new AtomicBoolean();
-    ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-      deadlinePassed.set(true); // before cancelling, so the failure it causes is read as a timeout
-      post.cancel();
-    }, settings.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> deadline =
+        deadlines.schedule(
+            () -> {
+              deadlinePassed.set(
+                  true); // before cancelling, so the failure it causes is read as a timeout
+              post.cancel();
+            },
+            settings.attemptTimeout().toMillis(),
+            TimeUnit.MILLISECONDS);
     try {
-      CloseableHttpClient client = clients.forProfile(webhook.tlsTrust(), webhook.skipTlsVerification());
+      CloseableHttpClient client =
+          clients.forProfile(webhook.tlsTrust(), webhook.skipTlsVerification());
       try (ClassicHttpResponse response = client.executeOpen(null, post, context)) {
         String excerpt = readExcerpt(response.getEntity());
         Header retryAfter = response.getFirstHeader("Retry-After");
-        return new AttemptResult(started, since(t0), response.getCode(), Optional.empty(), remoteIp(context), excerpt,
+        return new AttemptResult(
+            started,
+            since(t0),
+            response.getCode(),
+            Optional.empty(),
+            remoteIp(context),
+            excerpt,
             RetryAfter.parse(retryAfter == null ? null : retryAfter.getValue(), started));
       }
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
-      AttemptError error = deadlinePassed.get() ? AttemptError.TIMEOUT : FailureClassifier.classify(e);
-      return new AttemptResult(started, since(t0), 0, Optional.of(error), remoteIp(context), "", Optional.empty());
+      AttemptError error =
+          deadlinePassed.get() ? AttemptError.TIMEOUT : FailureClassifier.classify(e);
+      return new AttemptResult(
+          started, since(t0), 0, Optional.of(error), remoteIp(context), "", Optional.empty());
     } finally {
       deadline.cancel(false);
     }
@@ -84,10 +100,14 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     post.setHeader("webhook-id", webhook.messageId());
     post.setHeader("webhook-timestamp", Long.toString(timestamp));
     if (!webhook.secrets().isEmpty()) {
-      post.setHeader("webhook-signature",
-          WebhookSignature.header(webhook.secrets(), webhook.messageId(), timestamp, webhook.body()));
+      post.setHeader(
+          "webhook-signature",
+          WebhookSignature.header(
+              webhook.secrets(), webhook.messageId(), timestamp, webhook.body()));
     }
-    post.setEntity(new ByteArrayEntity(webhook.body(), ContentType.APPLICATION_JSON.withCharset((String) null)));
+    post.setEntity(
+        new ByteArrayEntity(
+            webhook.body(), ContentType.APPLICATION_JSON.withCharset((String) null)));
     return post;
   }
 

@@ -30,11 +30,13 @@ final class TlsContexts {
 
   private TlsContexts() {}
 
-  static SSLContext forProfile(TlsTrust trust, boolean skipVerification) throws GeneralSecurityException {
+  static SSLContext forProfile(TlsTrust trust, boolean skipVerification)
+      throws GeneralSecurityException {
     SSLContext context = SSLContext.getInstance("TLS");
-    TrustManager[] managers = skipVerification
-        ? new TrustManager[] {new TrustEverything()}
-        : trust.isEmpty() ? null : anchoredAt(trust);
+    TrustManager[] managers =
+        skipVerification
+            ? new TrustManager[] {new TrustEverything()}
+            : trust.isEmpty() ? null : anchoredAt(trust);
     context.init(null, managers, new SecureRandom());
     return context;
   }
@@ -47,11 +49,14 @@ final class TlsContexts {
       throw new GeneralSecurityException(e);
     }
     int i = 0;
-    for (Certificate cert : CertificateFactory.getInstance("X.509")
-        .generateCertificates(new ByteArrayInputStream(trust.pem().getBytes(StandardCharsets.US_ASCII)))) {
+    for (Certificate cert :
+        CertificateFactory.getInstance("X.509")
+            .generateCertificates(
+                new ByteArrayInputStream(trust.pem().getBytes(StandardCharsets.US_ASCII)))) {
       store.setCertificateEntry("anchor-" + i++, cert);
     }
-    TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     factory.init(store);
     return factory.getTrustManagers();
   }
@@ -61,12 +66,23 @@ final class TlsContexts {
    * checks the host name anyway, which is not what the webhook's owner asked for.
    */
   private static final class TrustEverything extends X509ExtendedTrustManager {
-    @Override public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-    @Override public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-    @Override public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
-    @Override public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
-    @Override public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
-    @Override public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
 
     @Override
     public X509Certificate[] getAcceptedIssuers() {

@@ -19,9 +19,9 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * One HTTP client (with its own connection pool) per TLS profile, so a webhook's trust settings can
- * never leak into another's connections: a pooled connection made under {@code
- * skipTLSVerification} is only ever reused by webhooks with that same profile. Least recently used
- * profiles are closed beyond {@value #MAX_PROFILES}.
+ * never leak into another's connections: a pooled connection made under {@code skipTLSVerification}
+ * is only ever reused by webhooks with that same profile. Least recently used profiles are closed
+ * beyond {@value #MAX_PROFILES}.
  */
 final class TlsProfileClients implements AutoCloseable {
 
@@ -38,7 +38,8 @@ final class TlsProfileClients implements AutoCloseable {
     this.resolver = resolver;
   }
 
-  synchronized CloseableHttpClient forProfile(TlsTrust trust, boolean skipVerification) throws GeneralSecurityException {
+  synchronized CloseableHttpClient forProfile(TlsTrust trust, boolean skipVerification)
+      throws GeneralSecurityException {
     Profile profile = new Profile(trust.pem(), skipVerification);
     CloseableHttpClient client = clients.get(profile);
     if (client == null) {
@@ -53,25 +54,30 @@ final class TlsProfileClients implements AutoCloseable {
     return client;
   }
 
-  private CloseableHttpClient build(TlsTrust trust, boolean skipVerification) throws GeneralSecurityException {
-    ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create()
-        .setSslContext(TlsContexts.forProfile(trust, skipVerification))
-        .setTlsVersions(TLS.V_1_3, TLS.V_1_2);
+  private CloseableHttpClient build(TlsTrust trust, boolean skipVerification)
+      throws GeneralSecurityException {
+    ClientTlsStrategyBuilder tls =
+        ClientTlsStrategyBuilder.create()
+            .setSslContext(TlsContexts.forProfile(trust, skipVerification))
+            .setTlsVersions(TLS.V_1_3, TLS.V_1_2);
     if (skipVerification) {
-      tls.setHostnameVerifier(NoopHostnameVerifier.INSTANCE).setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT);
+      tls.setHostnameVerifier(NoopHostnameVerifier.INSTANCE)
+          .setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT);
     }
     Timeout attempt = Timeout.of(settings.attemptTimeout());
-    var connections = PoolingHttpClientConnectionManagerBuilder.create()
-        .setTlsSocketStrategy(tls.buildClassic())
-        .setDnsResolver(resolver)
-        .setMaxConnPerRoute(settings.maxConnectionsPerHost())
-        .setMaxConnTotal(settings.maxConnectionsPerHost() * 256)
-        .setDefaultConnectionConfig(ConnectionConfig.custom()
-            .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-            .setSocketTimeout(attempt)
-            .setTimeToLive(TimeValue.ofMinutes(5))
-            .build())
-        .build();
+    var connections =
+        PoolingHttpClientConnectionManagerBuilder.create()
+            .setTlsSocketStrategy(tls.buildClassic())
+            .setDnsResolver(resolver)
+            .setMaxConnPerRoute(settings.maxConnectionsPerHost())
+            .setMaxConnTotal(settings.maxConnectionsPerHost() * 256)
+            .setDefaultConnectionConfig(
+                ConnectionConfig.custom()
+                    .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                    .setSocketTimeout(attempt)
+                    .setTimeToLive(TimeValue.ofMinutes(5))
+                    .build())
+            .build();
     return HttpClients.custom()
         .setConnectionManager(connections)
         .disableRedirectHandling()
@@ -80,10 +86,11 @@ final class TlsProfileClients implements AutoCloseable {
         .disableAuthCaching()
         .disableContentCompression()
         .setUserAgent(settings.userAgent())
-        .setDefaultRequestConfig(RequestConfig.custom()
-            .setConnectionRequestTimeout(attempt)
-            .setResponseTimeout(attempt)
-            .build())
+        .setDefaultRequestConfig(
+            RequestConfig.custom()
+                .setConnectionRequestTimeout(attempt)
+                .setResponseTimeout(attempt)
+                .build())
         .evictIdleConnections(TimeValue.ofSeconds(30))
         .build();
   }

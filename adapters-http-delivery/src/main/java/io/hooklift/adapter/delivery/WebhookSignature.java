@@ -17,8 +17,11 @@ final class WebhookSignature {
 
   private WebhookSignature() {}
 
-  static String header(List<SigningSecret> secrets, String messageId, long timestampSeconds, byte[] body) {
-    return secrets.stream().map(s -> "v1," + sign(s, messageId, timestampSeconds, body)).collect(Collectors.joining(" "));
+  static String header(
+      List<SigningSecret> secrets, String messageId, long timestampSeconds, byte[] body) {
+    return secrets.stream()
+        .map(s -> "v1," + sign(s, messageId, timestampSeconds, body))
+        .collect(Collectors.joining(" "));
   }
 
   static String sign(SigningSecret secret, String messageId, long timestampSeconds, byte[] body) {

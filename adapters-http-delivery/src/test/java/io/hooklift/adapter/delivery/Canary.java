@@ -7,7 +7,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A loopback socket that only counts the connections it gets; an SSRF test passes if it stays at 0. */
+/**
+ * A loopback socket that only counts the connections it gets; an SSRF test passes if it stays at 0.
+ */
 final class Canary implements AutoCloseable {
 
   private final ServerSocket socket;
@@ -16,15 +18,18 @@ final class Canary implements AutoCloseable {
   Canary() throws IOException {
     socket = new ServerSocket();
     socket.bind(new InetSocketAddress(InetAddress.getByName("::"), 0));
-    Thread acceptor = new Thread(() -> {
-      while (!socket.isClosed()) {
-        try (Socket s = socket.accept()) {
-          connections.incrementAndGet();
-        } catch (IOException e) {
-          return;
-        }
-      }
-    }, "canary");
+    Thread acceptor =
+        new Thread(
+            () -> {
+              while (!socket.isClosed()) {
+                try (Socket s = socket.accept()) {
+                  connections.incrementAndGet();
+                } catch (IOException e) {
+                  return;
+                }
+              }
+            },
+            "canary");
     acceptor.setDaemon(true);
     acceptor.start();
   }

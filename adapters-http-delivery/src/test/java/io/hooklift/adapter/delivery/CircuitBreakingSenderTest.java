@@ -13,9 +13,11 @@ class CircuitBreakingSenderTest {
 
   @Test
   void givenAHostThatKeepsFailing_theCircuitOpensAndNoFurtherRequestReachesIt() throws Exception {
-    try (Receiver receiver = Receiver.http(); HttpWebhookSender http = SenderFixture.loopbackAllowed()) {
+    try (Receiver receiver = Receiver.http();
+        HttpWebhookSender http = SenderFixture.loopbackAllowed()) {
       receiver.answer(Receiver.Answer.of(500));
-      CircuitBreakingSender sender = new CircuitBreakingSender(http, Duration.ofMillis(300), Clock.systemUTC());
+      CircuitBreakingSender sender =
+          new CircuitBreakingSender(http, Duration.ofMillis(300), Clock.systemUTC());
       for (int i = 0; i < 10; i++) {
         assertThat(sender.send(webhook(receiver.url("http"))).statusCode()).isEqualTo(500);
       }
@@ -34,22 +36,29 @@ class CircuitBreakingSenderTest {
 
   @Test
   void oneEndpointsOpenCircuit_doesNotHoldBackAnotherPortOnTheSameHost() throws Exception {
-    try (Receiver dead = Receiver.http(); Receiver healthy = Receiver.http(); HttpWebhookSender http = SenderFixture.loopbackAllowed()) {
+    try (Receiver dead = Receiver.http();
+        Receiver healthy = Receiver.http();
+        HttpWebhookSender http = SenderFixture.loopbackAllowed()) {
       dead.answer(Receiver.Answer.of(500));
-      CircuitBreakingSender sender = new CircuitBreakingSender(http, Duration.ofMinutes(1), Clock.systemUTC());
+      CircuitBreakingSender sender =
+          new CircuitBreakingSender(http, Duration.ofMinutes(1), Clock.systemUTC());
       for (int i = 0; i < 10; i++) {
         sender.send(webhook(dead.url("http")));
       }
-      assertThat(sender.send(webhook(dead.url("http"))).error()).contains(AttemptError.CIRCUIT_OPEN);
+      assertThat(sender.send(webhook(dead.url("http"))).error())
+          .contains(AttemptError.CIRCUIT_OPEN);
       assertThat(sender.send(webhook(healthy.url("http"))).succeeded()).isTrue();
     }
   }
 
   @Test
   void oneHostsOpenCircuit_doesNotAffectAnotherHost() throws Exception {
-    try (Receiver dead = Receiver.http(); Receiver healthy = Receiver.http(); HttpWebhookSender http = SenderFixture.loopbackAllowed()) {
+    try (Receiver dead = Receiver.http();
+        Receiver healthy = Receiver.http();
+        HttpWebhookSender http = SenderFixture.loopbackAllowed()) {
       dead.answer(Receiver.Answer.of(503));
-      CircuitBreakingSender sender = new CircuitBreakingSender(http, Duration.ofMinutes(1), Clock.systemUTC());
+      CircuitBreakingSender sender =
+          new CircuitBreakingSender(http, Duration.ofMinutes(1), Clock.systemUTC());
       for (int i = 0; i < 11; i++) {
         sender.send(webhook(dead.url("http")));
       }

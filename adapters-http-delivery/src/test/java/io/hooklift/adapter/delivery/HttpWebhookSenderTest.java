@@ -55,26 +55,40 @@ class HttpWebhookSenderTest {
   void signature_verifiesWithTheStandardWebhooksRecipeForEverySecret() throws Exception {
     SigningSecret older = SigningSecret.fromKey(new byte[24]);
     try (Receiver receiver = Receiver.http()) {
-      OutgoingWebhook two = new OutgoingWebhook("msg_1", new Endpoint(receiver.url("http")), TlsTrust.NONE, false,
-          List.of(SECRET, older), Instant.ofEpochSecond(1_700_000_000), BODY);
+      OutgoingWebhook two =
+          new OutgoingWebhook(
+              "msg_1",
+              new Endpoint(receiver.url("http")),
+              TlsTrust.NONE,
+              false,
+              List.of(SECRET, older),
+              Instant.ofEpochSecond(1_700_000_000),
+              BODY);
       sender.send(two);
       String header = receiver.received.get(0).header("webhook-signature");
-      assertThat(header.split(" ")).containsExactly("v1," + expected(SECRET, "msg_1", "1700000000"), "v1," + expected(older, "msg_1", "1700000000"));
+      assertThat(header.split(" "))
+          .containsExactly(
+              "v1," + expected(SECRET, "msg_1", "1700000000"),
+              "v1," + expected(older, "msg_1", "1700000000"));
     }
   }
 
   /** Computed here from the spec, independently of the adapter's code. */
-  private static String expected(SigningSecret secret, String id, String timestamp) throws Exception {
+  private static String expected(SigningSecret secret, String id, String timestamp)
+      throws Exception {
     byte[] key = Base64.getDecoder().decode(secret.value().substring("whsec_".length()));
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(key, "HmacSHA256"));
-    byte[] signed = (id + "." + timestamp + "." + new String(BODY, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    byte[] signed =
+        (id + "." + timestamp + "." + new String(BODY, StandardCharsets.UTF_8))
+            .getBytes(StandardCharsets.UTF_8);
     return Base64.getEncoder().encodeToString(mac.doFinal(signed));
   }
 
   @Test
   void givenRedirect_send_doesNotFollowIt() throws Exception {
-    try (Receiver first = Receiver.http(); Receiver target = Receiver.http()) {
+    try (Receiver first = Receiver.http();
+        Receiver target = Receiver.http()) {
       first.answer(new Receiver.Answer(302, Map.of("Location", target.url("http")), "", 0));
       AttemptResult result = sender.send(webhook(first.url("http")));
       assertThat(result.succeeded()).isFalse();
@@ -105,8 +119,11 @@ class HttpWebhookSenderTest {
   @Test
   void givenSlowReceiver_theWholeAttemptDeadlineCutsItOff() throws Exception {
     try (Receiver receiver = Receiver.http();
-        HttpWebhookSender impatient = SenderFixture.sender(
-            EgressPolicy.withAllowList("127.0.0.0/8"), Duration.ofMillis(400), java.net.InetAddress::getAllByName)) {
+        HttpWebhookSender impatient =
+            SenderFixture.sender(
+                EgressPolicy.withAllowList("127.0.0.0/8"),
+                Duration.ofMillis(400),
+                java.net.InetAddress::getAllByName)) {
       receiver.answer(new Receiver.Answer(200, Map.of(), "", 3_000));
       AttemptResult result = impatient.send(webhook(receiver.url("http")));
       assertThat(result.error()).contains(AttemptError.TIMEOUT);

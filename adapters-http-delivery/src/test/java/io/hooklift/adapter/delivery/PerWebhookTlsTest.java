@@ -33,7 +33,8 @@ class PerWebhookTlsTest {
 
   @Test
   void givenTheReceiversCaAsTlsCert_deliverySucceedsWithHostnameVerified() throws Exception {
-    AttemptResult result = sender.send(webhook(goodName.url("https"), new TlsTrust(certificates.caPem()), false));
+    AttemptResult result =
+        sender.send(webhook(goodName.url("https"), new TlsTrust(certificates.caPem()), false));
     assertThat(result.succeeded()).as(result.toString()).isTrue();
   }
 
@@ -45,20 +46,25 @@ class PerWebhookTlsTest {
 
   @Test
   void givenTheRightCaButAWrongHostName_deliveryFails() throws Exception {
-    AttemptResult result = sender.send(webhook(wrongName.url("https"), new TlsTrust(certificates.caPem()), false));
+    AttemptResult result =
+        sender.send(webhook(wrongName.url("https"), new TlsTrust(certificates.caPem()), false));
     assertThat(result.error()).contains(AttemptError.TLS_FAILURE);
   }
 
   @Test
   void givenSkipTlsVerification_anyCertificateAndNameIsAccepted() {
-    assertThat(sender.send(webhook(wrongName.url("https"), TlsTrust.NONE, true)).succeeded()).isTrue();
+    assertThat(sender.send(webhook(wrongName.url("https"), TlsTrust.NONE, true)).succeeded())
+        .isTrue();
   }
 
   @Test
   void skipOnOneWebhook_doesNotMakeAnotherWebhookToTheSameServerSucceed() {
-    assertThat(sender.send(webhook(wrongName.url("https"), TlsTrust.NONE, true)).succeeded()).isTrue();
-    assertThat(sender.send(webhook(wrongName.url("https"))).error()).contains(AttemptError.TLS_FAILURE);
-    assertThat(sender.send(webhook(wrongName.url("https"), TlsTrust.NONE, true)).succeeded()).isTrue();
+    assertThat(sender.send(webhook(wrongName.url("https"), TlsTrust.NONE, true)).succeeded())
+        .isTrue();
+    assertThat(sender.send(webhook(wrongName.url("https"))).error())
+        .contains(AttemptError.TLS_FAILURE);
+    assertThat(sender.send(webhook(wrongName.url("https"), TlsTrust.NONE, true)).succeeded())
+        .isTrue();
   }
 
   @org.junit.jupiter.api.AfterEach

@@ -18,8 +18,11 @@ final class Receiver implements AutoCloseable {
   /** One received request. */
   record Received(Map<String, List<String>> headers, byte[] body) {
     String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
     }
   }
 
@@ -36,28 +39,35 @@ final class Receiver implements AutoCloseable {
 
   private Receiver(HttpServer server) {
     this.server = server;
-    server.createContext("/", exchange -> {
-      received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes()));
-      Answer a = answer;
-      sleep(a.delayMillis());
-      a.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-      byte[] body = a.body().getBytes();
-      exchange.sendResponseHeaders(a.status(), body.length == 0 ? -1 : body.length);
-      if (body.length > 0) {
-        exchange.getResponseBody().write(body);
-      }
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          received.add(
+              new Received(
+                  Map.copyOf(exchange.getRequestHeaders()),
+                  exchange.getRequestBody().readAllBytes()));
+          Answer a = answer;
+          sleep(a.delayMillis());
+          a.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+          byte[] body = a.body().getBytes();
+          exchange.sendResponseHeaders(a.status(), body.length == 0 ? -1 : body.length);
+          if (body.length > 0) {
+            exchange.getResponseBody().write(body);
+          }
+          exchange.close();
+        });
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.start();
   }
 
   static Receiver http() throws IOException {
-    return new Receiver(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+    return new Receiver(
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
   }
 
   static Receiver https(SSLContext context) throws IOException {
-    HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpsServer server =
+        HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(context));
     return new Receiver(server);
   }

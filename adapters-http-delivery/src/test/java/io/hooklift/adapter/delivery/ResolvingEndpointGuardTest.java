@@ -10,24 +10,28 @@ import org.junit.jupiter.api.Test;
 
 class ResolvingEndpointGuardTest {
 
-  private final ResolvingEndpointGuard guard = new ResolvingEndpointGuard(EgressPolicy.standard(), host -> {
-    if (host.equals("ci.example.com")) {
-      return new InetAddress[] {InetAddress.getByName("10.1.2.3")};
-    }
-    if (host.equals("evil.example.com")) {
-      return new InetAddress[] {InetAddress.getByName("169.254.169.254")};
-    }
-    if (host.matches("[0-9.:a-f]+")) {
-      return InetAddress.getAllByName(host);
-    }
-    throw new UnknownHostException(host);
-  });
+  private final ResolvingEndpointGuard guard =
+      new ResolvingEndpointGuard(
+          EgressPolicy.standard(),
+          host -> {
+            if (host.equals("ci.example.com")) {
+              return new InetAddress[] {InetAddress.getByName("10.1.2.3")};
+            }
+            if (host.equals("evil.example.com")) {
+              return new InetAddress[] {InetAddress.getByName("169.254.169.254")};
+            }
+            if (host.matches("[0-9.:a-f]+")) {
+              return InetAddress.getAllByName(host);
+            }
+            throw new UnknownHostException(host);
+          });
 
   @Test
   void givenLiteralLoopbackOrAHostResolvingToMetadata_isRefusedNow() {
     assertThat(guard.refusal(new Endpoint("http://127.0.0.1:8080/"))).isPresent();
     assertThat(guard.refusal(new Endpoint("http://[::1]/"))).isPresent();
-    assertThat(guard.refusal(new Endpoint("http://evil.example.com/"))).hasValueSatisfying(r -> assertThat(r).contains("link-local"));
+    assertThat(guard.refusal(new Endpoint("http://evil.example.com/")))
+        .hasValueSatisfying(r -> assertThat(r).contains("link-local"));
   }
 
   @Test

@@ -14,18 +14,25 @@ import java.util.List;
 /** Builds senders and requests for the adapter tests. */
 final class SenderFixture {
 
-  static final SigningSecret SECRET = SigningSecret.fromKey("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
-  static final byte[] BODY = "{\"type\":\"TAG_PUSH\",\"contents\":{\"tag\":\"é\"}}".getBytes(StandardCharsets.UTF_8);
+  static final SigningSecret SECRET =
+      SigningSecret.fromKey("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+  static final byte[] BODY =
+      "{\"type\":\"TAG_PUSH\",\"contents\":{\"tag\":\"é\"}}".getBytes(StandardCharsets.UTF_8);
 
   private SenderFixture() {}
 
-  static HttpWebhookSender sender(EgressPolicy egress, Duration attemptTimeout, EgressGuardingResolver.HostLookup lookup) {
-    DeliveryHttpSettings settings = new DeliveryHttpSettings(Duration.ofSeconds(2), attemptTimeout, 4, "Hooklift/test", egress);
+  static HttpWebhookSender sender(
+      EgressPolicy egress, Duration attemptTimeout, EgressGuardingResolver.HostLookup lookup) {
+    DeliveryHttpSettings settings =
+        new DeliveryHttpSettings(Duration.ofSeconds(2), attemptTimeout, 4, "Hooklift/test", egress);
     return new HttpWebhookSender(settings, Clock.systemUTC(), lookup);
   }
 
   static HttpWebhookSender loopbackAllowed() {
-    return sender(EgressPolicy.withAllowList("127.0.0.0/8,::1/128"), Duration.ofSeconds(5), java.net.InetAddress::getAllByName);
+    return sender(
+        EgressPolicy.withAllowList("127.0.0.0/8,::1/128"),
+        Duration.ofSeconds(5),
+        java.net.InetAddress::getAllByName);
   }
 
   static OutgoingWebhook webhook(String url) {
@@ -33,7 +40,13 @@ final class SenderFixture {
   }
 
   static OutgoingWebhook webhook(String url, TlsTrust trust, boolean skip) {
-    return new OutgoingWebhook("msg_2mC2T0Qd", new Endpoint(url), trust, skip, List.of(SECRET),
-        Instant.parse("2026-11-23T12:00:00Z"), BODY);
+    return new OutgoingWebhook(
+        "msg_2mC2T0Qd",
+        new Endpoint(url),
+        trust,
+        skip,
+        List.of(SECRET),
+        Instant.parse("2026-11-23T12:00:00Z"),
+        BODY);
   }
 }

@@ -30,7 +30,13 @@ final class TestCertificates {
 
   TestCertificates() throws Exception {
     caKeys = keyPair();
-    ca = sign(new X500Name("CN=Hooklift Test CA"), caKeys, new X500Name("CN=Hooklift Test CA"), caKeys, true);
+    ca =
+        sign(
+            new X500Name("CN=Hooklift Test CA"),
+            caKeys,
+            new X500Name("CN=Hooklift Test CA"),
+            caKeys,
+            true);
   }
 
   String caPem() throws Exception {
@@ -42,10 +48,18 @@ final class TestCertificates {
   /** A server context whose certificate names {@code sans} (IP literals or DNS names). */
   SSLContext server(String... sans) throws Exception {
     KeyPair keys = keyPair();
-    X509Certificate cert = sign(new X500Name("CN=" + sans[0]), keys, new X500Name("CN=Hooklift Test CA"), caKeys, false, sans);
+    X509Certificate cert =
+        sign(
+            new X500Name("CN=" + sans[0]),
+            keys,
+            new X500Name("CN=Hooklift Test CA"),
+            caKeys,
+            false,
+            sans);
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
-    store.setKeyEntry("server", keys.getPrivate(), "pw".toCharArray(), new X509Certificate[] {cert, ca});
+    store.setKeyEntry(
+        "server", keys.getPrivate(), "pw".toCharArray(), new X509Certificate[] {cert, ca});
     KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     kmf.init(store, "pw".toCharArray());
     SSLContext context = SSLContext.getInstance("TLS");
@@ -60,17 +74,30 @@ final class TestCertificates {
   }
 
   private static synchronized X509Certificate sign(
-      X500Name subject, KeyPair subjectKeys, X500Name issuer, KeyPair issuerKeys, boolean isCa, String... sans) throws Exception {
+      X500Name subject,
+      KeyPair subjectKeys,
+      X500Name issuer,
+      KeyPair issuerKeys,
+      boolean isCa,
+      String... sans)
+      throws Exception {
     Instant now = Instant.now();
-    var builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(serial++), Date.from(now.minus(Duration.ofHours(1))),
-        Date.from(now.plus(Duration.ofDays(2))), subject, subjectKeys.getPublic());
+    var builder =
+        new JcaX509v3CertificateBuilder(
+            issuer,
+            BigInteger.valueOf(serial++),
+            Date.from(now.minus(Duration.ofHours(1))),
+            Date.from(now.plus(Duration.ofDays(2))),
+            subject,
+            subjectKeys.getPublic());
     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(isCa));
     if (sans.length > 0) {
       GeneralName[] names = new GeneralName[sans.length];
       for (int i = 0; i < sans.length; i++) {
-        names[i] = sans[i].matches("[0-9.]+|.*:.*")
-            ? new GeneralName(GeneralName.iPAddress, sans[i])
-            : new GeneralName(GeneralName.dNSName, sans[i]);
+        names[i] =
+            sans[i].matches("[0-9.]+|.*:.*")
+                ? new GeneralName(GeneralName.iPAddress, sans[i])
+                : new GeneralName(GeneralName.dNSName, sans[i]);
       }
       builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
     }

@@ -37,7 +37,8 @@ final class DatabaseProbe implements HealthProbe {
         result.next();
       }
       String product = connection.getMetaData().getDatabaseProductName();
-      return new ComponentHealth(true, product + " answered in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+      return new ComponentHealth(
+          true, product + " answered in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     } catch (SQLException | RuntimeException e) {
       // The class name says enough for an operator; messages may carry URLs or user names.
       return new ComponentHealth(false, "unreachable: " + e.getClass().getSimpleName());

@@ -19,7 +19,8 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
    * The embedded H2 file database {@code <dataDir>/hooklift.mv.db}.
    *
    * <ul>
-   *   <li>{@code WRITE_DELAY=0}: H2's default delay loses acknowledged commits on SIGKILL (SPEC §6).
+   *   <li>{@code WRITE_DELAY=0}: H2's default delay loses acknowledged commits on SIGKILL (SPEC
+   *       §6).
    *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}: the application closes the pool itself during graceful
    *       shutdown; H2's own shutdown hook would close the database under in-flight work.
    *   <li>{@code LOCK_TIMEOUT=10000}: with a pool of ten, writers of the same row wait for each
@@ -32,7 +33,8 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
       // A semicolon would start a new H2 setting inside the URL.
       throw new IllegalArgumentException("the data directory must not contain ';': " + dir);
     }
-    String url = "jdbc:h2:file:" + dir + "/hooklift;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+    String url =
+        "jdbc:h2:file:" + dir + "/hooklift;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     return new DatabaseSettings(url, "sa", "", 10);
   }
 
@@ -40,7 +42,12 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
   @Override
   public String toString() {
     int options = jdbcUrl.indexOf('?');
-    return "DatabaseSettings[" + (options < 0 ? jdbcUrl : jdbcUrl.substring(0, options)) + ", user=" + user
-        + ", maxPoolSize=" + maxPoolSize + "]";
+    return "DatabaseSettings["
+        + (options < 0 ? jdbcUrl : jdbcUrl.substring(0, options))
+        + ", user="
+        + user
+        + ", maxPoolSize="
+        + maxPoolSize
+        + "]";
   }
 }

@@ -39,13 +39,19 @@ final class H2StartCompaction {
     long started = System.nanoTime();
     try {
       long before = Files.size(file.get());
-      try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+      try (Connection connection =
+              DriverManager.getConnection(
+                  settings.jdbcUrl(), settings.user(), settings.password());
           Statement statement = connection.createStatement()) {
         statement.execute("SHUTDOWN COMPACT");
       }
-      Result result = new Result(before, Files.size(file.get()), (System.nanoTime() - started) / 1_000_000);
-      LOG.info("H2 database compacted at start: {} MB -> {} MB in {} ms", result.bytesBefore() >> 20,
-          result.bytesAfter() >> 20, result.millis());
+      Result result =
+          new Result(before, Files.size(file.get()), (System.nanoTime() - started) / 1_000_000);
+      LOG.info(
+          "H2 database compacted at start: {} MB -> {} MB in {} ms",
+          result.bytesBefore() >> 20,
+          result.bytesAfter() >> 20,
+          result.millis());
       return Optional.of(result);
     } catch (SQLException | java.io.IOException e) {
       // Only space is at stake: start as usual, and let the pool report a database that is broken.

@@ -25,8 +25,8 @@ public final class Jdbc {
   private Jdbc() {}
 
   /**
-   * Runs {@code work} on the transaction's connection after flushing the session, if any. An
-   * {@link SQLException} becomes the exception Hibernate would have thrown for it.
+   * Runs {@code work} on the transaction's connection after flushing the session, if any. An {@link
+   * SQLException} becomes the exception Hibernate would have thrown for it.
    */
   public static <T> T work(JpaUnitOfWork unitOfWork, ReturningWork<T> work) {
     Connection connection = unitOfWork.connection();
@@ -62,7 +62,8 @@ public final class Jdbc {
     return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }
 
-  public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+  public static void setInstant(PreparedStatement statement, int index, Instant instant)
+      throws SQLException {
     if (instant == null) {
       statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {

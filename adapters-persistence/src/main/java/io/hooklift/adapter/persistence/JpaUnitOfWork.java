@@ -45,8 +45,9 @@ public final class JpaUnitOfWork implements UnitOfWork {
     this.factory = Objects.requireNonNull(factory, "factory");
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     // Known once, from the dialect Hibernate chose when it connected at start-up.
-    this.postgres = factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
-        instanceof PostgreSQLDialect;
+    this.postgres =
+        factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
+            instanceof PostgreSQLDialect;
   }
 
   /**
@@ -79,8 +80,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
   /**
    * The EntityManager of the caller's transaction, opened on first use. Ports call this on every
-   * operation; outside a transaction it fails, because a port that opened its own would split a
-   * use case in pieces.
+   * operation; outside a transaction it fails, because a port that opened its own would split a use
+   * case in pieces.
    */
   public EntityManager entityManager() {
     Transaction transaction = required();
@@ -110,15 +111,22 @@ public final class JpaUnitOfWork implements UnitOfWork {
     return Optional.ofNullable(required().session);
   }
 
-  /** The exception Hibernate would have thrown for {@code e}, so callers see one kind of failure. */
+  /**
+   * The exception Hibernate would have thrown for {@code e}, so callers see one kind of failure.
+   */
   RuntimeException translate(SQLException e, String action) {
-    return factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getSqlExceptionHelper().convert(e, action);
+    return factory
+        .unwrap(SessionFactoryImplementor.class)
+        .getJdbcServices()
+        .getSqlExceptionHelper()
+        .convert(e, action);
   }
 
   private Transaction required() {
     Transaction transaction = current.get();
     if (transaction == null) {
-      throw new IllegalStateException("persistence ports must be called inside UnitOfWork.inTransaction");
+      throw new IllegalStateException(
+          "persistence ports must be called inside UnitOfWork.inTransaction");
     }
     return transaction;
   }

@@ -55,7 +55,11 @@ public final class PersistenceModule implements AutoCloseable {
     H2StartCompaction.compactIfEmbeddedH2(settings);
     HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
     try {
-      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
       return new PersistenceModule(dataSource, sessionFactory(dataSource));
     } catch (RuntimeException e) {
       dataSource.close();
@@ -83,7 +87,8 @@ public final class PersistenceModule implements AutoCloseable {
             JpaEvents.ENTITY_CLASSES)
         .flatMap(java.util.List::stream)
         .forEach(configuration::addAnnotatedClass);
-    // The pool object itself, so Flyway and Hibernate share it; the dialect comes from the connection.
+    // The pool object itself, so Flyway and Hibernate share it; the dialect comes from the
+    // connection.
     configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
     // Flyway owns the schema; Hibernate only checks that the mappings agree with it.
     configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
@@ -126,7 +131,10 @@ public final class PersistenceModule implements AutoCloseable {
     return new JpaDeliveries(unitOfWork);
   }
 
-  /** Handled registry event ids and the manifests and tags seen: JDBC, no entities (see {@link JpaRegistryIndex}). */
+  /**
+   * Handled registry event ids and the manifests and tags seen: JDBC, no entities (see {@link
+   * JpaRegistryIndex}).
+   */
   public RegistryIndex registryIndex() {
     return new JpaRegistryIndex(unitOfWork);
   }

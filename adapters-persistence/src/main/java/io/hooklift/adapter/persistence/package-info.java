@@ -1,5 +1,6 @@
 /**
  * Persistence adapter: Hikari pool, Flyway schema and Hibernate ORM behind the application's
- * outbound ports. {@link io.hooklift.adapter.persistence.PersistenceModule} is the only entry point.
+ * outbound ports. {@link io.hooklift.adapter.persistence.PersistenceModule} is the only entry
+ * point.
  */
 package io.hooklift.adapter.persistence;

@@ -24,7 +24,11 @@ class H2PersistenceModuleTest {
   @TempDir Path dataDir;
 
   private static Account alice() {
-    return new Account(UUID.randomUUID(), new NamespaceName("alice"), AccountType.USER, true,
+    return new Account(
+        UUID.randomUUID(),
+        new NamespaceName("alice"),
+        AccountType.USER,
+        true,
         Instant.parse("2026-01-02T03:04:05.123456Z"));
   }
 
@@ -44,7 +48,8 @@ class H2PersistenceModuleTest {
   @Test
   void givenStartedModule_migratingAgain_executesNothing() {
     try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir))) {
-      int executed = Flyway.configure().dataSource(module.dataSource()).load().migrate().migrationsExecuted;
+      int executed =
+          Flyway.configure().dataSource(module.dataSource()).load().migrate().migrationsExecuted;
 
       assertThat(executed).isZero();
     }
@@ -57,8 +62,10 @@ class H2PersistenceModuleTest {
       module.unitOfWork().run(() -> module.accounts().add(alice, Optional.of("hash")));
     }
 
-    try (PersistenceModule restarted = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir))) {
-      assertThat(restarted.unitOfWork().inTransaction(() -> restarted.accounts().byId(alice.id()))).contains(alice);
+    try (PersistenceModule restarted =
+        PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir))) {
+      assertThat(restarted.unitOfWork().inTransaction(() -> restarted.accounts().byId(alice.id())))
+          .contains(alice);
     }
   }
 
@@ -102,7 +109,8 @@ class H2PersistenceModuleTest {
 
   @Test
   void givenUnusableUrl_start_failsAndLeavesNoPoolBehind() {
-    DatabaseSettings broken = new DatabaseSettings("jdbc:h2:file:" + dataDir + "/x;NO_SUCH_SETTING=1", "sa", "", 2);
+    DatabaseSettings broken =
+        new DatabaseSettings("jdbc:h2:file:" + dataDir + "/x;NO_SUCH_SETTING=1", "sa", "", 2);
 
     assertThatThrownBy(() -> PersistenceModule.start(broken)).isInstanceOf(RuntimeException.class);
   }

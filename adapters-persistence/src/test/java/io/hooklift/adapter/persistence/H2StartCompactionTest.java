@@ -25,8 +25,13 @@ class H2StartCompactionTest {
   @Test
   void givenFileBloatedByManySmallCommits_start_shrinksItAndKeepsTheData() throws Exception {
     DatabaseSettings settings = DatabaseSettings.embeddedH2(dataDir);
-    Account alice = new Account(UUID.randomUUID(), new NamespaceName("alice"), AccountType.USER, false,
-        Instant.parse("2026-01-02T03:04:05Z"));
+    Account alice =
+        new Account(
+            UUID.randomUUID(),
+            new NamespaceName("alice"),
+            AccountType.USER,
+            false,
+            Instant.parse("2026-01-02T03:04:05Z"));
     try (PersistenceModule module = PersistenceModule.start(settings)) {
       module.unitOfWork().run(() -> module.accounts().add(alice, Optional.of("hash")));
     }
@@ -36,13 +41,15 @@ class H2StartCompactionTest {
 
     try (PersistenceModule restarted = PersistenceModule.start(settings)) {
       assertThat(Files.size(file)).isLessThan(bloated / 4);
-      assertThat(restarted.unitOfWork().inTransaction(() -> restarted.accounts().byId(alice.id()))).contains(alice);
+      assertThat(restarted.unitOfWork().inTransaction(() -> restarted.accounts().byId(alice.id())))
+          .contains(alice);
     }
   }
 
   @Test
   void givenNoFileYet_compaction_doesNothing() {
-    assertThat(H2StartCompaction.compactIfEmbeddedH2(DatabaseSettings.embeddedH2(dataDir))).isEmpty();
+    assertThat(H2StartCompaction.compactIfEmbeddedH2(DatabaseSettings.embeddedH2(dataDir)))
+        .isEmpty();
     assertThat(dataDir.resolve("hooklift.mv.db")).doesNotExist();
   }
 
@@ -50,22 +57,28 @@ class H2StartCompactionTest {
   void databaseFile_isTheMvDbFileOfAnH2FileUrlOnly() {
     assertThat(H2StartCompaction.databaseFile("jdbc:h2:file:/data/hooklift;WRITE_DELAY=0"))
         .contains(Path.of("/data/hooklift.mv.db"));
-    assertThat(H2StartCompaction.databaseFile("jdbc:h2:file:/data/hooklift")).contains(Path.of("/data/hooklift.mv.db"));
+    assertThat(H2StartCompaction.databaseFile("jdbc:h2:file:/data/hooklift"))
+        .contains(Path.of("/data/hooklift.mv.db"));
     assertThat(H2StartCompaction.databaseFile("jdbc:h2:mem:test")).isEmpty();
-    assertThat(H2StartCompaction.databaseFile("jdbc:postgresql://127.0.0.1:5432/hooklift")).isEmpty();
+    assertThat(H2StartCompaction.databaseFile("jdbc:postgresql://127.0.0.1:5432/hooklift"))
+        .isEmpty();
   }
 
   /**
    * What a busy node leaves behind: thousands of one-row commits, each a chunk of its own, rows
    * deleted again, and a stop that does not compact (as after a crash).
    */
-  private static void bloatWithSmallCommitsThenStopWithoutCompacting(DatabaseSettings settings) throws Exception {
-    try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+  private static void bloatWithSmallCommitsThenStopWithoutCompacting(DatabaseSettings settings)
+      throws Exception {
+    try (Connection connection =
+            DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE churn (id INT PRIMARY KEY, payload VARCHAR(2000))");
       String payload = "x".repeat(1500);
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO churn VALUES (?, ?)");
-          PreparedStatement delete = connection.prepareStatement("DELETE FROM churn WHERE id = ?")) {
+      try (PreparedStatement insert =
+              connection.prepareStatement("INSERT INTO churn VALUES (?, ?)");
+          PreparedStatement delete =
+              connection.prepareStatement("DELETE FROM churn WHERE id = ?")) {
         for (int i = 0; i < 3000; i++) {
           insert.setInt(1, i);
           insert.setString(2, payload);

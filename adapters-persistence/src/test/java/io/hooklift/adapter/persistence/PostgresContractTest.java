@@ -3,7 +3,10 @@ package io.hooklift.adapter.persistence;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every port contract against PostgreSQL; runs with {@code -Ppostgres} (a schema of its own per run). */
+/**
+ * Every port contract against PostgreSQL; runs with {@code -Ppostgres} (a schema of its own per
+ * run).
+ */
 @EnabledIfSystemProperty(named = "hooklift.test.postgres", matches = "true")
 class PostgresContractTest extends PortContracts {
 

@@ -16,14 +16,20 @@ class PostgresMigrationTest {
 
   @Test
   void givenMigratedSchema_migratingAgain_executesNothing() {
-    int executed = Flyway.configure().dataSource(database.module().dataSource()).load().migrate().migrationsExecuted;
+    int executed =
+        Flyway.configure()
+            .dataSource(database.module().dataSource())
+            .load()
+            .migrate()
+            .migrationsExecuted;
 
     assertThat(executed).isZero();
   }
 
   @Test
   void givenRunningInstance_secondInstanceOnTheSameSchema_startsAndValidates() {
-    // Scale-out: several instances share one database; the second must not migrate or fail validation.
+    // Scale-out: several instances share one database; the second must not migrate or fail
+    // validation.
     try (PersistenceModule second = PersistenceModule.start(database.settings())) {
       ComponentHealth health = second.databaseProbe().probe();
 
@@ -36,12 +42,16 @@ class PostgresMigrationTest {
   void givenMigratedSchema_deliveriesHaveTheirOwnAutovacuumSettings() throws Exception {
     // perf.md B.3: claims leave dead index entries behind; vacuum after 5,000 of them, unthrottled.
     try (java.sql.Connection connection = database.module().dataSource().getConnection();
-        java.sql.PreparedStatement select = connection.prepareStatement(
-            "SELECT c.reloptions FROM pg_class c WHERE c.oid = to_regclass('deliveries')");
+        java.sql.PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT c.reloptions FROM pg_class c WHERE c.oid = to_regclass('deliveries')");
         java.sql.ResultSet rs = select.executeQuery()) {
       assertThat(rs.next()).isTrue();
       assertThat((String[]) rs.getArray(1).getArray())
-          .contains("autovacuum_vacuum_scale_factor=0", "autovacuum_vacuum_threshold=5000", "autovacuum_vacuum_cost_delay=0");
+          .contains(
+              "autovacuum_vacuum_scale_factor=0",
+              "autovacuum_vacuum_threshold=5000",
+              "autovacuum_vacuum_cost_delay=0");
     }
   }
 }

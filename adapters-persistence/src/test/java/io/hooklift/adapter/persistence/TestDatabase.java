@@ -19,16 +19,29 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A started {@link PersistenceModule} per top-level test class (its @Nested classes share it) on a
- * database of its own, emptied before each test: an H2 file database in a temporary directory (the production URL, WRITE_DELAY=0 included),
- * or a fresh schema in the PostgreSQL database named by {@code hooklift.test.postgres.url}, dropped
- * afterwards so reruns start clean.
+ * database of its own, emptied before each test: an H2 file database in a temporary directory (the
+ * production URL, WRITE_DELAY=0 included), or a fresh schema in the PostgreSQL database named by
+ * {@code hooklift.test.postgres.url}, dropped afterwards so reruns start clean.
  */
 final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
   /** Children before parents, so foreign keys never object. */
   private static final String[] TABLES = {
-    "delivery_attempts", "deliveries", "team_repository_access", "team_members", "memberships", "access_tokens", "teams", "repositories",
-    "subscriptions", "events", "accounts", "registry_sightings", "registry_manifests", "registry_tags", "registry_digest_deletes"
+    "delivery_attempts",
+    "deliveries",
+    "team_repository_access",
+    "team_members",
+    "memberships",
+    "access_tokens",
+    "teams",
+    "repositories",
+    "subscriptions",
+    "events",
+    "accounts",
+    "registry_sightings",
+    "registry_manifests",
+    "registry_tags",
+    "registry_digest_deletes"
   };
 
   private final boolean postgres;
@@ -58,8 +71,11 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
       return DatabaseSettings.embeddedH2(h2Directory);
     }
     String url = PostgresAdmin.url();
-    return new DatabaseSettings(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-        PostgresAdmin.user(), "", 4);
+    return new DatabaseSettings(
+        url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+        PostgresAdmin.user(),
+        "",
+        4);
   }
 
   @Override
@@ -115,7 +131,9 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
     }
   }
 
-  /** JUnit calls class-level callbacks of an enclosing class's extension for each nested class too. */
+  /**
+   * JUnit calls class-level callbacks of an enclosing class's extension for each nested class too.
+   */
   private static boolean isNested(ExtensionContext context) {
     return context.getRequiredTestClass().getEnclosingClass() != null;
   }
@@ -128,13 +146,16 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
     }
   }
 
-  /** Plain JDBC against the test database, for what must happen before and after the module runs. */
+  /**
+   * Plain JDBC against the test database, for what must happen before and after the module runs.
+   */
   static final class PostgresAdmin {
 
     private PostgresAdmin() {}
 
     static String url() {
-      return System.getProperty("hooklift.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/hooklift_test");
+      return System.getProperty(
+          "hooklift.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/hooklift_test");
     }
 
     static String user() {
@@ -154,9 +175,11 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
       int slash = url.indexOf('/', "jdbc:postgresql://".length());
       int options = url.indexOf('?', slash);
       String database = options < 0 ? url.substring(slash + 1) : url.substring(slash + 1, options);
-      String maintenanceUrl = url.substring(0, slash + 1) + "postgres" + (options < 0 ? "" : url.substring(options));
+      String maintenanceUrl =
+          url.substring(0, slash + 1) + "postgres" + (options < 0 ? "" : url.substring(options));
       try (Connection connection = DriverManager.getConnection(maintenanceUrl, user(), "");
-          PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+          PreparedStatement exists =
+              connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
         exists.setString(1, database);
         if (exists.executeQuery().next()) {
           return;

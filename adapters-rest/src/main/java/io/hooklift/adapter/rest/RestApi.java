@@ -19,8 +19,8 @@ import io.hooklift.adapter.rest.system.HealthResource;
 import io.hooklift.adapter.rest.system.PingResource;
 import io.hooklift.adapter.rest.webhook.NamespaceWebhooksResource;
 import io.hooklift.adapter.rest.webhook.RepositoryWebhooksResource;
-import io.hooklift.adapter.rest.webhook.WebhookResource;
 import io.hooklift.adapter.rest.webhook.SecretRotationResource;
+import io.hooklift.adapter.rest.webhook.WebhookResource;
 import io.hooklift.application.Hooklift;
 import java.util.Objects;
 import org.glassfish.jersey.CommonProperties;
@@ -28,7 +28,9 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
-/** Builds the Jersey application for the {@code /api/v0} API, {@code /_ping} and {@code /health}. */
+/**
+ * Builds the Jersey application for the {@code /api/v0} API, {@code /_ping} and {@code /health}.
+ */
 public final class RestApi {
 
   private RestApi() {}

@@ -11,7 +11,9 @@ import io.hooklift.application.repository.RepositoryUseCases;
 import io.hooklift.application.webhook.WebhookUseCases;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 
-/** Makes the inbound use cases injectable into resources and filters (constructor {@code @Inject}). */
+/**
+ * Makes the inbound use cases injectable into resources and filters (constructor {@code @Inject}).
+ */
 final class UseCaseBinder extends AbstractBinder {
 
   private final Hooklift app;

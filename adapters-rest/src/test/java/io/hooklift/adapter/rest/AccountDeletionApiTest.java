@@ -18,7 +18,10 @@ class AccountDeletionApiTest extends ApiTestBase {
   private static final String RECEIVER = "https://receiver.example.com/";
 
   private String webhook(ApiClient as, String type, String key, String path) {
-    return as.post("/api/v0/webhooks", SeedWorld.webhookBody(type, key, RECEIVER + path)).expect(201).get("id").asText();
+    return as.post("/api/v0/webhooks", SeedWorld.webhookBody(type, key, RECEIVER + path))
+        .expect(201)
+        .get("id")
+        .asText();
   }
 
   private void publishTagPushOnLabWords() {
@@ -27,14 +30,33 @@ class AccountDeletionApiTest extends ApiTestBase {
 
   /** Stored deliveries, read through the port: the engine does not run here to send any. */
   private int storedDeliveries(String webhookId) {
-    return server.ports.unitOfWork().inTransaction(() -> server.ports.deliveries()
-        .ofSubscription(new SubscriptionId(webhookId), Optional.empty(), PageRequest.first(100)).items().size());
+    return server
+        .ports
+        .unitOfWork()
+        .inTransaction(
+            () ->
+                server
+                    .ports
+                    .deliveries()
+                    .ofSubscription(
+                        new SubscriptionId(webhookId), Optional.empty(), PageRequest.first(100))
+                    .items()
+                    .size());
   }
 
   @Test
-  void deleteUser_removesItsWebhooksAndThoseOnItsNamespace_fromListsAndLookups_andNothingIsDeliveredToThem() {
-    world.admin.post("/api/v0/accounts", "{\"name\":\"leaver\",\"type\":\"user\",\"password\":\"leaver-password\"}").expect(201);
-    world.admin.put("/api/v0/accounts/" + SeedWorld.ORG + "/members/leaver", "{\"isAdmin\":true}").expect(200);
+  void
+      deleteUser_removesItsWebhooksAndThoseOnItsNamespace_fromListsAndLookups_andNothingIsDeliveredToThem() {
+    world
+        .admin
+        .post(
+            "/api/v0/accounts",
+            "{\"name\":\"leaver\",\"type\":\"user\",\"password\":\"leaver-password\"}")
+        .expect(201);
+    world
+        .admin
+        .put("/api/v0/accounts/" + SeedWorld.ORG + "/members/leaver", "{\"isAdmin\":true}")
+        .expect(200);
     ApiClient leaver = ApiClient.as(server, "leaver", "leaver-password");
     leaver.post("/api/v0/repositories/leaver", "{\"name\":\"app\"}").expect(201);
     String onOrgRepository = webhook(leaver, "TAG_PUSH", SeedWorld.REPO, "leaver-on-lab-words");
@@ -51,7 +73,12 @@ class AccountDeletionApiTest extends ApiTestBase {
     List<String> gone = List.of(onOrgRepository, onOwnRepository, adminsOnLeaver);
     JsonNode all = world.admin.get("/api/v0/webhooks?pageSize=1000").expect(200);
     assertThat(all.findValuesAsText("id")).contains(control).doesNotContainAnyElementsOf(gone);
-    assertThat(world.admin.get("/api/v0/repositories/" + SeedWorld.REPO + "/webhooks").expect(200).findValuesAsText("id"))
+    assertThat(
+            world
+                .admin
+                .get("/api/v0/repositories/" + SeedWorld.REPO + "/webhooks")
+                .expect(200)
+                .findValuesAsText("id"))
         .containsExactly(control);
     for (String id : gone) {
       world.admin.get("/api/v0/webhooks/" + id).expectError(404, "NO_SUCH_WEBHOOK");
@@ -67,11 +94,17 @@ class AccountDeletionApiTest extends ApiTestBase {
 
   @Test
   void givenNameTakenAgain_theNewAccountInheritsNoWebhooks() {
-    world.admin.post("/api/v0/accounts", "{\"name\":\"reborn\",\"type\":\"organization\"}").expect(201);
+    world
+        .admin
+        .post("/api/v0/accounts", "{\"name\":\"reborn\",\"type\":\"organization\"}")
+        .expect(201);
     String old = webhook(world.admin, "REPO_CREATED", "reborn", "old-namespace-hook");
     world.admin.delete("/api/v0/accounts/reborn").expect(204);
 
-    world.admin.post("/api/v0/accounts", "{\"name\":\"reborn\",\"type\":\"organization\"}").expect(201);
+    world
+        .admin
+        .post("/api/v0/accounts", "{\"name\":\"reborn\",\"type\":\"organization\"}")
+        .expect(201);
 
     assertThat(world.admin.get("/api/v0/repositories/reborn/webhooks").expect(200)).isEmpty();
     world.admin.get("/api/v0/webhooks/" + old).expectError(404, "NO_SUCH_WEBHOOK");

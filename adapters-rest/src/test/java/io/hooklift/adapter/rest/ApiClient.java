@@ -15,7 +15,10 @@ import java.util.Base64;
 final class ApiClient {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final TestServer server;
   private final String authorization;
@@ -38,7 +41,9 @@ final class ApiClient {
   }
 
   static String basic(String user, String secret) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
   }
 
   ApiResponse get(String path) {
@@ -63,12 +68,19 @@ final class ApiClient {
 
   /** A body without Content-Length: sent chunked. */
   ApiResponse postChunked(String path, byte[] body) {
-    return send("POST", path, "application/json", BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    return send(
+        "POST",
+        path,
+        "application/json",
+        BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
   }
 
-  ApiResponse send(String method, String path, String contentType, BodyPublisher body, String... headers) {
+  ApiResponse send(
+      String method, String path, String contentType, BodyPublisher body, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(20)).method(method, body);
+        HttpRequest.newBuilder(server.uri(path))
+            .timeout(Duration.ofSeconds(20))
+            .method(method, body);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -79,7 +91,8 @@ final class ApiClient {
       request.headers(headers);
     }
     try {
-      return new ApiResponse(HTTP.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8)));
+      return new ApiResponse(
+          HTTP.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new AssertionError(method + " " + path + " failed: " + e, e);
     } catch (InterruptedException e) {

@@ -35,11 +35,16 @@ record ApiResponse(int status, HttpResponse<String> raw) {
 
   /** Asserts the status, then returns the JSON body. */
   JsonNode expect(int expected) {
-    assertThat(status).as("status of %s %s: %s", raw.request().method(), raw.request().uri(), raw.body()).isEqualTo(expected);
+    assertThat(status)
+        .as("status of %s %s: %s", raw.request().method(), raw.request().uri(), raw.body())
+        .isEqualTo(expected);
     return status == 204 ? null : json();
   }
 
-  /** Asserts status, JSON content type and MSR's error shape with the given code; returns the one error. */
+  /**
+   * Asserts status, JSON content type and MSR's error shape with the given code; returns the one
+   * error.
+   */
   JsonNode expectError(int expected, String code) {
     JsonNode body = expect(expected);
     assertThat(header("Content-Type")).get().asString().startsWith("application/json");
@@ -50,7 +55,10 @@ record ApiResponse(int status, HttpResponse<String> raw) {
     JsonNode error = errors.get(0);
     assertThat(error.get("code").asText()).as("code in %s", body).isEqualTo(code);
     assertThat(error.get("message").isTextual()).isTrue();
-    assertThat(error.get("message").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(error.get("message").asText())
+        .isNotBlank()
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(error.get("detail").isObject()).isTrue();
     return error;
   }

@@ -69,10 +69,14 @@ class AuthenticationTest extends ApiTestBase {
     ApiClient anonymous = ApiClient.anonymous(server);
     JsonNode before = world.admin.get("/api/v0/webhooks").expect(200);
     anonymous.post("/api/v0/webhooks", "{not json").expectError(401, "NOT_AUTHENTICATED");
-    anonymous.send("POST", "/api/v0/webhooks", "text/plain", BodyPublishers.ofString("x")).expectError(401, "NOT_AUTHENTICATED");
+    anonymous
+        .send("POST", "/api/v0/webhooks", "text/plain", BodyPublishers.ofString("x"))
+        .expectError(401, "NOT_AUTHENTICATED");
     anonymous.get("/api/v0/no-such-thing").expectError(401, "NOT_AUTHENTICATED");
     anonymous.delete("/api/v0/webhooks").expectError(401, "NOT_AUTHENTICATED");
-    anonymous.post("/api/v0/webhooks", SeedWorld.seedWebhookBody()).expectError(401, "NOT_AUTHENTICATED");
+    anonymous
+        .post("/api/v0/webhooks", SeedWorld.seedWebhookBody())
+        .expectError(401, "NOT_AUTHENTICATED");
     assertThat(world.admin.get("/api/v0/webhooks").expect(200)).isEqualTo(before);
   }
 
@@ -80,9 +84,15 @@ class AuthenticationTest extends ApiTestBase {
   void everyApiEndpoint_needsCredentials() {
     ApiClient anonymous = ApiClient.anonymous(server);
     String[] paths = {
-      "/api/v0/webhooks", "/api/v0/webhooks/types", "/api/v0/webhooks/" + "a".repeat(64), "/api/v0/accounts/test-user",
-      "/api/v0/accounts/test-user/tokens", "/api/v0/repositories", "/api/v0/repositories/maria-testorg",
-      "/api/v0/repositories/maria-testorg/lab-words", "/api/v0/repositories/maria-testorg/lab-words/webhooks",
+      "/api/v0/webhooks",
+      "/api/v0/webhooks/types",
+      "/api/v0/webhooks/" + "a".repeat(64),
+      "/api/v0/accounts/test-user",
+      "/api/v0/accounts/test-user/tokens",
+      "/api/v0/repositories",
+      "/api/v0/repositories/maria-testorg",
+      "/api/v0/repositories/maria-testorg/lab-words",
+      "/api/v0/repositories/maria-testorg/lab-words/webhooks",
       "/api/v0/repositories/maria-testorg/webhooks"
     };
     for (String path : paths) {
@@ -93,11 +103,16 @@ class AuthenticationTest extends ApiTestBase {
   @Test
   void deletedToken_noLongerAuthenticates() {
     ApiClient withPassword = ApiClient.as(server, "outsider", SeedWorld.USER_PASSWORD);
-    JsonNode issued = withPassword.post("/api/v0/accounts/outsider/tokens", "{\"label\":\"short-lived\"}").expect(201);
+    JsonNode issued =
+        withPassword
+            .post("/api/v0/accounts/outsider/tokens", "{\"label\":\"short-lived\"}")
+            .expect(201);
     ApiClient withToken = ApiClient.as(server, "outsider", issued.get("token").asText());
     withToken.get("/api/v0/webhooks").expect(200);
 
-    withPassword.delete("/api/v0/accounts/outsider/tokens/" + issued.get("id").asText()).expect(204);
+    withPassword
+        .delete("/api/v0/accounts/outsider/tokens/" + issued.get("id").asText())
+        .expect(204);
 
     withToken.get("/api/v0/webhooks").expectError(401, "NOT_AUTHENTICATED");
   }
@@ -106,7 +121,8 @@ class AuthenticationTest extends ApiTestBase {
   void pingAndHealth_needNoCredentials() {
     ApiClient.anonymous(server).get("/_ping").expect(200);
     // This server never starts the delivery engine, so "workers" is down and /health answers 503;
-    // what matters here is that it answers without credentials (SystemEndpointsTest covers 200/503).
+    // what matters here is that it answers without credentials (SystemEndpointsTest covers
+    // 200/503).
     var health = ApiClient.anonymous(server).get("/health");
     assertThat(health.status()).isNotEqualTo(401);
     assertThat(health.body()).contains("\"components\"").contains("\"workers\"");

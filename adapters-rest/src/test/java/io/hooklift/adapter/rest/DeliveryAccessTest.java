@@ -7,9 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may read and act on a webhook's deliveries: those who see the webhook read its log; only admins
- * of its resource redeliver and recover. Outsiders and read-write members learn nothing (404); the
- * author who has since lost admin rights still sees it but is refused actions (403).
+ * Who may read and act on a webhook's deliveries: those who see the webhook read its log; only
+ * admins of its resource redeliver and recover. Outsiders and read-write members learn nothing
+ * (404); the author who has since lost admin rights still sees it but is refused actions (403).
  */
 class DeliveryAccessTest extends ApiTestBase {
 
@@ -23,26 +23,73 @@ class DeliveryAccessTest extends ApiTestBase {
 
   @BeforeAll
   void seedWebhooksAndAReadWriteTeam() {
-    hook = world.testUser
-        .post("/api/v0/webhooks", SeedWorld.webhookBody("TAG_PUSH", SeedWorld.REPO, "https://receiver.example/a"))
-        .expect(201).get("id").asText();
+    hook =
+        world
+            .testUser
+            .post(
+                "/api/v0/webhooks",
+                SeedWorld.webhookBody("TAG_PUSH", SeedWorld.REPO, "https://receiver.example/a"))
+            .expect(201)
+            .get("id")
+            .asText();
     writer = member("writer", "lab-writers");
     formerAdmin = member("former-admin", "lab-helpers");
-    world.admin.put("/api/v0/repositories/" + SeedWorld.REPO + "/teamAccess/lab-writers", "{\"accessLevel\":\"read-write\"}").expect(200);
-    world.admin.put("/api/v0/repositories/" + SeedWorld.REPO + "/teamAccess/lab-helpers", "{\"accessLevel\":\"admin\"}").expect(200);
-    formerAdminsHook = formerAdmin
-        .post("/api/v0/webhooks", SeedWorld.webhookBody("TAG_PUSH", SeedWorld.REPO, "https://receiver.example/b"))
-        .expect(201).get("id").asText();
-    world.admin.put("/api/v0/repositories/" + SeedWorld.REPO + "/teamAccess/lab-helpers", "{\"accessLevel\":\"read-write\"}").expect(200);
+    world
+        .admin
+        .put(
+            "/api/v0/repositories/" + SeedWorld.REPO + "/teamAccess/lab-writers",
+            "{\"accessLevel\":\"read-write\"}")
+        .expect(200);
+    world
+        .admin
+        .put(
+            "/api/v0/repositories/" + SeedWorld.REPO + "/teamAccess/lab-helpers",
+            "{\"accessLevel\":\"admin\"}")
+        .expect(200);
+    formerAdminsHook =
+        formerAdmin
+            .post(
+                "/api/v0/webhooks",
+                SeedWorld.webhookBody("TAG_PUSH", SeedWorld.REPO, "https://receiver.example/b"))
+            .expect(201)
+            .get("id")
+            .asText();
+    world
+        .admin
+        .put(
+            "/api/v0/repositories/" + SeedWorld.REPO + "/teamAccess/lab-helpers",
+            "{\"accessLevel\":\"read-write\"}")
+        .expect(200);
     world.admin.post("/api/v0/events", EventBodies.body("TAG_PUSH")).expect(202);
-    delivery = world.testUser.get("/api/v0/webhooks/" + hook + "/deliveries").expect(200).get(0).get("id").asText();
+    delivery =
+        world
+            .testUser
+            .get("/api/v0/webhooks/" + hook + "/deliveries")
+            .expect(200)
+            .get(0)
+            .get("id")
+            .asText();
   }
 
   private ApiClient member(String user, String team) {
-    world.admin.post("/api/v0/accounts",
-        "{\"name\":\"" + user + "\",\"type\":\"user\",\"password\":\"" + SeedWorld.USER_PASSWORD + "\"}").expect(201);
-    world.admin.post("/api/v0/accounts/" + SeedWorld.ORG + "/teams", "{\"name\":\"" + team + "\"}").expect(201);
-    world.admin.put("/api/v0/accounts/" + SeedWorld.ORG + "/teams/" + team + "/members/" + user, "").expect(200);
+    world
+        .admin
+        .post(
+            "/api/v0/accounts",
+            "{\"name\":\""
+                + user
+                + "\",\"type\":\"user\",\"password\":\""
+                + SeedWorld.USER_PASSWORD
+                + "\"}")
+        .expect(201);
+    world
+        .admin
+        .post("/api/v0/accounts/" + SeedWorld.ORG + "/teams", "{\"name\":\"" + team + "\"}")
+        .expect(201);
+    world
+        .admin
+        .put("/api/v0/accounts/" + SeedWorld.ORG + "/teams/" + team + "/members/" + user, "")
+        .expect(200);
     return ApiClient.as(server, user, SeedWorld.USER_PASSWORD);
   }
 
@@ -50,7 +97,9 @@ class DeliveryAccessTest extends ApiTestBase {
     String base = "/api/v0/webhooks/" + hook;
     caller.get(base + "/deliveries").expectError(404, "NO_SUCH_WEBHOOK");
     caller.get(base + "/deliveries/" + delivery).expectError(404, "NO_SUCH_WEBHOOK");
-    caller.post(base + "/deliveries/" + delivery + "/redeliver", "{}").expectError(404, "NO_SUCH_WEBHOOK");
+    caller
+        .post(base + "/deliveries/" + delivery + "/redeliver", "{}")
+        .expectError(404, "NO_SUCH_WEBHOOK");
     caller.post(base + "/recover", SINCE).expectError(404, "NO_SUCH_WEBHOOK");
   }
 
@@ -81,13 +130,17 @@ class DeliveryAccessTest extends ApiTestBase {
     String id = own.get(0).get("id").asText();
     formerAdmin.get(base + "/deliveries/" + id).expect(200);
 
-    formerAdmin.post(base + "/deliveries/" + id + "/redeliver", "{}").expectError(403, "NOT_AUTHORIZED");
+    formerAdmin
+        .post(base + "/deliveries/" + id + "/redeliver", "{}")
+        .expectError(403, "NOT_AUTHORIZED");
     formerAdmin.post(base + "/recover", SINCE).expectError(403, "NOT_AUTHORIZED");
     assertThat(formerAdmin.get(base + "/deliveries").expect(200)).isEqualTo(own);
   }
 
   @Test
   void anonymousCallers_areUnauthenticated() {
-    ApiClient.anonymous(server).get("/api/v0/webhooks/" + hook + "/deliveries").expectError(401, "NOT_AUTHENTICATED");
+    ApiClient.anonymous(server)
+        .get("/api/v0/webhooks/" + hook + "/deliveries")
+        .expectError(401, "NOT_AUTHENTICATED");
   }
 }

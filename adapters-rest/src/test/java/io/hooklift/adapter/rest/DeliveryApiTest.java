@@ -19,23 +19,50 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A webhook's delivery log over HTTP: list, inspect with attempts, redeliver, recover. The engine
- * does not run here, so attempts are staged through the delivery port as the engine would record them.
+ * does not run here, so attempts are staged through the delivery port as the engine would record
+ * them.
  */
 class DeliveryApiTest extends ApiTestBase {
 
-  static final List<String> DELIVERY_FIELDS = List.of(
-      "id", "webhookID", "eventID", "messageID", "status", "attempts", "createdAt", "nextAttemptAt", "lastStatusCode");
+  static final List<String> DELIVERY_FIELDS =
+      List.of(
+          "id",
+          "webhookID",
+          "eventID",
+          "messageID",
+          "status",
+          "attempts",
+          "createdAt",
+          "nextAttemptAt",
+          "lastStatusCode");
   private static final AtomicInteger REPOSITORIES = new AtomicInteger();
 
-  /** A new repository with an admin's TAG_PUSH webhook on it and {@code events} events published there. */
+  /**
+   * A new repository with an admin's TAG_PUSH webhook on it and {@code events} events published
+   * there.
+   */
   private String webhookWithDeliveries(int events) {
     String name = "log-" + REPOSITORIES.incrementAndGet();
-    world.admin.post("/api/v0/repositories/" + SeedWorld.ORG, "{\"name\":\"" + name + "\"}").expect(201);
-    String hook = world.admin
-        .post("/api/v0/webhooks", SeedWorld.webhookBody("TAG_PUSH", SeedWorld.ORG + "/" + name, "https://receiver.example/hook"))
-        .expect(201).get("id").asText();
+    world
+        .admin
+        .post("/api/v0/repositories/" + SeedWorld.ORG, "{\"name\":\"" + name + "\"}")
+        .expect(201);
+    String hook =
+        world
+            .admin
+            .post(
+                "/api/v0/webhooks",
+                SeedWorld.webhookBody(
+                    "TAG_PUSH", SeedWorld.ORG + "/" + name, "https://receiver.example/hook"))
+            .expect(201)
+            .get("id")
+            .asText();
     for (int i = 0; i < events; i++) {
-      world.admin.post("/api/v0/events", EventBodies.breaking("TAG_PUSH", "repository", "\"" + name + "\"")).expect(202);
+      world
+          .admin
+          .post(
+              "/api/v0/events", EventBodies.breaking("TAG_PUSH", "repository", "\"" + name + "\""))
+          .expect(202);
     }
     return hook;
   }
@@ -45,16 +72,35 @@ class DeliveryApiTest extends ApiTestBase {
   }
 
   /** Records an attempt as the engine does: the delivery's state after it, and one log row. */
-  private void attempt(String deliveryId, int status, Optional<AttemptError> error, Optional<String> ip, Optional<Duration> retryAfter) {
-    AttemptResult result = new AttemptResult(TestServer.NOW, Duration.ofNanos(1_500_000), status, error, ip,
-        status == 0 ? "" : "answer " + status, retryAfter);
+  private void attempt(
+      String deliveryId,
+      int status,
+      Optional<AttemptError> error,
+      Optional<String> ip,
+      Optional<Duration> retryAfter) {
+    AttemptResult result =
+        new AttemptResult(
+            TestServer.NOW,
+            Duration.ofNanos(1_500_000),
+            status,
+            error,
+            ip,
+            status == 0 ? "" : "answer " + status,
+            retryAfter);
     Deliveries deliveries = server.ports.deliveries();
-    server.ports.unitOfWork().inTransaction(() -> {
-      Delivery delivery = deliveries.byId(UUID.fromString(deliveryId)).orElseThrow();
-      Delivery after = delivery.afterAttempt(result, RetrySchedule.standard(), TestServer.NOW, () -> 0.5).delivery();
-      deliveries.record(List.of(new RecordedAttempt(after, result)));
-      return after;
-    });
+    server
+        .ports
+        .unitOfWork()
+        .inTransaction(
+            () -> {
+              Delivery delivery = deliveries.byId(UUID.fromString(deliveryId)).orElseThrow();
+              Delivery after =
+                  delivery
+                      .afterAttempt(result, RetrySchedule.standard(), TestServer.NOW, () -> 0.5)
+                      .delivery();
+              deliveries.record(List.of(new RecordedAttempt(after, result)));
+              return after;
+            });
   }
 
   @Test
@@ -70,7 +116,8 @@ class DeliveryApiTest extends ApiTestBase {
     for (JsonNode d : all) {
       assertThat(SeedScenarioTest.fieldNames(d)).containsExactlyElementsOf(DELIVERY_FIELDS);
       assertThat(d.get("webhookID").asText()).isEqualTo(hook);
-      assertThat(d.get("messageID").asText()).isEqualTo("msg_" + d.get("id").asText().replace("-", ""));
+      assertThat(d.get("messageID").asText())
+          .isEqualTo("msg_" + d.get("id").asText().replace("-", ""));
       assertThat(d.get("status").asText()).isEqualTo("pending");
       assertThat(d.get("attempts").isInt()).isTrue();
       assertThat(d.get("createdAt").asText()).isEqualTo("2019-05-22T01:55:20.471286995Z");
@@ -87,14 +134,24 @@ class DeliveryApiTest extends ApiTestBase {
     var first = world.admin.get("/api/v0/webhooks/" + hook + "/deliveries?pageSize=2");
     assertThat(first.expect(200)).hasSize(2);
     String next = first.header("X-Next-Page-Start").orElseThrow();
-    var second = world.admin.get("/api/v0/webhooks/" + hook + "/deliveries?pageSize=2&pageStart=" + next);
+    var second =
+        world.admin.get("/api/v0/webhooks/" + hook + "/deliveries?pageSize=2&pageStart=" + next);
     assertThat(second.expect(200)).hasSize(1);
     assertThat(second.json().get(0).get("id").asText()).isEqualTo(next);
     assertThat(second.header("X-Next-Page-Start")).isEmpty();
 
-    world.admin.get("/api/v0/webhooks/" + hook + "/deliveries?status=lost").expectInvalidField("status");
-    world.admin.get("/api/v0/webhooks/" + hook + "/deliveries?status=PENDING").expectInvalidField("status");
-    world.admin.get("/api/v0/webhooks/" + hook + "/deliveries?pageSize=0").expectInvalidField("pageSize");
+    world
+        .admin
+        .get("/api/v0/webhooks/" + hook + "/deliveries?status=lost")
+        .expectInvalidField("status");
+    world
+        .admin
+        .get("/api/v0/webhooks/" + hook + "/deliveries?status=PENDING")
+        .expectInvalidField("status");
+    world
+        .admin
+        .get("/api/v0/webhooks/" + hook + "/deliveries?pageSize=0")
+        .expectInvalidField("pageSize");
   }
 
   @Test
@@ -102,7 +159,12 @@ class DeliveryApiTest extends ApiTestBase {
     String hook = webhookWithDeliveries(2);
     JsonNode all = list(hook, "");
     String id = all.get(0).get("id").asText();
-    attempt(id, 503, Optional.empty(), Optional.of("203.0.113.7"), Optional.of(Duration.ofMillis(30_500)));
+    attempt(
+        id,
+        503,
+        Optional.empty(),
+        Optional.of("203.0.113.7"),
+        Optional.of(Duration.ofMillis(30_500)));
     attempt(id, 200, Optional.empty(), Optional.of("203.0.113.7"), Optional.empty());
 
     JsonNode log = world.admin.get("/api/v0/webhooks/" + hook + "/deliveries/" + id).expect(200);
@@ -116,8 +178,16 @@ class DeliveryApiTest extends ApiTestBase {
     JsonNode attempts = log.get("attemptLog");
     assertThat(attempts).hasSize(2);
     JsonNode retried = attempts.get(0);
-    assertThat(SeedScenarioTest.fieldNames(retried)).containsExactly(
-        "number", "startedAt", "durationMs", "statusCode", "error", "resolvedIP", "response", "retryAfterSeconds");
+    assertThat(SeedScenarioTest.fieldNames(retried))
+        .containsExactly(
+            "number",
+            "startedAt",
+            "durationMs",
+            "statusCode",
+            "error",
+            "resolvedIP",
+            "response",
+            "retryAfterSeconds");
     assertThat(retried.get("number").asInt()).isEqualTo(1);
     assertThat(retried.get("startedAt").asText()).isEqualTo("2019-05-22T01:55:20.471286995Z");
     assertThat(retried.get("durationMs").isNumber()).isTrue();
@@ -131,10 +201,16 @@ class DeliveryApiTest extends ApiTestBase {
     assertThat(attempts.get(1).get("retryAfterSeconds").isNull()).isTrue();
 
     assertThat(list(hook, "?status=delivered").findValuesAsText("id")).containsExactly(id);
-    assertThat(list(hook, "?status=pending").findValuesAsText("id")).containsExactly(all.get(1).get("id").asText());
+    assertThat(list(hook, "?status=pending").findValuesAsText("id"))
+        .containsExactly(all.get(1).get("id").asText());
     assertThat(list(hook, "?status=failed")).isEmpty();
-    assertThat(world.admin.get("/api/v0/webhooks/" + hook + "/deliveries/" + all.get(1).get("id").asText()).expect(200)
-        .get("attemptLog")).isEmpty();
+    assertThat(
+            world
+                .admin
+                .get("/api/v0/webhooks/" + hook + "/deliveries/" + all.get(1).get("id").asText())
+                .expect(200)
+                .get("attemptLog"))
+        .isEmpty();
   }
 
   @Test
@@ -149,14 +225,31 @@ class DeliveryApiTest extends ApiTestBase {
     assertThat(failed.get("attemptLog").get(0).get("statusCode").asInt()).isZero();
 
     String recover = "/api/v0/webhooks/" + hook + "/recover";
-    assertThat(world.admin.post(recover, "{\"since\":\"2019-05-23T00:00:00+02:00\"}").expect(202).toString())
+    assertThat(
+            world
+                .admin
+                .post(recover, "{\"since\":\"2019-05-23T00:00:00+02:00\"}")
+                .expect(202)
+                .toString())
         .isEqualTo("{\"requeued\":0}");
-    assertThat(world.admin.post(recover, "{\"since\":\"2019-05-22T00:00:00Z\"}").expect(202).toString())
+    assertThat(
+            world
+                .admin
+                .post(recover, "{\"since\":\"2019-05-22T00:00:00Z\"}")
+                .expect(202)
+                .toString())
         .isEqualTo("{\"requeued\":1}");
 
     assertThat(list(hook, "?status=failed")).isEmpty();
     assertThat(list(hook, "?status=pending")).hasSize(2);
-    assertThat(world.admin.post(recover, "{\"since\":\"2019-05-22T00:00:00Z\"}").expect(202).get("requeued").asInt()).isZero();
+    assertThat(
+            world
+                .admin
+                .post(recover, "{\"since\":\"2019-05-22T00:00:00Z\"}")
+                .expect(202)
+                .get("requeued")
+                .asInt())
+        .isZero();
   }
 
   @Test
@@ -183,7 +276,9 @@ class DeliveryApiTest extends ApiTestBase {
     assertThat(again.get("attempts").asInt()).isEqualTo(1);
     assertThat(again.get("messageID").asText()).isEqualTo("msg_" + id.replace("-", ""));
     assertThat(world.admin.post(redeliver, "{}").expect(202).get("id").asText()).isEqualTo(id);
-    assertThat(world.testUser.post(redeliver, "").status()).as("neither its author nor an admin of its repository").isEqualTo(404);
+    assertThat(world.testUser.post(redeliver, "").status())
+        .as("neither its author nor an admin of its repository")
+        .isEqualTo(404);
   }
 
   @Test
@@ -192,9 +287,18 @@ class DeliveryApiTest extends ApiTestBase {
     String other = webhookWithDeliveries(1);
     String foreign = list(other, "").get(0).get("id").asText();
     for (String id : List.of(foreign, UUID.randomUUID().toString(), "not-a-uuid")) {
-      world.admin.get("/api/v0/webhooks/" + hook + "/deliveries/" + id).expectError(404, "NO_SUCH_DELIVERY");
-      world.admin.post("/api/v0/webhooks/" + hook + "/deliveries/" + id + "/redeliver", "{}").expectError(404, "NO_SUCH_DELIVERY");
+      world
+          .admin
+          .get("/api/v0/webhooks/" + hook + "/deliveries/" + id)
+          .expectError(404, "NO_SUCH_DELIVERY");
+      world
+          .admin
+          .post("/api/v0/webhooks/" + hook + "/deliveries/" + id + "/redeliver", "{}")
+          .expectError(404, "NO_SUCH_DELIVERY");
     }
-    world.admin.get("/api/v0/webhooks/" + "0".repeat(64) + "/deliveries").expectError(404, "NO_SUCH_WEBHOOK");
+    world
+        .admin
+        .get("/api/v0/webhooks/" + "0".repeat(64) + "/deliveries")
+        .expectError(404, "NO_SUCH_WEBHOOK");
   }
 }

@@ -12,20 +12,45 @@ import java.util.List;
  */
 final class EventBodies {
 
-  static final List<String> TYPES = List.of(
-      "TAG_PUSH", "TAG_PULL", "TAG_DELETE", "MANIFEST_PUSH", "MANIFEST_PULL", "MANIFEST_DELETE", "SCAN_COMPLETED",
-      "SCAN_FAILED", "PROMOTION", "PUSH_MIRRORING", "POLL_MIRRORING", "REPO_CREATED", "REPO_UPDATED", "REPO_DELETED",
-      "SCANNER_UPDATE_COMPLETED");
+  static final List<String> TYPES =
+      List.of(
+          "TAG_PUSH",
+          "TAG_PULL",
+          "TAG_DELETE",
+          "MANIFEST_PUSH",
+          "MANIFEST_PULL",
+          "MANIFEST_DELETE",
+          "SCAN_COMPLETED",
+          "SCAN_FAILED",
+          "PROMOTION",
+          "PUSH_MIRRORING",
+          "POLL_MIRRORING",
+          "REPO_CREATED",
+          "REPO_UPDATED",
+          "REPO_DELETED",
+          "SCANNER_UPDATE_COMPLETED");
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String DIGEST = "sha256:0afb4c4fb1b7b4e6e4f6c2f1d1b7d5c3a8f0e9d2c1b0a9f8e7d6c5b4a3928170";
-  private static final String WHERE = "\"namespace\":\"maria-testorg\",\"repository\":\"lab-words\"";
-  private static final String TAGGED = WHERE + ",\"tag\":\"latest\",\"digest\":\"" + DIGEST + "\","
-      + "\"imageName\":\"registry.example.com/maria-testorg/lab-words:latest\",\"os\":\"linux\",\"architecture\":\"amd64\","
-      + "\"author\":\"test-user\"";
-  private static final String UNTAGGED = WHERE + ",\"digest\":\"" + DIGEST + "\","
-      + "\"imageName\":\"registry.example.com/maria-testorg/lab-words@" + DIGEST + "\",\"os\":\"linux\","
-      + "\"architecture\":\"amd64\",\"author\":\"test-user\"";
+  private static final String DIGEST =
+      "sha256:0afb4c4fb1b7b4e6e4f6c2f1d1b7d5c3a8f0e9d2c1b0a9f8e7d6c5b4a3928170";
+  private static final String WHERE =
+      "\"namespace\":\"maria-testorg\",\"repository\":\"lab-words\"";
+  private static final String TAGGED =
+      WHERE
+          + ",\"tag\":\"latest\",\"digest\":\""
+          + DIGEST
+          + "\","
+          + "\"imageName\":\"registry.example.com/maria-testorg/lab-words:latest\",\"os\":\"linux\",\"architecture\":\"amd64\","
+          + "\"author\":\"test-user\"";
+  private static final String UNTAGGED =
+      WHERE
+          + ",\"digest\":\""
+          + DIGEST
+          + "\","
+          + "\"imageName\":\"registry.example.com/maria-testorg/lab-words@"
+          + DIGEST
+          + "\",\"os\":\"linux\","
+          + "\"architecture\":\"amd64\",\"author\":\"test-user\"";
   private static final String AT = "\"2019-05-22T01:55:20.471286995Z\"";
 
   private EventBodies() {}
@@ -39,24 +64,55 @@ final class EventBodies {
       case "MANIFEST_PUSH" -> "{" + UNTAGGED + ",\"pushedAt\":" + AT + "}";
       case "MANIFEST_PULL" -> "{" + UNTAGGED + ",\"pulledAt\":" + AT + "}";
       case "MANIFEST_DELETE" -> "{" + UNTAGGED + ",\"deletedAt\":" + AT + "}";
-      case "SCAN_COMPLETED" -> "{" + WHERE + ",\"tag\":\"latest\",\"imageName\":\"registry.example.com/maria-testorg/lab-words:latest\","
-          + "\"scanSummary\":{\"namespace\":\"maria-testorg\",\"repository\":\"lab-words\",\"tag\":\"latest\",\"critical\":1,"
-          + "\"major\":2,\"minor\":3,\"last_scan_status\":6,\"check_completed_at\":" + AT + "}}";
-      case "SCAN_FAILED" -> "{" + WHERE + ",\"tag\":\"latest\",\"imageName\":\"registry.example.com/maria-testorg/lab-words:latest\","
-          + "\"error\":\"scanner unavailable\"}";
-      case "PROMOTION" -> "{" + TAGGED + ",\"pushedAt\":" + AT + ",\"promotion\":{\"promotionPolicyID\":\"policy-1\","
-          + "\"sourceRepository\":\"maria-testorg/staging\",\"sourceTag\":\"rc1\"}}";
-      case "PUSH_MIRRORING", "POLL_MIRRORING" -> "{" + TAGGED + ",\"pushedAt\":" + AT + ",\"mirroring\":{\"mirroringPolicyID\":\"m-1\","
-          + "\"remoteHost\":\"mirror.example.com\",\"remoteRepository\":\"remote/lab-words\",\"remoteTag\":\"latest\","
-          + "\"digest\":\"" + DIGEST + "\"}}";
-      case "REPO_CREATED", "REPO_UPDATED", "REPO_DELETED" -> "{" + WHERE + ",\"event\":\"" + type + "\",\"author\":\"admin\","
-          + "\"data\":{\"id\":\"6f1c2b9e-0c1d-4e2f-8a3b-4c5d6e7f8091\",\"namespace\":\"maria-testorg\","
-          + "\"namespaceType\":\"organization\",\"name\":\"lab-words\",\"shortDescription\":\"words\",\"longDescription\":\"\","
-          + "\"visibility\":\"public\",\"scanOnPush\":false,\"immutableTags\":true,\"enableManifestLists\":false,\"pulls\":7,"
-          + "\"pushes\":3,\"tagLimit\":0}}";
-      case "SCANNER_UPDATE_COMPLETED" -> "{\"scanner_version\":\"2.1.0\",\"scanner_updated_at\":" + AT + ",\"db_version\":108,"
-          + "\"db_updated_at\":" + AT + ",\"success\":true,\"replicas\":{\"r1\":{\"db_updated_at\":" + AT
-          + ",\"version\":\"108\",\"replica_id\":\"r1\"}}}";
+      case "SCAN_COMPLETED" ->
+          "{"
+              + WHERE
+              + ",\"tag\":\"latest\",\"imageName\":\"registry.example.com/maria-testorg/lab-words:latest\","
+              + "\"scanSummary\":{\"namespace\":\"maria-testorg\",\"repository\":\"lab-words\",\"tag\":\"latest\",\"critical\":1,"
+              + "\"major\":2,\"minor\":3,\"last_scan_status\":6,\"check_completed_at\":"
+              + AT
+              + "}}";
+      case "SCAN_FAILED" ->
+          "{"
+              + WHERE
+              + ",\"tag\":\"latest\",\"imageName\":\"registry.example.com/maria-testorg/lab-words:latest\","
+              + "\"error\":\"scanner unavailable\"}";
+      case "PROMOTION" ->
+          "{"
+              + TAGGED
+              + ",\"pushedAt\":"
+              + AT
+              + ",\"promotion\":{\"promotionPolicyID\":\"policy-1\","
+              + "\"sourceRepository\":\"maria-testorg/staging\",\"sourceTag\":\"rc1\"}}";
+      case "PUSH_MIRRORING", "POLL_MIRRORING" ->
+          "{"
+              + TAGGED
+              + ",\"pushedAt\":"
+              + AT
+              + ",\"mirroring\":{\"mirroringPolicyID\":\"m-1\","
+              + "\"remoteHost\":\"mirror.example.com\",\"remoteRepository\":\"remote/lab-words\",\"remoteTag\":\"latest\","
+              + "\"digest\":\""
+              + DIGEST
+              + "\"}}";
+      case "REPO_CREATED", "REPO_UPDATED", "REPO_DELETED" ->
+          "{"
+              + WHERE
+              + ",\"event\":\""
+              + type
+              + "\",\"author\":\"admin\","
+              + "\"data\":{\"id\":\"6f1c2b9e-0c1d-4e2f-8a3b-4c5d6e7f8091\",\"namespace\":\"maria-testorg\","
+              + "\"namespaceType\":\"organization\",\"name\":\"lab-words\",\"shortDescription\":\"words\",\"longDescription\":\"\","
+              + "\"visibility\":\"public\",\"scanOnPush\":false,\"immutableTags\":true,\"enableManifestLists\":false,\"pulls\":7,"
+              + "\"pushes\":3,\"tagLimit\":0}}";
+      case "SCANNER_UPDATE_COMPLETED" ->
+          "{\"scanner_version\":\"2.1.0\",\"scanner_updated_at\":"
+              + AT
+              + ",\"db_version\":108,"
+              + "\"db_updated_at\":"
+              + AT
+              + ",\"success\":true,\"replicas\":{\"r1\":{\"db_updated_at\":"
+              + AT
+              + ",\"version\":\"108\",\"replica_id\":\"r1\"}}}";
       default -> throw new IllegalArgumentException(type);
     };
   }
@@ -70,8 +126,8 @@ final class EventBodies {
   }
 
   /**
-   * The type's contents with the field at {@code dottedPath} (below {@code contents}) set to the JSON
-   * {@code value}, or removed when {@code value} is null.
+   * The type's contents with the field at {@code dottedPath} (below {@code contents}) set to the
+   * JSON {@code value}, or removed when {@code value} is null.
    */
   static String breaking(String type, String dottedPath, String value) {
     try {

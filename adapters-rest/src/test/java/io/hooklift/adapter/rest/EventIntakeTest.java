@@ -24,16 +24,24 @@ class EventIntakeTest extends ApiTestBase {
   @BeforeAll
   void subscribeToEveryType() {
     for (String type : EventBodies.TYPES) {
-      String key = type.startsWith("REPO_") ? SeedWorld.ORG : type.startsWith("SCANNER_") ? null : SeedWorld.REPO;
-      String body = key == null
-          ? "{\"type\":\"" + type + "\",\"endpoint\":\"https://hooks.example/" + type + "\"}"
-          : SeedWorld.webhookBody(type, key, "https://hooks.example/" + type);
-      webhookOf.put(type, world.admin.post("/api/v0/webhooks", body).expect(201).get("id").asText());
+      String key =
+          type.startsWith("REPO_")
+              ? SeedWorld.ORG
+              : type.startsWith("SCANNER_") ? null : SeedWorld.REPO;
+      String body =
+          key == null
+              ? "{\"type\":\"" + type + "\",\"endpoint\":\"https://hooks.example/" + type + "\"}"
+              : SeedWorld.webhookBody(type, key, "https://hooks.example/" + type);
+      webhookOf.put(
+          type, world.admin.post("/api/v0/webhooks", body).expect(201).get("id").asText());
     }
   }
 
   private JsonNode deliveriesOf(String type) {
-    return world.admin.get("/api/v0/webhooks/" + webhookOf.get(type) + "/deliveries?pageSize=100").expect(200);
+    return world
+        .admin
+        .get("/api/v0/webhooks/" + webhookOf.get(type) + "/deliveries?pageSize=100")
+        .expect(200);
   }
 
   private List<JsonNode> deliveriesOfEvent(String type, String eventId) {
@@ -44,7 +52,8 @@ class EventIntakeTest extends ApiTestBase {
 
   @ParameterizedTest
   @FieldSource("io.hooklift.adapter.rest.EventBodies#TYPES")
-  void givenMatchingWebhook_publishingSeedContents_isAcceptedAndQueuesOnePendingDelivery(String type) {
+  void givenMatchingWebhook_publishingSeedContents_isAcceptedAndQueuesOnePendingDelivery(
+      String type) {
     JsonNode accepted = world.admin.post("/api/v0/events", EventBodies.body(type)).expect(202);
 
     assertThat(SeedScenarioTest.fieldNames(accepted)).containsExactly("id");
@@ -61,8 +70,13 @@ class EventIntakeTest extends ApiTestBase {
 
   @Test
   void unknownFieldsAndATagOnAManifestEvent_areIgnored() {
-    String contents = EventBodies.contents("MANIFEST_PUSH").replaceFirst("\\{", "{\"tag\":\"latest\",\"extra\":{\"x\":[1]},");
-    String body = "{\"type\":\"MANIFEST_PUSH\",\"contents\":" + contents + ",\"location\":\"/custom\",\"more\":1}";
+    String contents =
+        EventBodies.contents("MANIFEST_PUSH")
+            .replaceFirst("\\{", "{\"tag\":\"latest\",\"extra\":{\"x\":[1]},");
+    String body =
+        "{\"type\":\"MANIFEST_PUSH\",\"contents\":"
+            + contents
+            + ",\"location\":\"/custom\",\"more\":1}";
 
     String eventId = world.admin.post("/api/v0/events", body).expect(202).get("id").asText();
 
@@ -72,20 +86,30 @@ class EventIntakeTest extends ApiTestBase {
   @Test
   void absentOsArchitectureAndAuthor_areAccepted() {
     String body = EventBodies.breaking("TAG_PUSH", "os", null);
-    String withoutAll = body.replace(",\"architecture\":\"amd64\"", "").replace(",\"author\":\"test-user\"", "");
+    String withoutAll =
+        body.replace(",\"architecture\":\"amd64\"", "").replace(",\"author\":\"test-user\"", "");
     world.admin.post("/api/v0/events", withoutAll).expect(202);
   }
 
   @Test
   void givenUserWhoIsNoSystemAdmin_publishing_isForbiddenAndStoresNothing() {
     int before = deliveriesOf("TAG_PUSH").size();
-    world.testUser.post("/api/v0/events", EventBodies.body("TAG_PUSH")).expectError(403, "NOT_AUTHORIZED");
-    ApiClient.anonymous(server).post("/api/v0/events", EventBodies.body("TAG_PUSH")).expectError(401, "NOT_AUTHENTICATED");
+    world
+        .testUser
+        .post("/api/v0/events", EventBodies.body("TAG_PUSH"))
+        .expectError(403, "NOT_AUTHORIZED");
+    ApiClient.anonymous(server)
+        .post("/api/v0/events", EventBodies.body("TAG_PUSH"))
+        .expectError(401, "NOT_AUTHENTICATED");
     assertThat(deliveriesOf("TAG_PUSH")).hasSize(before);
   }
 
   @ParameterizedTest(name = "{0} {1}={2} -> {3}")
-  @CsvSource(delimiter = '|', nullValues = "ABSENT", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "ABSENT",
+      textBlock =
+          """
       TAG_PUSH        | tag                          | ABSENT             | contents.tag
       TAG_PUSH        | tag                          | 5                  | contents.tag
       TAG_PUSH        | digest                       | ABSENT             | contents.digest
@@ -125,10 +149,14 @@ class EventIntakeTest extends ApiTestBase {
       SCANNER_UPDATE_COMPLETED | replicas.r1.version | ABSENT             | contents.replicas.r1.version
       SCANNER_UPDATE_COMPLETED | replicas.r1         | 1                  | contents.replicas.r1
       """)
-  void malformedContents_areRefusedNamingTheFieldAndStoreNothing(String type, String path, String value, String field) {
+  void malformedContents_areRefusedNamingTheFieldAndStoreNothing(
+      String type, String path, String value, String field) {
     int before = deliveriesOf(type).size();
 
-    world.admin.post("/api/v0/events", EventBodies.breaking(type, path, value)).expectInvalidField(field);
+    world
+        .admin
+        .post("/api/v0/events", EventBodies.breaking(type, path, value))
+        .expectInvalidField(field);
 
     assertThat(deliveriesOf(type)).hasSize(before);
   }
@@ -136,13 +164,28 @@ class EventIntakeTest extends ApiTestBase {
   @Test
   void malformedEnvelopes_areRefusedNamingTheField() {
     int before = deliveriesOf("TAG_PUSH").size();
-    world.admin.post("/api/v0/events", "{\"contents\":" + EventBodies.contents("TAG_PUSH") + "}").expectInvalidField("type");
-    world.admin.post("/api/v0/events", EventBodies.body("TAG_SHOVE", EventBodies.contents("TAG_PUSH"))).expectInvalidField("type");
+    world
+        .admin
+        .post("/api/v0/events", "{\"contents\":" + EventBodies.contents("TAG_PUSH") + "}")
+        .expectInvalidField("type");
+    world
+        .admin
+        .post("/api/v0/events", EventBodies.body("TAG_SHOVE", EventBodies.contents("TAG_PUSH")))
+        .expectInvalidField("type");
     world.admin.post("/api/v0/events", "{\"type\":\"TAG_PUSH\"}").expectInvalidField("contents");
-    world.admin.post("/api/v0/events", "{\"type\":\"TAG_PUSH\",\"contents\":null}").expectInvalidField("contents");
-    world.admin.post("/api/v0/events", "{\"type\":\"TAG_PUSH\",\"contents\":\"tag\"}").expectInvalidField("contents");
+    world
+        .admin
+        .post("/api/v0/events", "{\"type\":\"TAG_PUSH\",\"contents\":null}")
+        .expectInvalidField("contents");
+    world
+        .admin
+        .post("/api/v0/events", "{\"type\":\"TAG_PUSH\",\"contents\":\"tag\"}")
+        .expectInvalidField("contents");
     world.admin.post("/api/v0/events", withLocation("5")).expectInvalidField("location");
-    world.admin.post("/api/v0/events", withLocation("\"a\\u0000b\"")).expectInvalidField("location");
+    world
+        .admin
+        .post("/api/v0/events", withLocation("\"a\\u0000b\""))
+        .expectInvalidField("location");
     world.admin.post("/api/v0/events", "").expectError(400, "INVALID_JSON");
     world.admin.post("/api/v0/events", "[]").expectError(400, "INVALID_JSON");
     assertThat(deliveriesOf("TAG_PUSH")).hasSize(before);
@@ -155,7 +198,10 @@ class EventIntakeTest extends ApiTestBase {
 
   @Test
   void eventForAnotherRepository_queuesNothingForThisRepositorysWebhook() {
-    world.admin.post("/api/v0/repositories/" + SeedWorld.ORG, "{\"name\":\"other-words\"}").expect(201);
+    world
+        .admin
+        .post("/api/v0/repositories/" + SeedWorld.ORG, "{\"name\":\"other-words\"}")
+        .expect(201);
     int before = deliveriesOf("TAG_PUSH").size();
     String other = EventBodies.breaking("TAG_PUSH", "repository", "\"other-words\"");
 

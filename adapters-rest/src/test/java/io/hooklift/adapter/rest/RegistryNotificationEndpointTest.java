@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hooklift.application.fake.InMemoryEvents;
 import io.hooklift.application.Hooklift;
+import io.hooklift.application.fake.InMemoryEvents;
 import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.port.StoredEvent;
 import io.hooklift.application.registry.RegistryNotificationUseCases;
@@ -26,43 +26,55 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registry's notification endpoint fed byte for byte what a Distribution 2.8 registry sent
- * for real operations (test resources {@code distribution/}), checking which MSR events each
- * operation becomes.
+ * The registry's notification endpoint fed byte for byte what a Distribution 2.8 registry sent for
+ * real operations (test resources {@code distribution/}), checking which MSR events each operation
+ * becomes.
  */
 class RegistryNotificationEndpointTest {
 
   private static final String TOKEN = "registry-token-1";
-  private static final String IMAGE = "sha256:6d4555665fc61b86f321edaf055d77f5249fae064d3f0077e00d21d605125550";
-  private static final String INDEX = "sha256:666e147327eb14d43c9da7218f83ca62642c8a16d631e78cde7ab8d663aefe05";
-  private static final String ARM_IMAGE = "sha256:b6076fd129d7f6b0feb55f5dc629979a3a29d336a8651e9a67a58aff9da170a0";
+  private static final String IMAGE =
+      "sha256:6d4555665fc61b86f321edaf055d77f5249fae064d3f0077e00d21d605125550";
+  private static final String INDEX =
+      "sha256:666e147327eb14d43c9da7218f83ca62642c8a16d631e78cde7ab8d663aefe05";
+  private static final String ARM_IMAGE =
+      "sha256:b6076fd129d7f6b0feb55f5dc629979a3a29d336a8651e9a67a58aff9da170a0";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  /** Answers like a registry holding the captured images; its user agent is the one in the look-up fixture. */
+  /**
+   * Answers like a registry holding the captured images; its user agent is the one in the look-up
+   * fixture.
+   */
   private final List<String> lookups = new ArrayList<>();
-  private final RegistryApi registry = new RegistryApi() {
-    @Override
-    public List<Platform> platforms(String repository, String digest) {
-      lookups.add(repository + "@" + digest);
-      return switch (digest) {
-        case INDEX -> List.of(new Platform("linux", "amd64", ""), new Platform("linux", "arm64", "v8"));
-        case ARM_IMAGE -> List.of(new Platform("linux", "arm64", "v8"));
-        default -> List.of(new Platform("linux", "amd64", ""));
-      };
-    }
 
-    @Override
-    public String userAgent() {
-      return "msr-webhook-resolver/1";
-    }
-  };
+  private final RegistryApi registry =
+      new RegistryApi() {
+        @Override
+        public List<Platform> platforms(String repository, String digest) {
+          lookups.add(repository + "@" + digest);
+          return switch (digest) {
+            case INDEX ->
+                List.of(new Platform("linux", "amd64", ""), new Platform("linux", "arm64", "v8"));
+            case ARM_IMAGE -> List.of(new Platform("linux", "arm64", "v8"));
+            default -> List.of(new Platform("linux", "amd64", ""));
+          };
+        }
+
+        @Override
+        public String userAgent() {
+          return "msr-webhook-resolver/1";
+        }
+      };
 
   private TestServer server;
 
   @BeforeEach
   void start() {
-    server = TestServer.startWithRegistry(new RegistrySettings(Optional.of(TOKEN), "registry.example.com", false, true), registry);
+    server =
+        TestServer.startWithRegistry(
+            new RegistrySettings(Optional.of(TOKEN), "registry.example.com", false, true),
+            registry);
   }
 
   @AfterEach
@@ -71,7 +83,8 @@ class RegistryNotificationEndpointTest {
   }
 
   @Test
-  void pushByTag_becomesTagPushThenManifestPush_withThePlatformAndTheRegistryTime() throws Exception {
+  void pushByTag_becomesTagPushThenManifestPush_withThePlatformAndTheRegistryTime()
+      throws Exception {
     JsonNode receipt = replay("push-by-tag");
 
     assertThat(types()).containsExactly("TAG_PUSH", "MANIFEST_PUSH");
@@ -89,8 +102,10 @@ class RegistryNotificationEndpointTest {
     assertThat(contents.get("pushedAt").asText()).isEqualTo("2026-11-22T11:27:38.642527708Z");
     JsonNode manifestPush = envelope(1).get("contents");
     assertThat(manifestPush.has("tag")).isFalse();
-    assertThat(manifestPush.get("imageName").asText()).isEqualTo("registry.example.com/foo/bar@" + IMAGE);
-    assertThat(envelope(1).get("location").asText()).isEqualTo("/repositories/foo/bar/manifests/" + IMAGE);
+    assertThat(manifestPush.get("imageName").asText())
+        .isEqualTo("registry.example.com/foo/bar@" + IMAGE);
+    assertThat(envelope(1).get("location").asText())
+        .isEqualTo("/repositories/foo/bar/manifests/" + IMAGE);
     assertThat(receipt.toString()).isEqualTo("{\"events\":2,\"dropped\":0,\"duplicates\":0}");
   }
 
@@ -98,7 +113,8 @@ class RegistryNotificationEndpointTest {
   void aRegistryTimestampInLocalTime_isDeliveredInUtc() throws Exception {
     replay("push-by-tag-tz-europe-berlin");
 
-    assertThat(envelope(0).get("contents").get("pushedAt").asText()).isEqualTo("2026-11-22T11:33:24.942690154Z");
+    assertThat(envelope(0).get("contents").get("pushedAt").asText())
+        .isEqualTo("2026-11-22T11:33:24.942690154Z");
   }
 
   @Test
@@ -110,11 +126,18 @@ class RegistryNotificationEndpointTest {
   }
 
   @Test
-  void anIndexPush_givesEachChildItsPlatform_andTheTaggedIndexOnePairPerPlatform() throws Exception {
+  void anIndexPush_givesEachChildItsPlatform_andTheTaggedIndexOnePairPerPlatform()
+      throws Exception {
     replay("push-oci-index");
 
-    assertThat(types()).containsExactly(
-        "MANIFEST_PUSH", "MANIFEST_PUSH", "TAG_PUSH", "MANIFEST_PUSH", "TAG_PUSH", "MANIFEST_PUSH");
+    assertThat(types())
+        .containsExactly(
+            "MANIFEST_PUSH",
+            "MANIFEST_PUSH",
+            "TAG_PUSH",
+            "MANIFEST_PUSH",
+            "TAG_PUSH",
+            "MANIFEST_PUSH");
     assertThat(platformOf(0)).isEqualTo("linux/amd64");
     assertThat(platformOf(1)).isEqualTo("linux/arm64");
     assertThat(envelope(2).get("contents").get("digest").asText()).isEqualTo(INDEX);
@@ -132,7 +155,8 @@ class RegistryNotificationEndpointTest {
     replay("pull-by-digest");
     replay("head-manifest-by-tag");
 
-    assertThat(types().subList(before, types().size())).containsExactly("TAG_PULL", "MANIFEST_PULL", "MANIFEST_PULL");
+    assertThat(types().subList(before, types().size()))
+        .containsExactly("TAG_PULL", "MANIFEST_PULL", "MANIFEST_PULL");
     assertThat(envelope(before).get("contents").get("pulledAt").asText()).isNotEmpty();
   }
 
@@ -144,7 +168,8 @@ class RegistryNotificationEndpointTest {
   }
 
   @Test
-  void aDeleteByDigest_isAManifestDelete_andItsTagDeleteCarriesTheDigestFromTheTagIndex() throws Exception {
+  void aDeleteByDigest_isAManifestDelete_andItsTagDeleteCarriesTheDigestFromTheTagIndex()
+      throws Exception {
     replay("push-by-tag");
     replay("push-second-tag-same-image");
     int before = types().size();
@@ -152,7 +177,8 @@ class RegistryNotificationEndpointTest {
     replay("delete-by-digest");
 
     // skopeo reads the manifest before deleting it: that GET is a pull
-    assertThat(types().subList(before, types().size())).containsExactly("MANIFEST_PULL", "MANIFEST_DELETE", "TAG_DELETE");
+    assertThat(types().subList(before, types().size()))
+        .containsExactly("MANIFEST_PULL", "MANIFEST_DELETE", "TAG_DELETE");
     JsonNode tagDelete = envelope(before + 2).get("contents");
     assertThat(tagDelete.get("tag").asText()).isEqualTo("v1");
     assertThat(tagDelete.get("digest").asText()).isEqualTo(IMAGE);
@@ -226,12 +252,14 @@ class RegistryNotificationEndpointTest {
   @Test
   void withNoTokenConfigured_theEndpointIsOff() throws Exception {
     try (TestServer off = TestServer.start()) {
-      HttpResponse<String> answer = HTTP.send(
-          HttpRequest.newBuilder(off.uri(RegistryPaths.NOTIFICATIONS))
-              .header("Content-Type", "application/vnd.docker.distribution.events.v1+json")
-              .header("Authorization", "Bearer anything")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(fixture("push-by-tag", 3))).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer =
+          HTTP.send(
+              HttpRequest.newBuilder(off.uri(RegistryPaths.NOTIFICATIONS))
+                  .header("Content-Type", "application/vnd.docker.distribution.events.v1+json")
+                  .header("Authorization", "Bearer anything")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(fixture("push-by-tag", 3)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
 
       assertThat(answer.statusCode()).isEqualTo(404);
       assertThat(JSON.readTree(answer.body()).get("errors").get(0).get("code").asText())
@@ -241,23 +269,36 @@ class RegistryNotificationEndpointTest {
 
   @Test
   void whenTheEventsCannotBeStored_itIs503_soTheRegistrySendsThemAgain() throws Exception {
-    RegistryNotificationUseCases failing = new RegistryNotificationUseCases() {
-      @Override
-      public void authenticate(String presentedToken) {}
+    RegistryNotificationUseCases failing =
+        new RegistryNotificationUseCases() {
+          @Override
+          public void authenticate(String presentedToken) {}
 
-      @Override
-      public Receipt receive(String presentedToken, List<RegistryNotification> notifications) {
-        throw new IllegalStateException("the database is down");
-      }
-    };
-    try (TestServer broken = TestServer.start(app -> new Hooklift(app.authentication(), app.accounts(),
-        app.repositories(), app.webhooks(), app.events(), app.deliveries(), failing, app.health()))) {
-      HttpResponse<String> answer = HTTP.send(
-          HttpRequest.newBuilder(broken.uri(RegistryPaths.NOTIFICATIONS))
-              .header("Content-Type", "application/vnd.docker.distribution.events.v1+json")
-              .header("Authorization", "Bearer " + TOKEN)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(fixture("push-by-tag", 3))).build(),
-          HttpResponse.BodyHandlers.ofString());
+          @Override
+          public Receipt receive(String presentedToken, List<RegistryNotification> notifications) {
+            throw new IllegalStateException("the database is down");
+          }
+        };
+    try (TestServer broken =
+        TestServer.start(
+            app ->
+                new Hooklift(
+                    app.authentication(),
+                    app.accounts(),
+                    app.repositories(),
+                    app.webhooks(),
+                    app.events(),
+                    app.deliveries(),
+                    failing,
+                    app.health()))) {
+      HttpResponse<String> answer =
+          HTTP.send(
+              HttpRequest.newBuilder(broken.uri(RegistryPaths.NOTIFICATIONS))
+                  .header("Content-Type", "application/vnd.docker.distribution.events.v1+json")
+                  .header("Authorization", "Bearer " + TOKEN)
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(fixture("push-by-tag", 3)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
 
       assertThat(answer.statusCode()).isEqualTo(503);
       JsonNode error = JSON.readTree(answer.body()).get("errors").get(0);
@@ -276,10 +317,11 @@ class RegistryNotificationEndpointTest {
   }
 
   private JsonNode post(byte[] body, String authorization, int expectedStatus) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(RegistryPaths.NOTIFICATIONS))
-        .header("Content-Type", "application/vnd.docker.distribution.events.v1+json")
-        .header("User-Agent", "Go-http-client/1.1")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri(RegistryPaths.NOTIFICATIONS))
+            .header("Content-Type", "application/vnd.docker.distribution.events.v1+json")
+            .header("User-Agent", "Go-http-client/1.1")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -310,7 +352,8 @@ class RegistryNotificationEndpointTest {
   }
 
   private static byte[] fixture(String operation, int number) {
-    try (InputStream in = RegistryNotificationEndpointTest.class.getResourceAsStream(path(operation, number))) {
+    try (InputStream in =
+        RegistryNotificationEndpointTest.class.getResourceAsStream(path(operation, number))) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

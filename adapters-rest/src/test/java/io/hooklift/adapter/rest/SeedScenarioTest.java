@@ -17,7 +17,17 @@ import org.junit.jupiter.api.Test;
 class SeedScenarioTest {
 
   private static final List<String> SEED_FIELDS =
-      List.of("id", "type", "key", "endpoint", "authorID", "createdAt", "lastSuccessfulAt", "inactive", "tlsCert", "skipTLSVerification");
+      List.of(
+          "id",
+          "type",
+          "key",
+          "endpoint",
+          "authorID",
+          "createdAt",
+          "lastSuccessfulAt",
+          "inactive",
+          "tlsCert",
+          "skipTLSVerification");
 
   private TestServer server;
   private SeedWorld world;
@@ -35,14 +45,18 @@ class SeedScenarioTest {
 
   @Test
   void givenTeamRepositoryAdmin_seedCurl_createsTheSeedsWebhookWithASecretShownOnce() {
-    JsonNode created = world.testUser.post("/api/v0/webhooks", SeedWorld.seedWebhookBody()).expect(201);
+    JsonNode created =
+        world.testUser.post("/api/v0/webhooks", SeedWorld.seedWebhookBody()).expect(201);
 
     assertThat(fieldNames(created)).containsExactlyElementsOf(concat(SEED_FIELDS, "secret"));
     assertThat(created.get("id").asText()).matches("[0-9a-f]{64}");
     assertThat(created.get("type").asText()).isEqualTo("TAG_PULL");
     assertThat(created.get("key").asText()).isEqualTo("maria-testorg/lab-words");
-    assertThat(created.get("endpoint").asText()).isEqualTo("https://webhook.site/441b1584-949d-4608-a7f3-f240bdd31019");
-    assertThat(created.get("authorID").asText()).isEqualTo(world.testUserId).matches("[0-9a-f-]{36}");
+    assertThat(created.get("endpoint").asText())
+        .isEqualTo("https://webhook.site/441b1584-949d-4608-a7f3-f240bdd31019");
+    assertThat(created.get("authorID").asText())
+        .isEqualTo(world.testUserId)
+        .matches("[0-9a-f-]{36}");
     assertThat(created.get("createdAt").asText()).isEqualTo("2019-05-22T01:55:20.471286995Z");
     assertThat(Instant.parse(created.get("createdAt").asText())).isEqualTo(TestServer.NOW);
     assertThat(created.get("lastSuccessfulAt").asText()).isEqualTo("0001-01-01T00:00:00Z");
@@ -64,17 +78,25 @@ class SeedScenarioTest {
     assertThat(own).hasSize(1);
     assertThat(own.get(0)).isEqualTo(fetched);
 
-    JsonNode byRepository = world.testUser.get("/api/v0/repositories/maria-testorg/lab-words/webhooks").expect(200);
+    JsonNode byRepository =
+        world.testUser.get("/api/v0/repositories/maria-testorg/lab-words/webhooks").expect(200);
     assertThat(byRepository).containsExactly(fetched);
     JsonNode everything = world.admin.get("/api/v0/webhooks").expect(200);
     assertThat(everything).containsExactly(fetched);
-    JsonNode byNamespace = world.admin.get("/api/v0/repositories/maria-testorg/webhooks").expect(200);
+    JsonNode byNamespace =
+        world.admin.get("/api/v0/repositories/maria-testorg/webhooks").expect(200);
     assertThat(byNamespace).containsExactly(fetched);
   }
 
   @Test
   void givenSeedWebhook_deleteAsTeamAdmin_removesItAndASecondDeleteIsNotFound() {
-    String id = world.testUser.post("/api/v0/webhooks", SeedWorld.seedWebhookBody()).expect(201).get("id").asText();
+    String id =
+        world
+            .testUser
+            .post("/api/v0/webhooks", SeedWorld.seedWebhookBody())
+            .expect(201)
+            .get("id")
+            .asText();
 
     assertThat(world.testUser.delete("/api/v0/webhooks/" + id).status()).isEqualTo(204);
 
@@ -86,7 +108,9 @@ class SeedScenarioTest {
   void serverOwnedFieldsInTheBody_areIgnored() {
     String body =
         "{\"type\":\"TAG_PUSH\",\"key\":\"maria-testorg/lab-words\",\"endpoint\":\"https://hooks.example.com/x\","
-            + "\"id\":\"" + "a".repeat(64) + "\",\"authorID\":\"00000000-0000-0000-0000-000000000000\","
+            + "\"id\":\""
+            + "a".repeat(64)
+            + "\",\"authorID\":\"00000000-0000-0000-0000-000000000000\","
             + "\"createdAt\":\"2000-01-01T00:00:00Z\",\"lastSuccessfulAt\":\"2001-01-01T00:00:00Z\",\"inactive\":true,"
             + "\"secret\":\"whsec_AAAA\",\"unknown\":{\"nested\":[1,2,3]}}";
 

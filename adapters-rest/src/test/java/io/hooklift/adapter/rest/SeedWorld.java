@@ -23,17 +23,26 @@ final class SeedWorld {
 
   SeedWorld(TestServer server) {
     admin = ApiClient.as(server, "admin", TestServer.ADMIN_PASSWORD);
-    admin.post("/api/v0/accounts", "{\"name\":\"" + ORG + "\",\"type\":\"organization\"}").expect(201);
-    testUserId =
-        admin.post("/api/v0/accounts", user("test-user")).expect(201).get("id").asText();
+    admin
+        .post("/api/v0/accounts", "{\"name\":\"" + ORG + "\",\"type\":\"organization\"}")
+        .expect(201);
+    testUserId = admin.post("/api/v0/accounts", user("test-user")).expect(201).get("id").asText();
     admin.post("/api/v0/accounts", user("outsider")).expect(201);
     admin.post("/api/v0/repositories/" + ORG, "{\"name\":\"lab-words\"}").expect(201);
-    admin.post("/api/v0/repositories/" + ORG, "{\"name\":\"secret-words\",\"visibility\":\"private\"}").expect(201);
+    admin
+        .post(
+            "/api/v0/repositories/" + ORG, "{\"name\":\"secret-words\",\"visibility\":\"private\"}")
+        .expect(201);
     admin.post("/api/v0/accounts/" + ORG + "/teams", "{\"name\":\"lab-admins\"}").expect(201);
     admin.put("/api/v0/accounts/" + ORG + "/teams/lab-admins/members/test-user", "").expect(200);
-    admin.put("/api/v0/repositories/" + REPO + "/teamAccess/lab-admins", "{\"accessLevel\":\"admin\"}").expect(200);
+    admin
+        .put(
+            "/api/v0/repositories/" + REPO + "/teamAccess/lab-admins",
+            "{\"accessLevel\":\"admin\"}")
+        .expect(200);
     ApiClient withPassword = ApiClient.as(server, "test-user", USER_PASSWORD);
-    JsonNode issued = withPassword.post("/api/v0/accounts/test-user/tokens", "{\"label\":\"ci\"}").expect(201);
+    JsonNode issued =
+        withPassword.post("/api/v0/accounts/test-user/tokens", "{\"label\":\"ci\"}").expect(201);
     token = issued.get("token").asText();
     testUser = ApiClient.as(server, "test-user", token);
     outsider = ApiClient.as(server, "outsider", USER_PASSWORD);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hooklift.application.Hooklift;
-import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.health.HealthUseCases.HealthReport;
+import io.hooklift.application.port.ComponentHealth;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,16 @@ import org.junit.jupiter.api.Test;
 class SystemEndpointsTest {
 
   private static UnaryOperator<Hooklift> healthOf(Map<String, ComponentHealth> components) {
-    return app -> new Hooklift(app.authentication(), app.accounts(), app.repositories(), app.webhooks(), app.events(), app.deliveries(), app.registry(),
-        () -> new HealthReport(components));
+    return app ->
+        new Hooklift(
+            app.authentication(),
+            app.accounts(),
+            app.repositories(),
+            app.webhooks(),
+            app.events(),
+            app.deliveries(),
+            app.registry(),
+            () -> new HealthReport(components));
   }
 
   @Test
@@ -28,18 +36,30 @@ class SystemEndpointsTest {
 
   @Test
   void givenEveryComponentUp_health_isOkWithEachComponent() {
-    var components = Map.of("database", new ComponentHealth(true, "H2 2.5.252"), "workers", new ComponentHealth(true, "4 running"));
+    var components =
+        Map.of(
+            "database",
+            new ComponentHealth(true, "H2 2.5.252"),
+            "workers",
+            new ComponentHealth(true, "4 running"));
     try (TestServer server = TestServer.start(healthOf(components))) {
       JsonNode body = ApiClient.anonymous(server).get("/health").expect(200);
       assertThat(body.get("status").asText()).isEqualTo("up");
-      assertThat(SeedScenarioTest.fieldNames(body.get("components"))).containsExactly("database", "workers");
-      assertThat(body.get("components").get("database").toString()).isEqualTo("{\"status\":\"up\",\"detail\":\"H2 2.5.252\"}");
+      assertThat(SeedScenarioTest.fieldNames(body.get("components")))
+          .containsExactly("database", "workers");
+      assertThat(body.get("components").get("database").toString())
+          .isEqualTo("{\"status\":\"up\",\"detail\":\"H2 2.5.252\"}");
     }
   }
 
   @Test
   void givenDatabaseDown_health_isServiceUnavailableNamingIt() {
-    var components = Map.of("database", new ComponentHealth(false, "connection refused"), "workers", new ComponentHealth(true, "ok"));
+    var components =
+        Map.of(
+            "database",
+            new ComponentHealth(false, "connection refused"),
+            "workers",
+            new ComponentHealth(true, "ok"));
     try (TestServer server = TestServer.start(healthOf(components))) {
       JsonNode body = ApiClient.anonymous(server).get("/health").expect(503);
       assertThat(body.get("status").asText()).isEqualTo("down");
@@ -50,14 +70,25 @@ class SystemEndpointsTest {
 
   @Test
   void givenAHealthCheckThatThrows_health_isAGenericInternalErrorWithoutDetails() {
-    UnaryOperator<Hooklift> broken = app -> new Hooklift(app.authentication(), app.accounts(), app.repositories(), app.webhooks(), app.events(), app.deliveries(), app.registry(),
-        () -> {
-          throw new IllegalStateException("secret-internal-detail");
-        });
+    UnaryOperator<Hooklift> broken =
+        app ->
+            new Hooklift(
+                app.authentication(),
+                app.accounts(),
+                app.repositories(),
+                app.webhooks(),
+                app.events(),
+                app.deliveries(),
+                app.registry(),
+                () -> {
+                  throw new IllegalStateException("secret-internal-detail");
+                });
     try (TestServer server = TestServer.start(broken)) {
       var response = ApiClient.anonymous(server).get("/health");
       JsonNode error = response.expectError(500, "INTERNAL_ERROR");
-      assertThat(response.body()).doesNotContain("secret-internal-detail").doesNotContain("IllegalStateException");
+      assertThat(response.body())
+          .doesNotContain("secret-internal-detail")
+          .doesNotContain("IllegalStateException");
       assertThat(error.get("detail").get("incident").asText()).isNotBlank();
     }
   }

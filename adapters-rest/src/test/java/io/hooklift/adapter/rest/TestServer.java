@@ -1,14 +1,14 @@
 package io.hooklift.adapter.rest;
 
-import io.hooklift.application.delivery.DeliverySettings;
-import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.application.ApplicationAssembly;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.account.PasswordHashing;
+import io.hooklift.application.delivery.DeliverySettings;
+import io.hooklift.application.fake.InMemoryPorts;
 import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.registry.RegistrySettings;
-import io.hooklift.application.account.PasswordHashing;
-import io.hooklift.application.fake.InMemoryPorts;
+import io.hooklift.domain.delivery.RetrySchedule;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +18,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
 
-/** The REST API on a real Jetty at an ephemeral port, over the real services and in-memory ports. */
+/**
+ * The REST API on a real Jetty at an ephemeral port, over the real services and in-memory ports.
+ */
 final class TestServer implements AutoCloseable {
 
   static final String ADMIN_PASSWORD = "admin-password-1";
@@ -32,13 +34,19 @@ final class TestServer implements AutoCloseable {
   private final Server server;
   private final URI base;
   final Hooklift app;
-  /** The in-memory ports under the application, for tests that must stage what only the engine writes. */
+
+  /**
+   * The in-memory ports under the application, for tests that must stage what only the engine
+   * writes.
+   */
   final OutboundPorts ports;
 
   private TestServer(Hooklift app, OutboundPorts ports, RestSettings settings) {
     this.app = app;
     this.ports = ports;
-    this.server = JettyHttpContainerFactory.createServer(URI.create("http://127.0.0.1:0/"), RestApi.resourceConfig(app, settings));
+    this.server =
+        JettyHttpContainerFactory.createServer(
+            URI.create("http://127.0.0.1:0/"), RestApi.resourceConfig(app, settings));
     int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     this.base = URI.create("http://127.0.0.1:" + port);
   }
@@ -47,12 +55,18 @@ final class TestServer implements AutoCloseable {
     return start(UnaryOperator.identity());
   }
 
-  /** Starts with the real application, optionally altered (for example with a fake health check). */
+  /**
+   * Starts with the real application, optionally altered (for example with a fake health check).
+   */
   static TestServer start(UnaryOperator<Hooklift> alter) {
     OutboundPorts ports = InMemoryPorts.create();
     Hooklift app =
         ApplicationAssembly.assemble(
-            ports, Clock.fixed(NOW, ZoneOffset.UTC), new PasswordHashing(1_000), DeliverySettings.defaults(RetrySchedule.standard())).useCases();
+                ports,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                new PasswordHashing(1_000),
+                DeliverySettings.defaults(RetrySchedule.standard()))
+            .useCases();
     app.accounts().ensureInitialAdmin(ADMIN_PASSWORD);
     return new TestServer(alter.apply(app), ports, RestSettings.defaults());
   }
@@ -60,13 +74,32 @@ final class TestServer implements AutoCloseable {
   /** Listens to a registry with these settings, asking {@code registryApi} for platforms. */
   static TestServer startWithRegistry(RegistrySettings registry, RegistryApi registryApi) {
     OutboundPorts p = InMemoryPorts.create();
-    OutboundPorts ports = new OutboundPorts(
-        p.unitOfWork(), p.ids(), p.accounts(), p.organizations(), p.accessTokens(), p.codeRepositories(),
-        p.subscriptions(), p.events(), p.deliveries(), p.sender(), p.endpointGuard(), p.deliveryMetrics(),
-        p.registryIndex(), registryApi, p.healthProbes());
-    Hooklift app = ApplicationAssembly.assemble(
-        ports, Clock.fixed(NOW, ZoneOffset.UTC), new PasswordHashing(1_000),
-        DeliverySettings.defaults(RetrySchedule.standard()), ApplicationAssembly.DEFAULT_RETENTION, registry).useCases();
+    OutboundPorts ports =
+        new OutboundPorts(
+            p.unitOfWork(),
+            p.ids(),
+            p.accounts(),
+            p.organizations(),
+            p.accessTokens(),
+            p.codeRepositories(),
+            p.subscriptions(),
+            p.events(),
+            p.deliveries(),
+            p.sender(),
+            p.endpointGuard(),
+            p.deliveryMetrics(),
+            p.registryIndex(),
+            registryApi,
+            p.healthProbes());
+    Hooklift app =
+        ApplicationAssembly.assemble(
+                ports,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                new PasswordHashing(1_000),
+                DeliverySettings.defaults(RetrySchedule.standard()),
+                ApplicationAssembly.DEFAULT_RETENTION,
+                registry)
+            .useCases();
     app.accounts().ensureInitialAdmin(ADMIN_PASSWORD);
     return new TestServer(app, ports, RestSettings.defaults());
   }

@@ -18,16 +18,22 @@ class TransportErrorsTest extends ApiTestBase {
 
   /** A syntactically valid webhook body padded with an unknown field to {@code size} bytes. */
   private static byte[] paddedBody(int size) {
-    String head = "{\"type\":\"TAG_PUSH\",\"key\":\"maria-testorg/lab-words\",\"endpoint\":\"https://a.example/\",\"pad\":\"";
+    String head =
+        "{\"type\":\"TAG_PUSH\",\"key\":\"maria-testorg/lab-words\",\"endpoint\":\"https://a.example/\",\"pad\":\"";
     String tail = "\"}";
-    return (head + "x".repeat(size - head.length() - tail.length()) + tail).getBytes(StandardCharsets.UTF_8);
+    return (head + "x".repeat(size - head.length() - tail.length()) + tail)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
   void bodyOverTheLimitWithContentLength_isPayloadTooLarge() {
     JsonNode before = webhooks();
-    var response = world.testUser.send(
-        "POST", "/api/v0/webhooks", "application/json", BodyPublishers.ofByteArray(paddedBody(LIMIT + 1)));
+    var response =
+        world.testUser.send(
+            "POST",
+            "/api/v0/webhooks",
+            "application/json",
+            BodyPublishers.ofByteArray(paddedBody(LIMIT + 1)));
     JsonNode error = response.expectError(413, "PAYLOAD_TOO_LARGE");
     assertThat(error.get("detail").get("limit").asText()).isEqualTo(Integer.toString(LIMIT));
     assertThat(webhooks()).isEqualTo(before);
@@ -36,29 +42,50 @@ class TransportErrorsTest extends ApiTestBase {
   @Test
   void chunkedBodyOverTheLimit_isCutOffAsPayloadTooLarge() {
     JsonNode before = webhooks();
-    world.testUser.postChunked("/api/v0/webhooks", paddedBody(2 * LIMIT)).expectError(413, "PAYLOAD_TOO_LARGE");
+    world
+        .testUser
+        .postChunked("/api/v0/webhooks", paddedBody(2 * LIMIT))
+        .expectError(413, "PAYLOAD_TOO_LARGE");
     assertThat(webhooks()).isEqualTo(before);
   }
 
   @Test
   void chunkedBodyUnderTheLimit_isAccepted() {
-    byte[] body = SeedWorld.webhookBody("TAG_PUSH", SeedWorld.REPO, "https://chunked.example/").getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        SeedWorld.webhookBody("TAG_PUSH", SeedWorld.REPO, "https://chunked.example/")
+            .getBytes(StandardCharsets.UTF_8);
     world.testUser.postChunked("/api/v0/webhooks", body).expect(201);
   }
 
   @Test
   void bodyJustUnderTheLimit_isParsed() {
-    var response = world.testUser.send(
-        "POST", "/api/v0/webhooks", "application/json", BodyPublishers.ofByteArray(paddedBody(LIMIT)));
+    var response =
+        world.testUser.send(
+            "POST",
+            "/api/v0/webhooks",
+            "application/json",
+            BodyPublishers.ofByteArray(paddedBody(LIMIT)));
     response.expect(201);
   }
 
   @Test
   void nonJsonContentType_isUnsupportedMediaType() {
     JsonNode before = webhooks();
-    world.testUser.send("POST", "/api/v0/webhooks", "text/plain", BodyPublishers.ofString(SeedWorld.seedWebhookBody()))
+    world
+        .testUser
+        .send(
+            "POST",
+            "/api/v0/webhooks",
+            "text/plain",
+            BodyPublishers.ofString(SeedWorld.seedWebhookBody()))
         .expectError(415, "UNSUPPORTED_MEDIA_TYPE");
-    world.testUser.send("POST", "/api/v0/webhooks", "application/x-www-form-urlencoded", BodyPublishers.ofString("type=TAG_PUSH"))
+    world
+        .testUser
+        .send(
+            "POST",
+            "/api/v0/webhooks",
+            "application/x-www-form-urlencoded",
+            BodyPublishers.ofString("type=TAG_PUSH"))
         .expectError(415, "UNSUPPORTED_MEDIA_TYPE");
     assertThat(webhooks()).isEqualTo(before);
   }
@@ -66,25 +93,39 @@ class TransportErrorsTest extends ApiTestBase {
   @Test
   void missingContentTypeWithABody_isUnsupportedMediaType() {
     JsonNode before = webhooks();
-    world.testUser.send("POST", "/api/v0/webhooks", null, BodyPublishers.ofString(SeedWorld.seedWebhookBody()))
+    world
+        .testUser
+        .send(
+            "POST", "/api/v0/webhooks", null, BodyPublishers.ofString(SeedWorld.seedWebhookBody()))
         .expectError(415, "UNSUPPORTED_MEDIA_TYPE");
     assertThat(webhooks()).isEqualTo(before);
   }
 
   @Test
   void jsonWithCharset_isAccepted() {
-    world.testUser.send("POST", "/api/v0/webhooks", "application/json; charset=utf-8",
-        BodyPublishers.ofString(SeedWorld.webhookBody("TAG_PUSH", SeedWorld.REPO, "https://charset.example/"))).expect(201);
+    world
+        .testUser
+        .send(
+            "POST",
+            "/api/v0/webhooks",
+            "application/json; charset=utf-8",
+            BodyPublishers.ofString(
+                SeedWorld.webhookBody("TAG_PUSH", SeedWorld.REPO, "https://charset.example/")))
+        .expect(201);
   }
 
   @Test
   void wrongMethod_isMethodNotAllowedWithAllowHeader() {
     JsonNode before = webhooks();
-    var response = world.testUser.send("PUT", "/api/v0/webhooks", "application/json", BodyPublishers.ofString("{}"));
+    var response =
+        world.testUser.send(
+            "PUT", "/api/v0/webhooks", "application/json", BodyPublishers.ofString("{}"));
     response.expectError(405, "METHOD_NOT_ALLOWED");
     assertThat(response.header("Allow")).get().asString().contains("GET").contains("POST");
     world.testUser.delete("/api/v0/webhooks").expectError(405, "METHOD_NOT_ALLOWED");
-    world.testUser.send("POST", "/api/v0/webhooks/types", "application/json", BodyPublishers.ofString("{}"))
+    world
+        .testUser
+        .send("POST", "/api/v0/webhooks/types", "application/json", BodyPublishers.ofString("{}"))
         .expectError(405, "METHOD_NOT_ALLOWED");
     assertThat(webhooks()).isEqualTo(before);
   }
@@ -106,13 +147,17 @@ class TransportErrorsTest extends ApiTestBase {
 
   @Test
   void acceptingOnlyXml_isNotAcceptableInJson() {
-    var response = world.testUser.send("GET", "/api/v0/webhooks", null, BodyPublishers.noBody(), "Accept", "application/xml");
+    var response =
+        world.testUser.send(
+            "GET", "/api/v0/webhooks", null, BodyPublishers.noBody(), "Accept", "application/xml");
     response.expectError(406, "NOT_ACCEPTABLE");
   }
 
   @Test
   void acceptingAnything_getsJson() {
-    var response = world.testUser.send("GET", "/api/v0/webhooks", null, BodyPublishers.noBody(), "Accept", "*/*");
+    var response =
+        world.testUser.send(
+            "GET", "/api/v0/webhooks", null, BodyPublishers.noBody(), "Accept", "*/*");
     response.expect(200);
     assertThat(response.header("Content-Type")).get().asString().startsWith("application/json");
   }

@@ -25,7 +25,8 @@ public final class AccessResolver {
   private final Organizations organizations;
   private final CodeRepositories repositories;
 
-  public AccessResolver(Accounts accounts, Organizations organizations, CodeRepositories repositories) {
+  public AccessResolver(
+      Accounts accounts, Organizations organizations, CodeRepositories repositories) {
     this.accounts = accounts;
     this.organizations = organizations;
     this.repositories = repositories;
@@ -46,16 +47,27 @@ public final class AccessResolver {
   }
 
   public Standing repository(Actor actor, CodeRepository repository) {
-    Account namespace = accounts.byName(repository.path().namespace()).orElseThrow(
-        () -> new IllegalStateException("repository without namespace: " + repository.path()));
+    Account namespace =
+        accounts
+            .byName(repository.path().namespace())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "repository without namespace: " + repository.path()));
     return AccessRules.repositoryStanding(
-        actor, repository, relation(actor, namespace), repositories.bestTeamAccess(actor.accountId(), repository.id()));
+        actor,
+        repository,
+        relation(actor, namespace),
+        repositories.bestTeamAccess(actor.accountId(), repository.id()));
   }
 
   /** The resource a key names; a key naming nothing that exists is invisible. */
   public Standing key(Actor actor, SubscriptionKey key) {
     if (key instanceof SubscriptionKey.OfRepository repo) {
-      return repositories.byPath(repo.path()).map(r -> repository(actor, r)).orElse(Standing.INVISIBLE);
+      return repositories
+          .byPath(repo.path())
+          .map(r -> repository(actor, r))
+          .orElse(Standing.INVISIBLE);
     }
     if (key instanceof SubscriptionKey.OfNamespace ns) {
       return accounts.byName(ns.name()).map(a -> namespace(actor, a)).orElse(Standing.INVISIBLE);
@@ -81,6 +93,7 @@ public final class AccessResolver {
   }
 
   public static NotFound noSuchRepository(RepositoryPath path) {
-    return new NotFound("NO_SUCH_REPOSITORY", "repository '" + path + "' does not exist or is not visible to you");
+    return new NotFound(
+        "NO_SUCH_REPOSITORY", "repository '" + path + "' does not exist or is not visible to you");
   }
 }

@@ -1,6 +1,5 @@
 package io.hooklift.application.account;
 
-import io.hooklift.domain.shared.Uuids;
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.access.AccessResolver;
 import io.hooklift.application.port.AccessTokens;
@@ -22,13 +21,13 @@ import io.hooklift.domain.shared.AccessDenied;
 import io.hooklift.domain.shared.Conflict;
 import io.hooklift.domain.shared.InvalidInput;
 import io.hooklift.domain.shared.NotFound;
+import io.hooklift.domain.shared.Uuids;
 import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /** Accounts, organization membership, teams and tokens, with the admin rules of SPEC §2. */
@@ -52,7 +51,11 @@ public final class AccountService implements AccountUseCases {
   private final RecentAuthentications recentAuthentications;
 
   /** {@code recentAuthentications} is emptied whenever an account or token is deleted here. */
-  public AccountService(OutboundPorts ports, Clock clock, PasswordHashing passwords, AccessResolver access,
+  public AccountService(
+      OutboundPorts ports,
+      Clock clock,
+      PasswordHashing passwords,
+      AccessResolver access,
       RecentAuthentications recentAuthentications) {
     this.tx = ports.unitOfWork();
     this.ids = ports.ids();
@@ -73,14 +76,22 @@ public final class AccountService implements AccountUseCases {
     requireSystemAdmin(actor, "only system admins may create accounts");
     // The slow KDF runs before the transaction so it never holds a connection.
     Optional<String> hash = command.password().map(passwords::hash);
-    return tx.inTransaction(() -> {
-      if (accounts.byName(command.name()).isPresent()) {
-        throw new Conflict("ACCOUNT_EXISTS", "an account named '" + command.name() + "' already exists");
-      }
-      Account account = new Account(ids.uuid(), command.name(), command.type(), command.systemAdmin(), clock.instant());
-      accounts.add(account, hash);
-      return account;
-    });
+    return tx.inTransaction(
+        () -> {
+          if (accounts.byName(command.name()).isPresent()) {
+            throw new Conflict(
+                "ACCOUNT_EXISTS", "an account named '" + command.name() + "' already exists");
+          }
+          Account account =
+              new Account(
+                  ids.uuid(),
+                  command.name(),
+                  command.type(),
+                  command.systemAdmin(),
+                  clock.instant());
+          accounts.add(account, hash);
+          return account;
+        });
   }
 
   @Override
@@ -93,17 +104,20 @@ public final class AccountService implements AccountUseCases {
   public void delete(Actor actor, String name) {
     NamespaceName parsed = new NamespaceName(name);
     requireSystemAdmin(actor, "only system admins may delete accounts");
-    tx.run(() -> {
-      Account account = access.requireAccount(parsed);
-      if (account.id().equals(actor.accountId())) {
-        throw new Conflict("CANNOT_DELETE_SELF", "you cannot delete your own account");
-      }
-      if (repositories.anyIn(parsed)) {
-        throw new Conflict("NAMESPACE_NOT_EMPTY", "namespace '" + parsed + "' still has repositories; delete them first");
-      }
-      deleteWebhooksOf(account);
-      accounts.delete(account.id());
-    });
+    tx.run(
+        () -> {
+          Account account = access.requireAccount(parsed);
+          if (account.id().equals(actor.accountId())) {
+            throw new Conflict("CANNOT_DELETE_SELF", "you cannot delete your own account");
+          }
+          if (repositories.anyIn(parsed)) {
+            throw new Conflict(
+                "NAMESPACE_NOT_EMPTY",
+                "namespace '" + parsed + "' still has repositories; delete them first");
+          }
+          deleteWebhooksOf(account);
+          accounts.delete(account.id());
+        });
     // After the commit: a lookup racing with the deletion must not re-remember the old state.
     recentAuthentications.forgetAll();
   }
@@ -125,79 +139,94 @@ public final class AccountService implements AccountUseCases {
 
   @Override
   public void putMember(Actor actor, String organization, String user, boolean owner) {
-    tx.run(() -> {
-      Account org = orgs.requireOwnedOrganization(actor, organization);
-      Account member = orgs.requireUser(user);
-      organizations.putMembership(new Membership(org.id(), member.id(), owner));
-    });
+    tx.run(
+        () -> {
+          Account org = orgs.requireOwnedOrganization(actor, organization);
+          Account member = orgs.requireUser(user);
+          organizations.putMembership(new Membership(org.id(), member.id(), owner));
+        });
   }
 
   @Override
   public void removeMember(Actor actor, String organization, String user) {
-    tx.run(() -> {
-      Account org = orgs.requireOwnedOrganization(actor, organization);
-      Account member = orgs.requireUser(user);
-      if (organizations.membership(org.id(), member.id()).isEmpty()) {
-        throw new NotFound("NO_SUCH_MEMBER", "'" + user + "' is not a member of '" + organization + "'");
-      }
-      organizations.removeMembership(org.id(), member.id());
-    });
+    tx.run(
+        () -> {
+          Account org = orgs.requireOwnedOrganization(actor, organization);
+          Account member = orgs.requireUser(user);
+          if (organizations.membership(org.id(), member.id()).isEmpty()) {
+            throw new NotFound(
+                "NO_SUCH_MEMBER", "'" + user + "' is not a member of '" + organization + "'");
+          }
+          organizations.removeMembership(org.id(), member.id());
+        });
   }
 
   @Override
   public Team createTeam(Actor actor, String organization, String team) {
     NamespaceName teamName = teamName(team);
-    return tx.inTransaction(() -> {
-      Account org = orgs.requireOwnedOrganization(actor, organization);
-      if (organizations.team(org.id(), teamName).isPresent()) {
-        throw new Conflict("TEAM_EXISTS", "organization '" + organization + "' already has a team '" + team + "'");
-      }
-      Team created = new Team(ids.uuid(), org.id(), teamName);
-      organizations.addTeam(created);
-      return created;
-    });
+    return tx.inTransaction(
+        () -> {
+          Account org = orgs.requireOwnedOrganization(actor, organization);
+          if (organizations.team(org.id(), teamName).isPresent()) {
+            throw new Conflict(
+                "TEAM_EXISTS",
+                "organization '" + organization + "' already has a team '" + team + "'");
+          }
+          Team created = new Team(ids.uuid(), org.id(), teamName);
+          organizations.addTeam(created);
+          return created;
+        });
   }
 
   @Override
   public void putTeamMember(Actor actor, String organization, String team, String user) {
     NamespaceName teamName = teamName(team);
-    tx.run(() -> {
-      Account org = orgs.requireOwnedOrganization(actor, organization);
-      Team found = orgs.requireTeam(org, teamName);
-      Account member = orgs.requireUser(user);
-      if (organizations.membership(org.id(), member.id()).isEmpty()) {
-        organizations.putMembership(new Membership(org.id(), member.id(), false));
-      }
-      if (!organizations.isTeamMember(found.id(), member.id())) {
-        organizations.addTeamMember(found.id(), member.id());
-      }
-    });
+    tx.run(
+        () -> {
+          Account org = orgs.requireOwnedOrganization(actor, organization);
+          Team found = orgs.requireTeam(org, teamName);
+          Account member = orgs.requireUser(user);
+          if (organizations.membership(org.id(), member.id()).isEmpty()) {
+            organizations.putMembership(new Membership(org.id(), member.id(), false));
+          }
+          if (!organizations.isTeamMember(found.id(), member.id())) {
+            organizations.addTeamMember(found.id(), member.id());
+          }
+        });
   }
 
   @Override
   public void removeTeamMember(Actor actor, String organization, String team, String user) {
     NamespaceName teamName = teamName(team);
-    tx.run(() -> {
-      Account org = orgs.requireOwnedOrganization(actor, organization);
-      Team found = orgs.requireTeam(org, teamName);
-      Account member = orgs.requireUser(user);
-      if (!organizations.isTeamMember(found.id(), member.id())) {
-        throw new NotFound("NO_SUCH_MEMBER", "'" + user + "' is not a member of team '" + team + "'");
-      }
-      organizations.removeTeamMember(found.id(), member.id());
-    });
+    tx.run(
+        () -> {
+          Account org = orgs.requireOwnedOrganization(actor, organization);
+          Team found = orgs.requireTeam(org, teamName);
+          Account member = orgs.requireUser(user);
+          if (!organizations.isTeamMember(found.id(), member.id())) {
+            throw new NotFound(
+                "NO_SUCH_MEMBER", "'" + user + "' is not a member of team '" + team + "'");
+          }
+          organizations.removeTeamMember(found.id(), member.id());
+        });
   }
 
   @Override
   public IssuedToken createToken(Actor actor, String user, String label) {
     String checkedLabel = AccessToken.checkLabel(label);
-    return tx.inTransaction(() -> {
-      Account owner = requireSelfOrAdmin(actor, user);
-      String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(ids.secretBytes(TOKEN_BYTES));
-      AccessToken token = new AccessToken(ids.uuid(), owner.id(), checkedLabel, clock.instant());
-      tokens.add(token, PasswordHashing.tokenHash(secret));
-      return new IssuedToken(token, secret);
-    });
+    return tx.inTransaction(
+        () -> {
+          Account owner = requireSelfOrAdmin(actor, user);
+          String secret =
+              TOKEN_PREFIX
+                  + Base64.getUrlEncoder()
+                      .withoutPadding()
+                      .encodeToString(ids.secretBytes(TOKEN_BYTES));
+          AccessToken token =
+              new AccessToken(ids.uuid(), owner.id(), checkedLabel, clock.instant());
+          tokens.add(token, PasswordHashing.tokenHash(secret));
+          return new IssuedToken(token, secret);
+        });
   }
 
   @Override
@@ -207,14 +236,19 @@ public final class AccountService implements AccountUseCases {
 
   @Override
   public void deleteToken(Actor actor, String user, String tokenId) {
-    tx.run(() -> {
-      Account owner = requireSelfOrAdmin(actor, user);
-      AccessToken token = Uuids.parseCanonical(tokenId)
-          .flatMap(tokens::byId)
-          .filter(t -> t.userId().equals(owner.id()))
-          .orElseThrow(() -> new NotFound("NO_SUCH_TOKEN", "user '" + user + "' has no token with that id"));
-      tokens.delete(token.id());
-    });
+    tx.run(
+        () -> {
+          Account owner = requireSelfOrAdmin(actor, user);
+          AccessToken token =
+              Uuids.parseCanonical(tokenId)
+                  .flatMap(tokens::byId)
+                  .filter(t -> t.userId().equals(owner.id()))
+                  .orElseThrow(
+                      () ->
+                          new NotFound(
+                              "NO_SUCH_TOKEN", "user '" + user + "' has no token with that id"));
+          tokens.delete(token.id());
+        });
     recentAuthentications.forgetAll();
   }
 
@@ -224,15 +258,21 @@ public final class AccountService implements AccountUseCases {
       return false;
     }
     String hash = passwords.hash(password);
-    return tx.inTransaction(() -> {
-      if (accounts.count() > 0) {
-        return false; // another instance won the race
-      }
-      accounts.add(
-          new Account(ids.uuid(), new NamespaceName(INITIAL_ADMIN), AccountType.USER, true, clock.instant()),
-          Optional.of(hash));
-      return true;
-    });
+    return tx.inTransaction(
+        () -> {
+          if (accounts.count() > 0) {
+            return false; // another instance won the race
+          }
+          accounts.add(
+              new Account(
+                  ids.uuid(),
+                  new NamespaceName(INITIAL_ADMIN),
+                  AccountType.USER,
+                  true,
+                  clock.instant()),
+              Optional.of(hash));
+          return true;
+        });
   }
 
   private Account requireSelfOrAdmin(Actor actor, String user) {
@@ -253,7 +293,9 @@ public final class AccountService implements AccountUseCases {
     try {
       return new NamespaceName(team);
     } catch (InvalidInput e) {
-      throw InvalidInput.field("team", "team name must be lower-case letters and digits separated by '.', '_', '__' or '-'");
+      throw InvalidInput.field(
+          "team",
+          "team name must be lower-case letters and digits separated by '.', '_', '__' or '-'");
     }
   }
 }

@@ -13,10 +13,10 @@ import java.util.Optional;
 /**
  * Checks HTTP Basic credentials. Tokens are looked up by hash; passwords are verified with the slow
  * KDF outside the transaction (so a login never holds a database connection for the KDF's time),
- * and recent successful verifications are remembered briefly so that scripts sending a password
- * on every request do not pay the KDF each time. A success is also kept for a few seconds in
- * {@link RecentAuthentications}, so a client that authenticates every request does not cost a
- * database transaction per request.
+ * and recent successful verifications are remembered briefly so that scripts sending a password on
+ * every request do not pay the KDF each time. A success is also kept for a few seconds in {@link
+ * RecentAuthentications}, so a client that authenticates every request does not cost a database
+ * transaction per request.
  */
 public final class AuthenticationService implements AuthenticationUseCases {
 
@@ -29,8 +29,12 @@ public final class AuthenticationService implements AuthenticationUseCases {
   private final VerifiedPasswords verified = new VerifiedPasswords();
   private final RecentAuthentications recent;
 
-  /** {@code recent} is shared with the {@link AccountService}, which empties it when credentials change. */
-  public AuthenticationService(OutboundPorts ports, PasswordHashing passwords, RecentAuthentications recent) {
+  /**
+   * {@code recent} is shared with the {@link AccountService}, which empties it when credentials
+   * change.
+   */
+  public AuthenticationService(
+      OutboundPorts ports, PasswordHashing passwords, RecentAuthentications recent) {
     this.tx = ports.unitOfWork();
     this.accounts = ports.accounts();
     this.tokens = ports.accessTokens();
@@ -41,7 +45,10 @@ public final class AuthenticationService implements AuthenticationUseCases {
   @Override
   public Optional<Actor> authenticate(String username, String secret) {
     Optional<NamespaceName> name = parseName(username);
-    if (name.isEmpty() || secret == null || secret.isEmpty() || secret.length() > MAX_SECRET_LENGTH) {
+    if (name.isEmpty()
+        || secret == null
+        || secret.isEmpty()
+        || secret.length() > MAX_SECRET_LENGTH) {
       return Optional.empty();
     }
     Optional<Actor> remembered = recent.find(username, secret);
@@ -51,7 +58,9 @@ public final class AuthenticationService implements AuthenticationUseCases {
     long generation = recent.generation();
     Optional<Credentials> stored = tx.inTransaction(() -> lookUp(name.get(), secret));
     Optional<Actor> actor =
-        stored.filter(c -> c.tokenMatched() || passwordMatches(c, secret)).map(c -> actorOf(c.account()));
+        stored
+            .filter(c -> c.tokenMatched() || passwordMatches(c, secret))
+            .map(c -> actorOf(c.account()));
     actor.ifPresent(a -> recent.remember(username, secret, a, generation));
     return actor;
   }
@@ -61,11 +70,14 @@ public final class AuthenticationService implements AuthenticationUseCases {
     if (account.isEmpty()) {
       return Optional.empty();
     }
-    boolean tokenMatched = tokens.bySecretHash(PasswordHashing.tokenHash(secret))
-        .filter(t -> t.userId().equals(account.get().id()))
-        .isPresent();
+    boolean tokenMatched =
+        tokens
+            .bySecretHash(PasswordHashing.tokenHash(secret))
+            .filter(t -> t.userId().equals(account.get().id()))
+            .isPresent();
     // A matching token settles it: no need to read the password hash (one query less per request).
-    Optional<String> hash = tokenMatched ? Optional.empty() : accounts.passwordHash(account.get().id());
+    Optional<String> hash =
+        tokenMatched ? Optional.empty() : accounts.passwordHash(account.get().id());
     return Optional.of(new Credentials(account.get(), tokenMatched, hash));
   }
 
@@ -96,5 +108,6 @@ public final class AuthenticationService implements AuthenticationUseCases {
     }
   }
 
-  private record Credentials(Account account, boolean tokenMatched, Optional<String> passwordHash) {}
+  private record Credentials(
+      Account account, boolean tokenMatched, Optional<String> passwordHash) {}
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A new user (with a password) or organization (without one). */
-public record CreateAccountCommand(NamespaceName name, AccountType type, Optional<String> password, boolean systemAdmin) {
+public record CreateAccountCommand(
+    NamespaceName name, AccountType type, Optional<String> password, boolean systemAdmin) {
 
   public static final int MIN_PASSWORD = 8;
   public static final int MAX_PASSWORD = 1024;
@@ -24,7 +25,8 @@ public record CreateAccountCommand(NamespaceName name, AccountType type, Optiona
         throw InvalidInput.field("isAdmin", "only users can be system admins");
       }
     } else {
-      String pw = password.orElseThrow(() -> InvalidInput.field("password", "a user needs a password"));
+      String pw =
+          password.orElseThrow(() -> InvalidInput.field("password", "a user needs a password"));
       if (pw.length() < MIN_PASSWORD || pw.length() > MAX_PASSWORD) {
         throw InvalidInput.field(
             "password", "password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");

@@ -28,19 +28,28 @@ final class OrganizationRules {
     if (!org.isOrganization()) {
       throw new NotFound("NO_SUCH_ORGANIZATION", "'" + name + "' is not an organization");
     }
-    access.namespace(actor, org).requireAdmin(
-        () -> AccessResolver.noSuchAccount(name), "only owners of '" + name + "' may manage its members and teams");
+    access
+        .namespace(actor, org)
+        .requireAdmin(
+            () -> AccessResolver.noSuchAccount(name),
+            "only owners of '" + name + "' may manage its members and teams");
     return org;
   }
 
   Account requireUser(String name) {
-    return accounts.byName(new NamespaceName(name))
+    return accounts
+        .byName(new NamespaceName(name))
         .filter(Account::isUser)
         .orElseThrow(() -> new NotFound("NO_SUCH_USER", "user '" + name + "' does not exist"));
   }
 
   Team requireTeam(Account org, NamespaceName team) {
-    return organizations.team(org.id(), team).orElseThrow(
-        () -> new NotFound("NO_SUCH_TEAM", "organization '" + org.name() + "' has no team '" + team + "'"));
+    return organizations
+        .team(org.id(), team)
+        .orElseThrow(
+            () ->
+                new NotFound(
+                    "NO_SUCH_TEAM",
+                    "organization '" + org.name() + "' has no team '" + team + "'"));
   }
 }

@@ -36,7 +36,11 @@ public final class PasswordHashing {
     random.nextBytes(salt);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
     return String.join(
-        "$", SCHEME, Integer.toString(iterations), b64.encodeToString(salt), b64.encodeToString(derive(password, salt, iterations)));
+        "$",
+        SCHEME,
+        Integer.toString(iterations),
+        b64.encodeToString(salt),
+        b64.encodeToString(derive(password, salt, iterations)));
   }
 
   /** Constant-time comparison; a malformed stored hash never matches. */
@@ -67,7 +71,8 @@ public final class PasswordHashing {
   /** SHA-256 hex of a high-entropy token; tokens need no slow hash, only one-wayness. */
   public static String tokenHash(String token) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);

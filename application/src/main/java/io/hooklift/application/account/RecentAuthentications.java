@@ -26,8 +26,10 @@ public final class RecentAuthentications {
   private record Entry(Actor actor, long expiresAtNanos) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
   /** Moves on every invalidation, so a lookup that raced with one does not store what it read. */
   private final AtomicLong generation = new AtomicLong();
+
   private final LongSupplier nanoTime;
   private final long ttlNanos;
 
@@ -53,7 +55,9 @@ public final class RecentAuthentications {
     return Optional.of(entry.actor());
   }
 
-  /** Keeps a success found in the database, unless credentials changed since {@code seenGeneration}. */
+  /**
+   * Keeps a success found in the database, unless credentials changed since {@code seenGeneration}.
+   */
   void remember(String username, String secret, Actor actor, long seenGeneration) {
     long now = nanoTime.getAsLong();
     if (entries.size() >= MAX_ENTRIES) {
@@ -70,7 +74,10 @@ public final class RecentAuthentications {
     }
   }
 
-  /** Call after a change to credentials or accounts has committed: nothing read before it is used again. */
+  /**
+   * Call after a change to credentials or accounts has committed: nothing read before it is used
+   * again.
+   */
   void forgetAll() {
     generation.incrementAndGet();
     entries.clear();

@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Writes finished attempts in batches: one transaction records up to {@value #BATCH} attempts,
- * the subscriptions' success and failure counts, and any webhook switched off by a 410 or by
- * sustained failure. A batch that cannot be written is kept and tried again; nothing is dropped.
+ * Writes finished attempts in batches: one transaction records up to {@value #BATCH} attempts, the
+ * subscriptions' success and failure counts, and any webhook switched off by a 410 or by sustained
+ * failure. A batch that cannot be written is kept and tried again; nothing is dropped.
  *
  * <p>A batch is held open for up to {@link #LINGER_NANOS} after its first attempt, so that at a
  * moderate load one commit records many attempts instead of two or three. Recording is not on the
@@ -53,8 +53,14 @@ final class AttemptRecorder implements Runnable {
   private final Consumer<List<Delivery>> afterRecorded;
   private volatile boolean running = true;
 
-  AttemptRecorder(UnitOfWork tx, Deliveries deliveries, Subscriptions subscriptions, Clock clock, DeliverySettings settings,
-      DeliveryMetrics metrics, Consumer<List<Delivery>> afterRecorded) {
+  AttemptRecorder(
+      UnitOfWork tx,
+      Deliveries deliveries,
+      Subscriptions subscriptions,
+      Clock clock,
+      DeliverySettings settings,
+      DeliveryMetrics metrics,
+      Consumer<List<Delivery>> afterRecorded) {
     this.tx = tx;
     this.deliveries = deliveries;
     this.subscriptions = subscriptions;
@@ -99,13 +105,20 @@ final class AttemptRecorder implements Runnable {
         running = false;
       } catch (RuntimeException e) {
         metrics.recordingFailed();
-        LOG.log(System.Logger.Level.WARNING, "Recording {0} delivery attempts failed; retrying: {1}", batch.size(), e.toString());
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "Recording {0} delivery attempts failed; retrying: {1}",
+            batch.size(),
+            e.toString());
         pause();
       }
     }
   }
 
-  /** Adds what finishes within {@link #LINGER_NANOS} of the batch's first attempt, unless stopping or full. */
+  /**
+   * Adds what finishes within {@link #LINGER_NANOS} of the batch's first attempt, unless stopping
+   * or full.
+   */
   private void linger(List<Finished> batch) throws InterruptedException {
     long until = System.nanoTime() + LINGER_NANOS;
     while (running && batch.size() < BATCH) {
@@ -139,21 +152,41 @@ final class AttemptRecorder implements Runnable {
       }
     }
     Instant now = clock.instant();
-    tx.run(() -> {
-      deliveries.record(batch.stream().map(Finished::attempt).toList());
-      subscriptions.markSucceeded(succeeded);
-      List<SubscriptionId> deactivated = subscriptions.markFailed(failed, settings.failureThreshold(), now.minus(settings.noSuccessWindow()));
-      deactivated.forEach(id -> LOG.log(System.Logger.Level.INFO, "Webhook {0} switched off after sustained failure", id));
-      gone.forEach(this::switchOff);
-    });
+    tx.run(
+        () -> {
+          deliveries.record(batch.stream().map(Finished::attempt).toList());
+          subscriptions.markSucceeded(succeeded);
+          List<SubscriptionId> deactivated =
+              subscriptions.markFailed(
+                  failed, settings.failureThreshold(), now.minus(settings.noSuccessWindow()));
+          deactivated.forEach(
+              id ->
+                  LOG.log(
+                      System.Logger.Level.INFO,
+                      "Webhook {0} switched off after sustained failure",
+                      id));
+          gone.forEach(this::switchOff);
+        });
   }
 
   private void switchOff(SubscriptionId id) {
     Optional<Subscription> found = subscriptions.byId(id);
-    found.filter(s -> !s.inactive()).ifPresent(s -> {
-      subscriptions.update(s.change(new SubscriptionChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true))));
-      LOG.log(System.Logger.Level.INFO, "Webhook {0} switched off: its receiver answered 410 Gone", id);
-    });
+    found
+        .filter(s -> !s.inactive())
+        .ifPresent(
+            s -> {
+              subscriptions.update(
+                  s.change(
+                      new SubscriptionChanges(
+                          Optional.empty(),
+                          Optional.empty(),
+                          Optional.empty(),
+                          Optional.of(true))));
+              LOG.log(
+                  System.Logger.Level.INFO,
+                  "Webhook {0} switched off: its receiver answered 410 Gone",
+                  id);
+            });
   }
 
   private static void pause() {
@@ -163,5 +196,4 @@ final class AttemptRecorder implements Runnable {
       Thread.currentThread().interrupt();
     }
   }
-
 }

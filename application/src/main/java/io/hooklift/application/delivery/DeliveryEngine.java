@@ -29,10 +29,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Works deliveries: takes fresh ones straight from committed transactions, claims due ones (retries,
- * other instances' expired leases, anything held back) from the database, sends each through its
- * host's lane, and hands the results to the recorder. Everything it holds in memory is also in the
- * database, leased, so a crash loses nothing: the leases run out and the work is claimed again.
+ * Works deliveries: takes fresh ones straight from committed transactions, claims due ones
+ * (retries, other instances' expired leases, anything held back) from the database, sends each
+ * through its host's lane, and hands the results to the recorder. Everything it holds in memory is
+ * also in the database, leased, so a crash loses nothing: the leases run out and the work is
+ * claimed again.
  */
 public final class DeliveryEngine implements AutoCloseable {
 
@@ -52,8 +53,14 @@ public final class DeliveryEngine implements AutoCloseable {
   private final HostLanes lanes;
   private volatile boolean running;
 
-  public DeliveryEngine(UnitOfWork tx, Deliveries deliveries, Subscriptions subscriptions, WebhookSender sender, Clock clock,
-      DeliverySettings settings, DeliveryMetrics metrics) {
+  public DeliveryEngine(
+      UnitOfWork tx,
+      Deliveries deliveries,
+      Subscriptions subscriptions,
+      WebhookSender sender,
+      Clock clock,
+      DeliverySettings settings,
+      DeliveryMetrics metrics) {
     this.tx = tx;
     this.deliveries = deliveries;
     this.sender = sender;
@@ -62,7 +69,9 @@ public final class DeliveryEngine implements AutoCloseable {
     this.metrics = metrics;
     this.senders = Executors.newFixedThreadPool(settings.senderThreads(), named("delivery-sender"));
     this.claimer = Executors.newSingleThreadScheduledExecutor(named("delivery-claimer"));
-    this.recorder = new AttemptRecorder(tx, deliveries, subscriptions, clock, settings, metrics, this::recorded);
+    this.recorder =
+        new AttemptRecorder(
+            tx, deliveries, subscriptions, clock, settings, metrics, this::recorded);
     this.recorderThread = named("delivery-recorder").newThread(recorder);
     this.lanes = new HostLanes(settings.perHostConcurrency(), senders, this::attempt);
   }
@@ -70,10 +79,14 @@ public final class DeliveryEngine implements AutoCloseable {
   public void start() {
     running = true;
     recorderThread.start();
-    claimer.scheduleWithFixedDelay(this::claimSafely, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    claimer.scheduleWithFixedDelay(
+        this::claimSafely, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Fresh work from a committed transaction. Work beyond the memory cap waits for its lease to run out. */
+  /**
+   * Fresh work from a committed transaction. Work beyond the memory cap waits for its lease to run
+   * out.
+   */
   public void submit(List<DeliveryWork> work) {
     for (DeliveryWork w : work) {
       if (running && inFlight.size() < settings.maxQueued() && inFlight.add(w.delivery().id())) {
@@ -85,7 +98,8 @@ public final class DeliveryEngine implements AutoCloseable {
   /** Up while started and the recorder thread is alive; the detail says how much work is held. */
   public ComponentHealth health() {
     boolean up = running && recorderThread.isAlive();
-    return new ComponentHealth(up, (up ? "running, " : "stopped, ") + inFlight.size() + " deliveries in memory");
+    return new ComponentHealth(
+        up, (up ? "running, " : "stopped, ") + inFlight.size() + " deliveries in memory");
   }
 
   /** Deliveries held in memory: queued in lanes, being sent, or waiting to be recorded. */
@@ -98,22 +112,36 @@ public final class DeliveryEngine implements AutoCloseable {
     AttemptResult result;
     try {
       Instant now = clock.instant();
-      result = sender.send(new OutgoingWebhook(
-          delivery.messageId(),
-          work.subscription().endpoint(),
-          work.subscription().tlsTrust(),
-          work.subscription().skipTlsVerification(),
-          work.subscription().signingSecrets(now),
-          now,
-          work.envelopeJson().getBytes(StandardCharsets.UTF_8)));
+      result =
+          sender.send(
+              new OutgoingWebhook(
+                  delivery.messageId(),
+                  work.subscription().endpoint(),
+                  work.subscription().tlsTrust(),
+                  work.subscription().skipTlsVerification(),
+                  work.subscription().signingSecrets(now),
+                  now,
+                  work.envelopeJson().getBytes(StandardCharsets.UTF_8)));
     } catch (RuntimeException e) {
-      // A sender must not throw; if one does, the attempt still counts as failed rather than vanishing.
-      result = new AttemptResult(clock.instant(), Duration.ZERO, 0, java.util.Optional.of(AttemptResult.AttemptError.IO_ERROR),
-          java.util.Optional.empty(), "", java.util.Optional.empty());
+      // A sender must not throw; if one does, the attempt still counts as failed rather than
+      // vanishing.
+      result =
+          new AttemptResult(
+              clock.instant(),
+              Duration.ZERO,
+              0,
+              java.util.Optional.of(AttemptResult.AttemptError.IO_ERROR),
+              java.util.Optional.empty(),
+              "",
+              java.util.Optional.empty());
     }
-    Delivery.AttemptVerdict verdict = delivery.afterAttempt(result, settings.schedule(), clock.instant(), ThreadLocalRandom.current()::nextDouble);
+    Delivery.AttemptVerdict verdict =
+        delivery.afterAttempt(
+            result, settings.schedule(), clock.instant(), ThreadLocalRandom.current()::nextDouble);
     metrics.attempted(result, verdict.delivery().status());
-    recorder.add(new AttemptRecorder.Finished(new RecordedAttempt(verdict.delivery(), result), verdict.subscriptionGone()));
+    recorder.add(
+        new AttemptRecorder.Finished(
+            new RecordedAttempt(verdict.delivery(), result), verdict.subscriptionGone()));
   }
 
   /** After a batch is stored: free the slots, and wake the claimer for retries due soon. */
@@ -121,7 +149,8 @@ public final class DeliveryEngine implements AutoCloseable {
     Instant soonest = null;
     for (Delivery d : stored) {
       inFlight.remove(d.id());
-      if (d.status() == DeliveryStatus.PENDING && (soonest == null || d.nextAttemptAt().isBefore(soonest))) {
+      if (d.status() == DeliveryStatus.PENDING
+          && (soonest == null || d.nextAttemptAt().isBefore(soonest))) {
         soonest = d.nextAttemptAt();
       }
     }
@@ -137,7 +166,10 @@ public final class DeliveryEngine implements AutoCloseable {
     try {
       claimDue();
     } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "Claiming due deliveries failed; will retry: {0}", e.toString());
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Claiming due deliveries failed; will retry: {0}",
+          e.toString());
     }
   }
 
@@ -149,7 +181,8 @@ public final class DeliveryEngine implements AutoCloseable {
       }
       int limit = Math.min(room, settings.claimBatch());
       Instant now = clock.instant();
-      List<DeliveryWork> claimed = tx.inTransaction(() -> deliveries.claimDue(now, now.plus(settings.lease()), limit));
+      List<DeliveryWork> claimed =
+          tx.inTransaction(() -> deliveries.claimDue(now, now.plus(settings.lease()), limit));
       submit(claimed);
       if (claimed.size() < limit) {
         return;

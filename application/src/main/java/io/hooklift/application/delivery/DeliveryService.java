@@ -1,6 +1,5 @@
 package io.hooklift.application.delivery;
 
-import io.hooklift.domain.shared.Uuids;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.application.port.EndpointGuard;
@@ -17,6 +16,7 @@ import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.delivery.DeliveryStatus;
 import io.hooklift.domain.event.EventExamples;
 import io.hooklift.domain.shared.NotFound;
+import io.hooklift.domain.shared.Uuids;
 import io.hooklift.domain.subscription.Subscription;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,8 +40,15 @@ public final class DeliveryService implements DeliveryUseCases {
   private final Clock clock;
   private final TestSendLimit testLimit;
 
-  public DeliveryService(UnitOfWork tx, Deliveries deliveries, Events events, WebhookAccess webhooks, WebhookSender sender,
-      EndpointGuard guard, DeliveryEngine engine, Clock clock) {
+  public DeliveryService(
+      UnitOfWork tx,
+      Deliveries deliveries,
+      Events events,
+      WebhookAccess webhooks,
+      WebhookSender sender,
+      EndpointGuard guard,
+      DeliveryEngine engine,
+      Clock clock) {
     this.tx = tx;
     this.deliveries = deliveries;
     this.events = events;
@@ -54,31 +61,37 @@ public final class DeliveryService implements DeliveryUseCases {
   }
 
   @Override
-  public Page<Delivery> list(Actor actor, String webhookId, Optional<DeliveryStatus> status, PageRequest page) {
-    return tx.inTransaction(() -> {
-      Subscription webhook = webhooks.requireVisible(actor, webhookId);
-      return deliveries.ofSubscription(webhook.id(), status, page);
-    });
+  public Page<Delivery> list(
+      Actor actor, String webhookId, Optional<DeliveryStatus> status, PageRequest page) {
+    return tx.inTransaction(
+        () -> {
+          Subscription webhook = webhooks.requireVisible(actor, webhookId);
+          return deliveries.ofSubscription(webhook.id(), status, page);
+        });
   }
 
   @Override
   public DeliveryLog get(Actor actor, String webhookId, String deliveryId) {
-    return tx.inTransaction(() -> {
-      Subscription webhook = webhooks.requireVisible(actor, webhookId);
-      Delivery delivery = find(webhook, deliveryId);
-      return new DeliveryLog(delivery, deliveries.attemptsOf(delivery.id()));
-    });
+    return tx.inTransaction(
+        () -> {
+          Subscription webhook = webhooks.requireVisible(actor, webhookId);
+          Delivery delivery = find(webhook, deliveryId);
+          return new DeliveryLog(delivery, deliveries.attemptsOf(delivery.id()));
+        });
   }
 
   @Override
   public Delivery redeliver(Actor actor, String webhookId, String deliveryId) {
-    DeliveryWork work = tx.inTransaction(() -> {
-      Subscription webhook = webhooks.requireManageable(actor, webhookId);
-      Delivery again = find(webhook, deliveryId).redeliver(clock.instant());
-      deliveries.update(again);
-      String envelope = events.byId(again.eventId()).orElseThrow(() -> noSuchDelivery()).envelopeJson();
-      return new DeliveryWork(again, webhook, envelope);
-    });
+    DeliveryWork work =
+        tx.inTransaction(
+            () -> {
+              Subscription webhook = webhooks.requireManageable(actor, webhookId);
+              Delivery again = find(webhook, deliveryId).redeliver(clock.instant());
+              deliveries.update(again);
+              String envelope =
+                  events.byId(again.eventId()).orElseThrow(() -> noSuchDelivery()).envelopeJson();
+              return new DeliveryWork(again, webhook, envelope);
+            });
     if (!work.subscription().inactive()) {
       engine.submit(List.of(work));
     }
@@ -89,7 +102,10 @@ public final class DeliveryService implements DeliveryUseCases {
   public int recover(Actor actor, String webhookId, Instant since) {
     Instant now = clock.instant();
     // Requeued deliveries are unleased and due now: the engine's claim loop takes them.
-    return tx.inTransaction(() -> deliveries.requeueFailed(webhooks.requireManageable(actor, webhookId).id(), since, now));
+    return tx.inTransaction(
+        () ->
+            deliveries.requeueFailed(
+                webhooks.requireManageable(actor, webhookId).id(), since, now));
   }
 
   @Override
@@ -100,10 +116,20 @@ public final class DeliveryService implements DeliveryUseCases {
       return new TestResult(0, 0, Optional.of("refused by the egress policy: " + refusal.get()));
     }
     String body = EventExamples.example(command.type()).envelopeJson();
-    AttemptResult result = sender.send(new OutgoingWebhook("msg_test_" + UUID.randomUUID().toString().replace("-", ""),
-        command.endpoint(), command.tlsTrust(), command.skipTlsVerification(), List.of(), clock.instant(),
-        body.getBytes(StandardCharsets.UTF_8)));
-    return new TestResult(result.statusCode(), result.duration().toMillis(), result.error().map(DeliveryService::coarse));
+    AttemptResult result =
+        sender.send(
+            new OutgoingWebhook(
+                "msg_test_" + UUID.randomUUID().toString().replace("-", ""),
+                command.endpoint(),
+                command.tlsTrust(),
+                command.skipTlsVerification(),
+                List.of(),
+                clock.instant(),
+                body.getBytes(StandardCharsets.UTF_8)));
+    return new TestResult(
+        result.statusCode(),
+        result.duration().toMillis(),
+        result.error().map(DeliveryService::coarse));
   }
 
   /** One coarse word per failure, so a test send cannot be used to map a network in detail. */
@@ -111,12 +137,14 @@ public final class DeliveryService implements DeliveryUseCases {
     return switch (error) {
       case EGRESS_DENIED -> "refused by the egress policy";
       case TLS_FAILURE -> "TLS handshake or certificate verification failed";
-      case TIMEOUT, CONNECT_TIMEOUT, CONNECTION_REFUSED, DNS_FAILURE, IO_ERROR, CIRCUIT_OPEN -> "could not connect or no answer in time";
+      case TIMEOUT, CONNECT_TIMEOUT, CONNECTION_REFUSED, DNS_FAILURE, IO_ERROR, CIRCUIT_OPEN ->
+          "could not connect or no answer in time";
     };
   }
 
   private Delivery find(Subscription webhook, String deliveryId) {
-    return Uuids.parseCanonical(deliveryId).flatMap(deliveries::byId)
+    return Uuids.parseCanonical(deliveryId)
+        .flatMap(deliveries::byId)
         .filter(d -> d.subscriptionId().equals(webhook.id()))
         .orElseThrow(DeliveryService::noSuchDelivery);
   }

@@ -32,12 +32,25 @@ public record DeliverySettings(
     Objects.requireNonNull(lease, "lease");
     Objects.requireNonNull(pollInterval, "pollInterval");
     Objects.requireNonNull(noSuccessWindow, "noSuccessWindow");
-    if (perHostConcurrency < 1 || senderThreads < 1 || maxQueued < 1 || claimBatch < 1 || failureThreshold < 1) {
+    if (perHostConcurrency < 1
+        || senderThreads < 1
+        || maxQueued < 1
+        || claimBatch < 1
+        || failureThreshold < 1) {
       throw new IllegalArgumentException("delivery limits must be positive");
     }
   }
 
   public static DeliverySettings defaults(RetrySchedule schedule) {
-    return new DeliverySettings(schedule, Duration.ofMinutes(2), 4, 64, 50_000, 500, Duration.ofSeconds(1), 10, Duration.ofDays(5));
+    return new DeliverySettings(
+        schedule,
+        Duration.ofMinutes(2),
+        4,
+        64,
+        50_000,
+        500,
+        Duration.ofSeconds(1),
+        10,
+        Duration.ofDays(5));
   }
 }

@@ -1,10 +1,9 @@
 package io.hooklift.application.delivery;
 
-import io.hooklift.domain.delivery.AttemptRecord;
-import io.hooklift.application.port.Deliveries.RecordedAttempt;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
 import io.hooklift.domain.access.Actor;
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.delivery.DeliveryStatus;
 import io.hooklift.domain.event.EventType;
@@ -21,7 +20,8 @@ import java.util.Optional;
 public interface DeliveryUseCases {
 
   /** Newest first. */
-  Page<Delivery> list(Actor actor, String webhookId, Optional<DeliveryStatus> status, PageRequest page);
+  Page<Delivery> list(
+      Actor actor, String webhookId, Optional<DeliveryStatus> status, PageRequest page);
 
   DeliveryLog get(Actor actor, String webhookId, String deliveryId);
 
@@ -41,8 +41,11 @@ public interface DeliveryUseCases {
   record DeliveryLog(Delivery delivery, List<AttemptRecord> attempts) {}
 
   /** {@code POST /webhooks/test}. */
-  record TestWebhookCommand(EventType type, Endpoint endpoint, TlsTrust tlsTrust, boolean skipTlsVerification) {}
+  record TestWebhookCommand(
+      EventType type, Endpoint endpoint, TlsTrust tlsTrust, boolean skipTlsVerification) {}
 
-  /** What a test delivery did: the status (0 when none came back), how long, and what went wrong. */
+  /**
+   * What a test delivery did: the status (0 when none came back), how long, and what went wrong.
+   */
   record TestResult(int statusCode, long durationMs, Optional<String> error) {}
 }

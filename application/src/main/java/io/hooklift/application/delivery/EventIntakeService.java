@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Stores reported events through the outbox, group-committed with other intake requests (see
- * {@link IntakeBatcher}), and hands their deliveries to the engine.
+ * Stores reported events through the outbox, group-committed with other intake requests (see {@link
+ * IntakeBatcher}), and hands their deliveries to the engine.
  */
 public final class EventIntakeService implements EventIntakeUseCases {
 
@@ -25,14 +25,20 @@ public final class EventIntakeService implements EventIntakeUseCases {
   private final IntakeBatcher batcher;
   private final Clock clock;
 
-  public EventIntakeService(UnitOfWork tx, IdGenerator ids, EventPublisher publisher, DeliveryEngine engine, Clock clock) {
+  public EventIntakeService(
+      UnitOfWork tx,
+      IdGenerator ids,
+      EventPublisher publisher,
+      DeliveryEngine engine,
+      Clock clock) {
     this.ids = ids;
     this.batcher = new IntakeBatcher(tx, publisher, engine);
     this.clock = clock;
   }
 
   @Override
-  public UUID publish(Actor actor, EventType type, EventContents contents, Optional<String> location) {
+  public UUID publish(
+      Actor actor, EventType type, EventContents contents, Optional<String> location) {
     if (!actor.systemAdmin()) {
       throw new AccessDenied("only system admins (or their tokens) may publish events");
     }
@@ -42,7 +48,8 @@ public final class EventIntakeService implements EventIntakeUseCases {
     Optional<RepositoryPath> origin = contents.origin();
     String where = location.orElseGet(() -> defaultLocation(type, origin));
     if (where.length() > MAX_LOCATION || where.chars().anyMatch(Character::isISOControl)) {
-      throw InvalidInput.field("location", "location must be at most " + MAX_LOCATION + " printable characters");
+      throw InvalidInput.field(
+          "location", "location must be at most " + MAX_LOCATION + " printable characters");
     }
     Event event = new Event(ids.uuid(), type, origin, clock.instant(), contents, where);
     batcher.publish(event);

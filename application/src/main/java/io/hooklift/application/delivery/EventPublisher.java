@@ -28,7 +28,12 @@ public final class EventPublisher {
   private final DeliverySettings settings;
 
   public EventPublisher(
-      Events events, Subscriptions subscriptions, Deliveries deliveries, IdGenerator ids, Clock clock, DeliverySettings settings) {
+      Events events,
+      Subscriptions subscriptions,
+      Deliveries deliveries,
+      IdGenerator ids,
+      Clock clock,
+      DeliverySettings settings) {
     this.events = events;
     this.subscriptions = subscriptions;
     this.deliveries = deliveries;
@@ -37,7 +42,9 @@ public final class EventPublisher {
     this.settings = settings;
   }
 
-  /** Must run inside a unit of work; hand the result to {@link DeliveryEngine#submit} after commit. */
+  /**
+   * Must run inside a unit of work; hand the result to {@link DeliveryEngine#submit} after commit.
+   */
   public List<DeliveryWork> publish(Event event) {
     String envelope = event.envelopeJson();
     events.append(event, envelope);

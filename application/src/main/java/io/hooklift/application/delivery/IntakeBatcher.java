@@ -15,9 +15,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Group commit for event intake. Callers wait while one writer thread stores every event that is
  * waiting in a single transaction, then answers them all: a commit costs about the same for one
- * event as for a hundred, so concurrent intake no longer pays one commit per event. Batches form
- * by themselves (whatever queued while the previous commit ran), so a lone caller waits for no
- * one. If a batch fails, each of its events is stored alone, so one bad event fails only itself.
+ * event as for a hundred, so concurrent intake no longer pays one commit per event. Batches form by
+ * themselves (whatever queued while the previous commit ran), so a lone caller waits for no one. If
+ * a batch fails, each of its events is stored alone, so one bad event fails only itself.
  */
 final class IntakeBatcher {
 
@@ -39,7 +39,9 @@ final class IntakeBatcher {
     this.engine = engine;
   }
 
-  /** The writer starts with the first event, so an application that never takes one runs no thread. */
+  /**
+   * The writer starts with the first event, so an application that never takes one runs no thread.
+   */
   private synchronized void ensureWriter() {
     if (writer == null) {
       writer = new Thread(this::writeForever, "intake-writer");
@@ -90,11 +92,13 @@ final class IntakeBatcher {
   private void write(List<Pending> batch) {
     List<DeliveryWork> work;
     try {
-      work = tx.inTransaction(() -> {
-        List<DeliveryWork> all = new ArrayList<>();
-        batch.forEach(p -> all.addAll(publisher.publish(p.event())));
-        return all;
-      });
+      work =
+          tx.inTransaction(
+              () -> {
+                List<DeliveryWork> all = new ArrayList<>();
+                batch.forEach(p -> all.addAll(publisher.publish(p.event())));
+                return all;
+              });
     } catch (RuntimeException e) {
       if (batch.size() == 1) {
         batch.get(0).stored().completeExceptionally(e);

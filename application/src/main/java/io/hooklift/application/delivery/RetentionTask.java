@@ -24,7 +24,12 @@ public final class RetentionTask implements Runnable {
   private final Duration retention;
 
   public RetentionTask(
-      UnitOfWork tx, Deliveries deliveries, Events events, RegistryIndex registryIndex, Clock clock, Duration retention) {
+      UnitOfWork tx,
+      Deliveries deliveries,
+      Events events,
+      RegistryIndex registryIndex,
+      Clock clock,
+      Duration retention) {
     this.tx = tx;
     this.deliveries = deliveries;
     this.events = events;
@@ -43,15 +48,23 @@ public final class RetentionTask implements Runnable {
     try {
       int prunedDeliveries = tx.inTransaction(() -> deliveries.deleteFinishedBefore(cutoff));
       int prunedEvents = tx.inTransaction(() -> events.deleteUnreferencedBefore(cutoff));
-      // A registry resends an event only while it keeps it in memory: minutes, not the retention period.
+      // A registry resends an event only while it keeps it in memory: minutes, not the retention
+      // period.
       int prunedSightings = tx.inTransaction(() -> registryIndex.forgetSightingsBefore(cutoff));
       if (prunedDeliveries + prunedEvents + prunedSightings > 0) {
-        LOG.log(System.Logger.Level.INFO,
+        LOG.log(
+            System.Logger.Level.INFO,
             "Retention pruned {0} deliveries, {1} events and {2} registry event ids recorded before {3}",
-            prunedDeliveries, prunedEvents, prunedSightings, cutoff);
+            prunedDeliveries,
+            prunedEvents,
+            prunedSightings,
+            cutoff);
       }
     } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "Retention pruning failed; will try again: {0}", e.toString());
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Retention pruning failed; will try again: {0}",
+          e.toString());
     }
   }
 }

@@ -35,7 +35,8 @@ final class TestSendLimit {
         times.pollFirst();
       }
       if (times.size() >= perMinute) {
-        throw new RateLimited("at most " + perMinute + " test deliveries per minute; try again shortly");
+        throw new RateLimited(
+            "at most " + perMinute + " test deliveries per minute; try again shortly");
       }
       times.addLast(now);
     }

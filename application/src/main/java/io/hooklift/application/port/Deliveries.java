@@ -36,8 +36,8 @@ public interface Deliveries {
   Optional<Instant> nextDue();
 
   /**
-   * Stores what attempts did: each delivery's new state (which also ends its lease) and, unless
-   * the attempt was only postponed (an open circuit), one attempt row numbered {@code
+   * Stores what attempts did: each delivery's new state (which also ends its lease) and, unless the
+   * attempt was only postponed (an open circuit), one attempt row numbered {@code
    * after.attempts()}.
    */
   void record(List<RecordedAttempt> attempts);
@@ -48,21 +48,29 @@ public interface Deliveries {
   void update(Delivery delivery);
 
   /** A subscription's deliveries, newest first; {@code page.start()} is a delivery id. */
-  Page<Delivery> ofSubscription(SubscriptionId subscriptionId, Optional<DeliveryStatus> status, PageRequest page);
+  Page<Delivery> ofSubscription(
+      SubscriptionId subscriptionId, Optional<DeliveryStatus> status, PageRequest page);
 
   /** A delivery's attempts, oldest first. */
   List<AttemptRecord> attemptsOf(UUID deliveryId);
 
-  /** Makes the subscription's FAILED deliveries created at or after {@code since} due at {@code now}. */
+  /**
+   * Makes the subscription's FAILED deliveries created at or after {@code since} due at {@code
+   * now}.
+   */
   int requeueFailed(SubscriptionId subscriptionId, Instant since, Instant now);
 
   /** PENDING deliveries, leased or not: the queue depth. */
   long countPending();
 
-  /** Deletes DELIVERED and FAILED deliveries (with their attempts) created before {@code cutoff}. */
+  /**
+   * Deletes DELIVERED and FAILED deliveries (with their attempts) created before {@code cutoff}.
+   */
   int deleteFinishedBefore(Instant cutoff);
 
-  /** A delivery ready to send: the delivery, its subscription as it is now, and the stored envelope. */
+  /**
+   * A delivery ready to send: the delivery, its subscription as it is now, and the stored envelope.
+   */
   record DeliveryWork(Delivery delivery, Subscription subscription, String envelopeJson) {
     public DeliveryWork {
       Objects.requireNonNull(delivery, "delivery");

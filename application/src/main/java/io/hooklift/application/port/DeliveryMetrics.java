@@ -6,7 +6,10 @@ import io.hooklift.domain.delivery.DeliveryStatus;
 /** Where the delivery engine reports what it did, for {@code /metrics}. */
 public interface DeliveryMetrics {
 
-  /** One attempt finished (or was postponed by an open circuit); {@code after} is the delivery's new status. */
+  /**
+   * One attempt finished (or was postponed by an open circuit); {@code after} is the delivery's new
+   * status.
+   */
   void attempted(AttemptResult result, DeliveryStatus after);
 
   /** Recording attempts in the database failed; they will be retried. */

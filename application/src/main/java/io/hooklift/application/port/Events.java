@@ -21,6 +21,8 @@ public interface Events {
   /** The stored envelope JSON of an event, byte for byte as it will be delivered. */
   Optional<StoredEvent> byId(UUID id);
 
-  /** Retention: deletes events created before {@code cutoff} that no delivery refers to any more. */
+  /**
+   * Retention: deletes events created before {@code cutoff} that no delivery refers to any more.
+   */
   int deleteUnreferencedBefore(Instant cutoff);
 }

@@ -9,8 +9,12 @@ public final class Paging {
 
   private Paging() {}
 
-  /** Starts at the first item whose key is at or after {@code pageStart}, so deleted cursors still work. */
-  public static <T> Page<T> slice(List<T> sortedByKey, Function<T, String> key, PageRequest request) {
+  /**
+   * Starts at the first item whose key is at or after {@code pageStart}, so deleted cursors still
+   * work.
+   */
+  public static <T> Page<T> slice(
+      List<T> sortedByKey, Function<T, String> key, PageRequest request) {
     int from = 0;
     if (request.start().isPresent()) {
       String start = request.start().get();
@@ -19,7 +23,8 @@ public final class Paging {
       }
     }
     int to = Math.min(sortedByKey.size(), from + request.size());
-    Optional<String> next = to < sortedByKey.size() ? Optional.of(key.apply(sortedByKey.get(to))) : Optional.empty();
+    Optional<String> next =
+        to < sortedByKey.size() ? Optional.of(key.apply(sortedByKey.get(to))) : Optional.empty();
     return new Page<>(sortedByKey.subList(from, to), next);
   }
 }

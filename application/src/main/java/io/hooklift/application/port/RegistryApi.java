@@ -29,15 +29,16 @@ public interface RegistryApi {
   }
 
   /** No registry API configured: nothing is looked up and platforms stay unknown. */
-  RegistryApi NONE = new RegistryApi() {
-    @Override
-    public List<Platform> platforms(String repository, String digest) {
-      return List.of();
-    }
+  RegistryApi NONE =
+      new RegistryApi() {
+        @Override
+        public List<Platform> platforms(String repository, String digest) {
+          return List.of();
+        }
 
-    @Override
-    public String userAgent() {
-      return "hooklift-registry-lookup";
-    }
-  };
+        @Override
+        public String userAgent() {
+          return "hooklift-registry-lookup";
+        }
+      };
 }

@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What Hooklift remembers of a registry's notifications: the event ids it has handled (the
- * registry resends an event, same id, whenever an answer was late), and the manifests and tags it
- * has seen, because the registry's delete notifications say too little on their own.
- * Repositories are named as the registry names them, {@code namespace/name}.
+ * What Hooklift remembers of a registry's notifications: the event ids it has handled (the registry
+ * resends an event, same id, whenever an answer was late), and the manifests and tags it has seen,
+ * because the registry's delete notifications say too little on their own. Repositories are named
+ * as the registry names them, {@code namespace/name}.
  */
 public interface RegistryIndex {
 
@@ -19,15 +19,16 @@ public interface RegistryIndex {
 
   /**
    * Records that a registry event id was handled. Returns false, and records nothing, if it was
-   * handled before. Runs in the transaction that stores the event's webhooks, so both or neither stay.
+   * handled before. Runs in the transaction that stores the event's webhooks, so both or neither
+   * stay.
    */
   boolean firstSighting(String notificationId, Instant receivedAt);
 
   Optional<KnownManifest> manifest(String repository, String digest);
 
   /**
-   * Adds or replaces what is known of a manifest. Deleting the manifest does not forget it: the
-   * tag deletes that follow a manifest delete still need its platforms.
+   * Adds or replaces what is known of a manifest. Deleting the manifest does not forget it: the tag
+   * deletes that follow a manifest delete still need its platforms.
    */
   void rememberManifest(KnownManifest manifest);
 
@@ -41,16 +42,16 @@ public interface RegistryIndex {
 
   /**
    * Remembers a delete by digest under the registry request that made it (replacing what was
-   * remembered for that request and repository), because the tag deletes of the same request
-   * carry no digest.
+   * remembered for that request and repository), because the tag deletes of the same request carry
+   * no digest.
    */
   void rememberDigestDelete(DigestDelete delete);
 
   Optional<DigestDelete> digestDelete(String requestId, String repository);
 
   /**
-   * Retention: forgets handled event ids and digest deletes recorded before {@code cutoff};
-   * returns how many event ids.
+   * Retention: forgets handled event ids and digest deletes recorded before {@code cutoff}; returns
+   * how many event ids.
    */
   int forgetSightingsBefore(Instant cutoff);
 
@@ -60,7 +61,8 @@ public interface RegistryIndex {
    * @param announced whether its MANIFEST_DELETE went out: at once for a known manifest, else when
    *     a tag delete of the same request shows that the digest was a manifest's, not a blob's
    */
-  record DigestDelete(String requestId, String repository, String digest, boolean announced, Instant receivedAt) {
+  record DigestDelete(
+      String requestId, String repository, String digest, boolean announced, Instant receivedAt) {
 
     public DigestDelete {
       Objects.requireNonNull(requestId, "requestId");

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** An event as it was stored: what delivery needs, with the envelope already rendered. */
-public record StoredEvent(UUID id, EventType type, String originKey, Instant createdAt, String envelopeJson) {
+public record StoredEvent(
+    UUID id, EventType type, String originKey, Instant createdAt, String envelopeJson) {
 
   public StoredEvent {
     Objects.requireNonNull(id, "id");

@@ -1,11 +1,11 @@
 package io.hooklift.application.port;
 
+import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.naming.RepositoryPath;
+import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionId;
-import io.hooklift.domain.event.EventType;
-import io.hooklift.domain.naming.SubscriptionKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,9 +19,9 @@ public interface Subscriptions {
   void add(Subscription subscription);
 
   /**
-   * Writes a subscription's settings, state and secrets. {@code lastSuccessfulAt} is left as stored:
-   * only {@link #markSucceeded} writes it, so a copy loaded before a delivery cannot move it back.
-   * Reviving an inactive subscription resets its count of consecutive failures.
+   * Writes a subscription's settings, state and secrets. {@code lastSuccessfulAt} is left as
+   * stored: only {@link #markSucceeded} writes it, so a copy loaded before a delivery cannot move
+   * it back. Reviving an inactive subscription resets its count of consecutive failures.
    */
   void update(Subscription subscription);
 
@@ -49,11 +49,12 @@ public interface Subscriptions {
   void markSucceeded(Map<SubscriptionId, Instant> lastSuccessAt);
 
   /**
-   * Adds failed attempts to each subscription's count of consecutive failures, then makes
-   * inactive those with at least {@code threshold} consecutive failures and no success (nor
-   * creation) since {@code noSuccessSince}; returns those it made inactive.
+   * Adds failed attempts to each subscription's count of consecutive failures, then makes inactive
+   * those with at least {@code threshold} consecutive failures and no success (nor creation) since
+   * {@code noSuccessSince}; returns those it made inactive.
    */
-  List<SubscriptionId> markFailed(Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince);
+  List<SubscriptionId> markFailed(
+      Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince);
 
   /** Which subscriptions a list shows. */
   sealed interface Selection {

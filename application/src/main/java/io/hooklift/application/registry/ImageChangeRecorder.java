@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Inside the notification's transaction: keeps the tag index current, creates the repository on
- * its first push if so configured, and stores the change's webhooks through the outbox.
+ * Inside the notification's transaction: keeps the tag index current, creates the repository on its
+ * first push if so configured, and stores the change's webhooks through the outbox.
  */
 final class ImageChangeRecorder {
 
@@ -54,11 +54,18 @@ final class ImageChangeRecorder {
    * Returns no events for the delete of a digest Hooklift never saw as a manifest: a blob's, unless
    * a tag delete of the same registry request shows otherwise (see {@link #lateManifestDelete}).
    */
-  Recorded record(ImageChange change, PlatformResolver.Resolved resolved, Optional<String> requestId, Instant now) {
+  Recorded record(
+      ImageChange change,
+      PlatformResolver.Resolved resolved,
+      Optional<String> requestId,
+      Instant now) {
     if (change.kind() == ChangeKind.DIGEST_DELETED) {
       boolean manifest = resolved.manifest().isPresent();
-      requestId.ifPresent(r -> index.rememberDigestDelete(
-          new DigestDelete(r, change.repository(), change.digest().orElseThrow(), manifest, now)));
+      requestId.ifPresent(
+          r ->
+              index.rememberDigestDelete(
+                  new DigestDelete(
+                      r, change.repository(), change.digest().orElseThrow(), manifest, now)));
       if (!manifest) {
         return new Recorded(0, List.of());
       }
@@ -70,19 +77,32 @@ final class ImageChangeRecorder {
     List<ImageEvent> events = new ArrayList<>();
     switch (change.kind()) {
       case PUSHED -> {
-        change.tag().ifPresent(tag -> index.rememberTag(change.repository(), tag, resolved.digest().orElseThrow()));
+        change
+            .tag()
+            .ifPresent(
+                tag ->
+                    index.rememberTag(change.repository(), tag, resolved.digest().orElseThrow()));
         work.addAll(createRepositoryIfNew(change, now));
       }
       case TAG_DELETED -> {
         index.forgetTag(change.repository(), change.tag().orElseThrow());
         events.addAll(lateManifestDelete(change, requestId));
       }
-      case PULLED, DIGEST_DELETED -> { }
+      case PULLED, DIGEST_DELETED -> {}
     }
-    events.addAll(ImageEvents.of(change, resolved.digest().orElse(""), resolved.platforms(), settings.host()));
+    events.addAll(
+        ImageEvents.of(
+            change, resolved.digest().orElse(""), resolved.platforms(), settings.host()));
     for (ImageEvent event : events) {
-      work.addAll(publisher.publish(new Event(
-          ids.uuid(), event.type(), Optional.of(change.path()), now, event.contents(), event.location())));
+      work.addAll(
+          publisher.publish(
+              new Event(
+                  ids.uuid(),
+                  event.type(),
+                  Optional.of(change.path()),
+                  now,
+                  event.contents(),
+                  event.location())));
     }
     return new Recorded(events.size(), work);
   }
@@ -92,19 +112,30 @@ final class ImageChangeRecorder {
    * taken for a blob's (Hooklift never saw the manifest), its MANIFEST_DELETE goes out now, once.
    */
   private List<ImageEvent> lateManifestDelete(ImageChange change, Optional<String> requestId) {
-    Optional<DigestDelete> unannounced = requestId
-        .flatMap(r -> index.digestDelete(r, change.repository()))
-        .filter(d -> !d.announced());
+    Optional<DigestDelete> unannounced =
+        requestId
+            .flatMap(r -> index.digestDelete(r, change.repository()))
+            .filter(d -> !d.announced());
     if (unannounced.isEmpty()) {
       return List.of();
     }
     index.rememberDigestDelete(unannounced.get().announce());
-    ImageChange manifestDelete = new ImageChange(ChangeKind.DIGEST_DELETED, change.path(),
-        Optional.of(unannounced.get().digest()), Optional.empty(), Optional.empty(), change.author(), change.at());
+    ImageChange manifestDelete =
+        new ImageChange(
+            ChangeKind.DIGEST_DELETED,
+            change.path(),
+            Optional.of(unannounced.get().digest()),
+            Optional.empty(),
+            Optional.empty(),
+            change.author(),
+            change.at());
     return ImageEvents.of(manifestDelete, unannounced.get().digest(), List.of(), settings.host());
   }
 
-  /** MSR creates a repository on its first push; Hooklift does too, where the namespace is a known account. */
+  /**
+   * MSR creates a repository on its first push; Hooklift does too, where the namespace is a known
+   * account.
+   */
   private List<DeliveryWork> createRepositoryIfNew(ImageChange change, Instant now) {
     RepositoryPath path = change.path();
     if (!settings.createRepositories() || repositories.byPath(path).isPresent()) {
@@ -114,15 +145,24 @@ final class ImageChangeRecorder {
     if (owner.isEmpty()) {
       return List.of();
     }
-    RepositorySettings privateByDefault = new RepositorySettings("", "", Visibility.PRIVATE, false, false, false, 0);
-    CodeRepository created = CodeRepository.create(ids.uuid(), path, owner.get().type(), privateByDefault);
+    RepositorySettings privateByDefault =
+        new RepositorySettings("", "", Visibility.PRIVATE, false, false, false, 0);
+    CodeRepository created =
+        CodeRepository.create(ids.uuid(), path, owner.get().type(), privateByDefault);
     repositories.add(created);
     String author = change.author().isEmpty() ? ANONYMOUS_PUSHER : change.author();
-    return publisher.publish(new Event(
-        ids.uuid(), EventType.REPO_CREATED, Optional.of(path), now,
-        new RepositoryEventContents(EventType.REPO_CREATED, author, created), path.location()));
+    return publisher.publish(
+        new Event(
+            ids.uuid(),
+            EventType.REPO_CREATED,
+            Optional.of(path),
+            now,
+            new RepositoryEventContents(EventType.REPO_CREATED, author, created),
+            path.location()));
   }
 
-  /** The webhook events stored for one notification, and the deliveries to hand over after commit. */
+  /**
+   * The webhook events stored for one notification, and the deliveries to hand over after commit.
+   */
   record Recorded(int events, List<DeliveryWork> work) {}
 }

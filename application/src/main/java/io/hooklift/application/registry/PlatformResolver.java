@@ -33,8 +33,8 @@ final class PlatformResolver {
   }
 
   /**
-   * The manifest's digest and platforms. For a tag delete the digest is the one deleted by the
-   * same registry request, else the one the tag index knew, if any.
+   * The manifest's digest and platforms. For a tag delete the digest is the one deleted by the same
+   * registry request, else the one the tag index knew, if any.
    */
   Resolved resolve(ImageChange change, Optional<String> requestId) {
     return tx.inTransaction(() -> known(change, requestId)).orElseGet(() -> lookUp(change));
@@ -44,15 +44,24 @@ final class PlatformResolver {
     // The digest deleted by the same request is exact; the tag index may be stale (a tag moved
     // while Hooklift was not listening). A registry that deletes tags alone (Distribution 3) has
     // no such request, and the tag index answers.
-    Optional<String> digest = change.digest()
-        .or(() -> requestId.flatMap(r -> index.digestDelete(r, change.repository())).map(DigestDelete::digest))
-        .or(() -> change.tag().flatMap(t -> index.taggedDigest(change.repository(), t)));
+    Optional<String> digest =
+        change
+            .digest()
+            .or(
+                () ->
+                    requestId
+                        .flatMap(r -> index.digestDelete(r, change.repository()))
+                        .map(DigestDelete::digest))
+            .or(() -> change.tag().flatMap(t -> index.taggedDigest(change.repository(), t)));
     if (digest.isEmpty()) {
       return Optional.of(new Resolved(Optional.empty(), Optional.empty(), false));
     }
     Optional<KnownManifest> manifest = index.manifest(change.repository(), digest.get());
     return switch (change.kind()) {
-      case PUSHED, PULLED -> manifest.filter(m -> !m.platforms().isEmpty()).map(m -> new Resolved(digest, manifest, false));
+      case PUSHED, PULLED ->
+          manifest
+              .filter(m -> !m.platforms().isEmpty())
+              .map(m -> new Resolved(digest, manifest, false));
       case DIGEST_DELETED, TAG_DELETED -> Optional.of(new Resolved(digest, manifest, false));
     };
   }
@@ -64,11 +73,18 @@ final class PlatformResolver {
       platforms = registry.platforms(change.repository(), digest);
     } catch (RegistryUnavailable e) {
       // Delivering without a platform beats holding the registry's queue until it answers.
-      LOG.log(Level.WARNING, "platform look-up of {0}@{1} failed, delivering without os/architecture: {2}",
-          change.repository(), digest, e.getMessage());
+      LOG.log(
+          Level.WARNING,
+          "platform look-up of {0}@{1} failed, delivering without os/architecture: {2}",
+          change.repository(),
+          digest,
+          e.getMessage());
       platforms = List.of();
     }
-    return new Resolved(Optional.of(digest), Optional.of(new KnownManifest(change.repository(), digest, platforms)), true);
+    return new Resolved(
+        Optional.of(digest),
+        Optional.of(new KnownManifest(change.repository(), digest, platforms)),
+        true);
   }
 
   /**

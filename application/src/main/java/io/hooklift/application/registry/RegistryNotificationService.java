@@ -1,11 +1,11 @@
 package io.hooklift.application.registry;
 
+import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.EventPublisher;
-import io.hooklift.application.OutboundPorts;
-import io.hooklift.application.registry.ImageChangeRecorder.Recorded;
 import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.application.port.UnitOfWork;
+import io.hooklift.application.registry.ImageChangeRecorder.Recorded;
 import io.hooklift.domain.registry.NotificationInterpreter;
 import io.hooklift.domain.registry.NotificationReading;
 import io.hooklift.domain.registry.NotificationReading.Dropped;
@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * Turns a registry's notifications into webhooks, one notification per transaction: the id is
- * marked handled in the same transaction that stores its events, so a retry after a failure
- * stores them then, and a retry after success stores nothing.
+ * marked handled in the same transaction that stores its events, so a retry after a failure stores
+ * them then, and a retry after success stores nothing.
  */
 public final class RegistryNotificationService implements RegistryNotificationUseCases {
 
@@ -41,11 +41,16 @@ public final class RegistryNotificationService implements RegistryNotificationUs
   private final Clock clock;
 
   public RegistryNotificationService(
-      OutboundPorts ports, RegistrySettings settings, EventPublisher publisher, DeliveryEngine engine, Clock clock) {
+      OutboundPorts ports,
+      RegistrySettings settings,
+      EventPublisher publisher,
+      DeliveryEngine engine,
+      Clock clock) {
     this.tx = ports.unitOfWork();
     this.index = ports.registryIndex();
     this.settings = settings;
-    this.interpreter = new NotificationInterpreter(settings.headIsPull(), ports.registryApi().userAgent());
+    this.interpreter =
+        new NotificationInterpreter(settings.headIsPull(), ports.registryApi().userAgent());
     this.platforms = new PlatformResolver(tx, index, ports.registryApi());
     this.recorder = new ImageChangeRecorder(ports, settings, publisher);
     this.engine = engine;
@@ -74,13 +79,20 @@ public final class RegistryNotificationService implements RegistryNotificationUs
         continue;
       }
       PlatformResolver.Resolved resolved = platforms.resolve(change, notification.requestId());
-      Optional<Recorded> recorded = tx.inTransaction(() -> index.firstSighting(notification.id(), now)
-          ? Optional.of(recorder.record(change, resolved, notification.requestId(), now))
-          : Optional.empty());
+      Optional<Recorded> recorded =
+          tx.inTransaction(
+              () ->
+                  index.firstSighting(notification.id(), now)
+                      ? Optional.of(
+                          recorder.record(change, resolved, notification.requestId(), now))
+                      : Optional.empty());
       if (recorded.isEmpty()) {
         duplicates++;
       } else if (recorded.get().events() == 0) {
-        LOG.log(Level.DEBUG, "dropped registry event {0}: delete of a digest never seen as a manifest", notification.id());
+        LOG.log(
+            Level.DEBUG,
+            "dropped registry event {0}: delete of a digest never seen as a manifest",
+            notification.id());
         dropped++;
       } else {
         events += recorded.get().events();
@@ -92,9 +104,16 @@ public final class RegistryNotificationService implements RegistryNotificationUs
 
   @Override
   public void authenticate(String presented) {
-    String expected = settings.token().orElseThrow(() -> new NotFound(
-        "REGISTRY_NOTIFICATIONS_DISABLED", "registry notifications are off: set HOOKLIFT_REGISTRY_TOKEN to turn them on"));
-    if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8))) {
+    String expected =
+        settings
+            .token()
+            .orElseThrow(
+                () ->
+                    new NotFound(
+                        "REGISTRY_NOTIFICATIONS_DISABLED",
+                        "registry notifications are off: set HOOKLIFT_REGISTRY_TOKEN to turn them on"));
+    if (!MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8))) {
       throw new Unauthenticated();
     }
   }

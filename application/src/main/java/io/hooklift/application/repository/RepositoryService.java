@@ -44,7 +44,11 @@ public final class RepositoryService implements RepositoryUseCases {
   private final AccessResolver access;
 
   public RepositoryService(
-      OutboundPorts ports, Clock clock, AccessResolver access, EventPublisher publisher, DeliveryEngine engine) {
+      OutboundPorts ports,
+      Clock clock,
+      AccessResolver access,
+      EventPublisher publisher,
+      DeliveryEngine engine) {
     this.tx = ports.unitOfWork();
     this.ids = ports.ids();
     this.repositories = ports.codeRepositories();
@@ -56,33 +60,41 @@ public final class RepositoryService implements RepositoryUseCases {
   }
 
   @Override
-  public CodeRepository create(Actor actor, String namespace, String name, RepositorySettings settings) {
+  public CodeRepository create(
+      Actor actor, String namespace, String name, RepositorySettings settings) {
     RepositoryPath path = RepositoryPath.of(namespace, name);
-    Changed changed = tx.inTransaction(() -> {
-      Account owner = access.requireAccount(path.namespace());
-      access.namespace(actor, owner).requireAdmin(
-          () -> AccessResolver.noSuchAccount(namespace),
-          "only owners of namespace '" + namespace + "' may create repositories in it");
-      if (repositories.byPath(path).isPresent()) {
-        throw new Conflict("REPOSITORY_EXISTS", "repository '" + path + "' already exists");
-      }
-      CodeRepository created = CodeRepository.create(ids.uuid(), path, owner.type(), settings);
-      repositories.add(created);
-      return new Changed(created, record(actor, EventType.REPO_CREATED, created));
-    });
+    Changed changed =
+        tx.inTransaction(
+            () -> {
+              Account owner = access.requireAccount(path.namespace());
+              access
+                  .namespace(actor, owner)
+                  .requireAdmin(
+                      () -> AccessResolver.noSuchAccount(namespace),
+                      "only owners of namespace '" + namespace + "' may create repositories in it");
+              if (repositories.byPath(path).isPresent()) {
+                throw new Conflict("REPOSITORY_EXISTS", "repository '" + path + "' already exists");
+              }
+              CodeRepository created =
+                  CodeRepository.create(ids.uuid(), path, owner.type(), settings);
+              repositories.add(created);
+              return new Changed(created, record(actor, EventType.REPO_CREATED, created));
+            });
     return changed.handOver(engine);
   }
 
   @Override
   public Page<CodeRepository> list(Actor actor, Optional<String> namespace, PageRequest page) {
     Optional<NamespaceName> parsed = namespace.map(NamespaceName::new);
-    return tx.inTransaction(() -> {
-      parsed.ifPresent(access::requireAccount);
-      List<CodeRepository> visible = repositories.list(parsed).stream()
-          .filter(r -> access.repository(actor, r) != Standing.INVISIBLE)
-          .toList();
-      return Paging.slice(visible, r -> r.path().toString(), page);
-    });
+    return tx.inTransaction(
+        () -> {
+          parsed.ifPresent(access::requireAccount);
+          List<CodeRepository> visible =
+              repositories.list(parsed).stream()
+                  .filter(r -> access.repository(actor, r) != Standing.INVISIBLE)
+                  .toList();
+          return Paging.slice(visible, r -> r.path().toString(), page);
+        });
   }
 
   @Override
@@ -94,50 +106,61 @@ public final class RepositoryService implements RepositoryUseCases {
   @Override
   public CodeRepository update(Actor actor, String namespace, String name, SettingsChange change) {
     RepositoryPath path = RepositoryPath.of(namespace, name);
-    Changed updated = tx.inTransaction(() -> {
-      CodeRepository current = requireAdmin(actor, path);
-      CodeRepository changed = current.withSettings(change.apply(current.settings()));
-      repositories.update(changed);
-      return new Changed(changed, record(actor, EventType.REPO_UPDATED, changed));
-    });
+    Changed updated =
+        tx.inTransaction(
+            () -> {
+              CodeRepository current = requireAdmin(actor, path);
+              CodeRepository changed = current.withSettings(change.apply(current.settings()));
+              repositories.update(changed);
+              return new Changed(changed, record(actor, EventType.REPO_UPDATED, changed));
+            });
     return updated.handOver(engine);
   }
 
   @Override
   public void delete(Actor actor, String namespace, String name) {
     RepositoryPath path = RepositoryPath.of(namespace, name);
-    tx.inTransaction(() -> {
-      CodeRepository current = requireAdmin(actor, path);
-      repositories.delete(current.id());
-      return new Changed(current, record(actor, EventType.REPO_DELETED, current));
-    }).handOver(engine);
+    tx.inTransaction(
+            () -> {
+              CodeRepository current = requireAdmin(actor, path);
+              repositories.delete(current.id());
+              return new Changed(current, record(actor, EventType.REPO_DELETED, current));
+            })
+        .handOver(engine);
   }
 
   @Override
-  public void putTeamAccess(Actor actor, String namespace, String name, String team, AccessLevel level) {
+  public void putTeamAccess(
+      Actor actor, String namespace, String name, String team, AccessLevel level) {
     RepositoryPath path = RepositoryPath.of(namespace, name);
-    tx.run(() -> {
-      GrantTarget target = requireGrantTarget(actor, path, team);
-      repositories.putTeamAccess(target.team().id(), target.repository().id(), level);
-    });
+    tx.run(
+        () -> {
+          GrantTarget target = requireGrantTarget(actor, path, team);
+          repositories.putTeamAccess(target.team().id(), target.repository().id(), level);
+        });
   }
 
   @Override
   public void removeTeamAccess(Actor actor, String namespace, String name, String team) {
     RepositoryPath path = RepositoryPath.of(namespace, name);
-    tx.run(() -> {
-      GrantTarget target = requireGrantTarget(actor, path, team);
-      if (repositories.teamAccess(target.team().id(), target.repository().id()).isEmpty()) {
-        throw new NotFound("NO_SUCH_TEAM_ACCESS", "team '" + team + "' has no access to '" + path + "'");
-      }
-      repositories.removeTeamAccess(target.team().id(), target.repository().id());
-    });
+    tx.run(
+        () -> {
+          GrantTarget target = requireGrantTarget(actor, path, team);
+          if (repositories.teamAccess(target.team().id(), target.repository().id()).isEmpty()) {
+            throw new NotFound(
+                "NO_SUCH_TEAM_ACCESS", "team '" + team + "' has no access to '" + path + "'");
+          }
+          repositories.removeTeamAccess(target.team().id(), target.repository().id());
+        });
   }
 
   private CodeRepository requireAdmin(Actor actor, RepositoryPath path) {
     CodeRepository repository = access.requireVisibleRepository(actor, path);
-    access.repository(actor, repository).requireAdmin(
-        () -> AccessResolver.noSuchRepository(path), "only admins of '" + path + "' may change or delete it");
+    access
+        .repository(actor, repository)
+        .requireAdmin(
+            () -> AccessResolver.noSuchRepository(path),
+            "only admins of '" + path + "' may change or delete it");
     return repository;
   }
 
@@ -146,27 +169,37 @@ public final class RepositoryService implements RepositoryUseCases {
     CodeRepository repository = access.requireVisibleRepository(actor, path);
     Account org = access.requireAccount(path.namespace());
     if (!org.isOrganization()) {
-      throw new InvalidInput("NOT_AN_ORGANIZATION", "team access applies to repositories of organizations only");
+      throw new InvalidInput(
+          "NOT_AN_ORGANIZATION", "team access applies to repositories of organizations only");
     }
-    access.namespace(actor, org).requireAdmin(
-        () -> AccessResolver.noSuchRepository(path),
-        "only owners of '" + org.name() + "' may grant teams access to its repositories");
+    access
+        .namespace(actor, org)
+        .requireAdmin(
+            () -> AccessResolver.noSuchRepository(path),
+            "only owners of '" + org.name() + "' may grant teams access to its repositories");
     NamespaceName parsedTeam = new NamespaceName(teamName);
-    Team team = organizations.team(org.id(), parsedTeam).orElseThrow(
-        () -> new NotFound("NO_SUCH_TEAM", "organization '" + org.name() + "' has no team '" + teamName + "'"));
+    Team team =
+        organizations
+            .team(org.id(), parsedTeam)
+            .orElseThrow(
+                () ->
+                    new NotFound(
+                        "NO_SUCH_TEAM",
+                        "organization '" + org.name() + "' has no team '" + teamName + "'"));
     return new GrantTarget(repository, team);
   }
 
   /** Stores the REPO_* event and its deliveries; the returned work is handed over after commit. */
   private List<DeliveryWork> record(Actor actor, EventType type, CodeRepository repository) {
     RepositoryPath path = repository.path();
-    return publisher.publish(new Event(
-        ids.uuid(),
-        type,
-        Optional.of(path),
-        clock.instant(),
-        new RepositoryEventContents(type, actor.name().value(), repository),
-        path.location()));
+    return publisher.publish(
+        new Event(
+            ids.uuid(),
+            type,
+            Optional.of(path),
+            clock.instant(),
+            new RepositoryEventContents(type, actor.name().value(), repository),
+            path.location()));
   }
 
   private record GrantTarget(CodeRepository repository, Team team) {}

@@ -8,7 +8,11 @@ import java.util.Objects;
 
 /** {@code POST /api/v0/webhooks}, parsed and shape-checked. */
 public record CreateWebhookCommand(
-    EventType type, SubscriptionKey key, Endpoint endpoint, TlsTrust tlsTrust, boolean skipTlsVerification) {
+    EventType type,
+    SubscriptionKey key,
+    Endpoint endpoint,
+    TlsTrust tlsTrust,
+    boolean skipTlsVerification) {
 
   public CreateWebhookCommand {
     Objects.requireNonNull(type, "type");

@@ -11,8 +11,8 @@ import io.hooklift.domain.subscription.SubscriptionId;
 /**
  * Who may see and manage an existing webhook, decided from its stored key (never from the request):
  * its author, system admins and admins of its resource see it; only admins of the resource (or
- * system admins) change it, delete it or act on its deliveries, even if they created it (MSR's rule).
- * Must be called inside a unit of work.
+ * system admins) change it, delete it or act on its deliveries, even if they created it (MSR's
+ * rule). Must be called inside a unit of work.
  */
 public final class WebhookAccess {
 
@@ -30,9 +30,13 @@ public final class WebhookAccess {
 
   public Subscription requireManageable(Actor actor, String id) {
     Found found = find(actor, id);
-    found.standing().requireAdmin(
-        WebhookAccess::noSuchWebhook,
-        "only admins of '" + found.subscription().key().text() + "' may change or delete its webhooks");
+    found
+        .standing()
+        .requireAdmin(
+            WebhookAccess::noSuchWebhook,
+            "only admins of '"
+                + found.subscription().key().text()
+                + "' may change or delete its webhooks");
     return found.subscription();
   }
 
@@ -44,9 +48,13 @@ public final class WebhookAccess {
     if (!SubscriptionId.isWellFormed(id)) {
       throw noSuchWebhook();
     }
-    Subscription found = subscriptions.byId(new SubscriptionId(id)).orElseThrow(WebhookAccess::noSuchWebhook);
+    Subscription found =
+        subscriptions.byId(new SubscriptionId(id)).orElseThrow(WebhookAccess::noSuchWebhook);
     Standing standing = access.key(actor, found.key());
-    boolean visible = actor.systemAdmin() || standing == Standing.ADMIN || found.authorId().equals(actor.accountId());
+    boolean visible =
+        actor.systemAdmin()
+            || standing == Standing.ADMIN
+            || found.authorId().equals(actor.accountId());
     if (!visible) {
       throw noSuchWebhook();
     }

@@ -12,10 +12,10 @@ import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.event.RequiredAccess;
-import io.hooklift.domain.shared.AccessDenied;
 import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.shared.AccessDenied;
 import io.hooklift.domain.shared.InvalidInput;
 import io.hooklift.domain.shared.NotFound;
 import io.hooklift.domain.subscription.Endpoint;
@@ -58,50 +58,69 @@ public final class WebhookService implements WebhookUseCases {
     }
     if (command.key() instanceof SubscriptionKey.Global && !actor.systemAdmin()) {
       throw InvalidInput.field(
-          "key", "key is required: give 'namespace' or 'namespace/repository' (only system admins may omit it)");
+          "key",
+          "key is required: give 'namespace' or 'namespace/repository' (only system admins may omit it)");
     }
     requireReachable(command.endpoint());
-    return tx.inTransaction(() -> {
-      access.key(actor, command.key()).requireAdmin(
-          () -> noSuchResource(command.key()), deniedReason(command.type(), command.key()));
-      Subscription created = Subscription.create(
-          ids.subscriptionId(),
-          command.type(),
-          command.key(),
-          command.endpoint(),
-          actor.accountId(),
-          clock.instant(),
-          command.tlsTrust(),
-          command.skipTlsVerification(),
-          SigningSecret.fromKey(ids.secretBytes(SECRET_BYTES)));
-      subscriptions.add(created);
-      return created;
-    });
+    return tx.inTransaction(
+        () -> {
+          access
+              .key(actor, command.key())
+              .requireAdmin(
+                  () -> noSuchResource(command.key()), deniedReason(command.type(), command.key()));
+          Subscription created =
+              Subscription.create(
+                  ids.subscriptionId(),
+                  command.type(),
+                  command.key(),
+                  command.endpoint(),
+                  actor.accountId(),
+                  clock.instant(),
+                  command.tlsTrust(),
+                  command.skipTlsVerification(),
+                  SigningSecret.fromKey(ids.secretBytes(SECRET_BYTES)));
+          subscriptions.add(created);
+          return created;
+        });
   }
 
   @Override
   public Page<Subscription> listVisible(Actor actor, PageRequest page) {
-    Selection selection = actor.systemAdmin() ? new Selection.All() : new Selection.ByAuthor(actor.accountId());
+    Selection selection =
+        actor.systemAdmin() ? new Selection.All() : new Selection.ByAuthor(actor.accountId());
     return tx.inTransaction(() -> subscriptions.list(selection, page));
   }
 
   @Override
-  public Page<Subscription> listForRepository(Actor actor, String namespace, String repository, PageRequest page) {
-    SubscriptionKey key = new SubscriptionKey.OfRepository(RepositoryPath.of(namespace, repository));
-    return tx.inTransaction(() -> {
-      access.key(actor, key).requireAdmin(() -> noSuchResource(key), "only admins of '" + key.text() + "' may list its webhooks");
-      return subscriptions.list(new Selection.ByRepository(((SubscriptionKey.OfRepository) key).path()), page);
-    });
+  public Page<Subscription> listForRepository(
+      Actor actor, String namespace, String repository, PageRequest page) {
+    SubscriptionKey key =
+        new SubscriptionKey.OfRepository(RepositoryPath.of(namespace, repository));
+    return tx.inTransaction(
+        () -> {
+          access
+              .key(actor, key)
+              .requireAdmin(
+                  () -> noSuchResource(key),
+                  "only admins of '" + key.text() + "' may list its webhooks");
+          return subscriptions.list(
+              new Selection.ByRepository(((SubscriptionKey.OfRepository) key).path()), page);
+        });
   }
 
   @Override
   public Page<Subscription> listForNamespace(Actor actor, String namespace, PageRequest page) {
     NamespaceName name = new NamespaceName(namespace);
     SubscriptionKey key = new SubscriptionKey.OfNamespace(name);
-    return tx.inTransaction(() -> {
-      access.key(actor, key).requireAdmin(() -> noSuchResource(key), "only owners of '" + namespace + "' may list its webhooks");
-      return subscriptions.list(new Selection.ByNamespace(name), page);
-    });
+    return tx.inTransaction(
+        () -> {
+          access
+              .key(actor, key)
+              .requireAdmin(
+                  () -> noSuchResource(key),
+                  "only owners of '" + namespace + "' may list its webhooks");
+          return subscriptions.list(new Selection.ByNamespace(name), page);
+        });
   }
 
   @Override
@@ -112,11 +131,12 @@ public final class WebhookService implements WebhookUseCases {
   @Override
   public Subscription update(Actor actor, String id, SubscriptionChanges changes) {
     changes.endpoint().ifPresent(this::requireReachable);
-    return tx.inTransaction(() -> {
-      Subscription changed = webhookAccess.requireManageable(actor, id).change(changes);
-      subscriptions.update(changed);
-      return changed;
-    });
+    return tx.inTransaction(
+        () -> {
+          Subscription changed = webhookAccess.requireManageable(actor, id).change(changes);
+          subscriptions.update(changed);
+          return changed;
+        });
   }
 
   @Override
@@ -126,12 +146,16 @@ public final class WebhookService implements WebhookUseCases {
 
   @Override
   public Subscription rotateSecret(Actor actor, String id, java.time.Duration grace) {
-    return tx.inTransaction(() -> {
-      Subscription rotated = webhookAccess.requireManageable(actor, id)
-          .rotateSecret(SigningSecret.fromKey(ids.secretBytes(SECRET_BYTES)), clock.instant(), grace);
-      subscriptions.update(rotated);
-      return rotated;
-    });
+    return tx.inTransaction(
+        () -> {
+          Subscription rotated =
+              webhookAccess
+                  .requireManageable(actor, id)
+                  .rotateSecret(
+                      SigningSecret.fromKey(ids.secretBytes(SECRET_BYTES)), clock.instant(), grace);
+          subscriptions.update(rotated);
+          return rotated;
+        });
   }
 
   @Override
@@ -141,17 +165,31 @@ public final class WebhookService implements WebhookUseCases {
 
   /** The create-time egress check; it runs before the transaction because it may resolve a name. */
   private void requireReachable(Endpoint endpoint) {
-    guard.refusal(endpoint).ifPresent(reason -> {
-      throw InvalidInput.field("endpoint", "endpoint is not reachable from Hooklift: " + reason);
-    });
+    guard
+        .refusal(endpoint)
+        .ifPresent(
+            reason -> {
+              throw InvalidInput.field(
+                  "endpoint", "endpoint is not reachable from Hooklift: " + reason);
+            });
   }
 
   private static String deniedReason(EventType type, SubscriptionKey key) {
     return switch (type.requiredAccess()) {
-      case REPOSITORY_ADMIN -> key instanceof SubscriptionKey.OfNamespace
-          ? "subscribing to " + type + " for all of '" + key.text() + "' needs namespace ownership"
-          : "subscribing to " + type + " on '" + key.text() + "' needs admin rights on the repository";
-      case NAMESPACE_OWNER -> "subscribing to " + type + " on '" + key.text() + "' needs ownership of the namespace";
+      case REPOSITORY_ADMIN ->
+          key instanceof SubscriptionKey.OfNamespace
+              ? "subscribing to "
+                  + type
+                  + " for all of '"
+                  + key.text()
+                  + "' needs namespace ownership"
+              : "subscribing to "
+                  + type
+                  + " on '"
+                  + key.text()
+                  + "' needs admin rights on the repository";
+      case NAMESPACE_OWNER ->
+          "subscribing to " + type + " on '" + key.text() + "' needs ownership of the namespace";
       case SYSTEM_ADMIN -> type + " is a global event; only system admins may subscribe to it";
     };
   }
@@ -161,5 +199,4 @@ public final class WebhookService implements WebhookUseCases {
         ? AccessResolver.noSuchRepository(repo.path())
         : AccessResolver.noSuchAccount(key.text());
   }
-
 }

@@ -22,7 +22,8 @@ public interface WebhookUseCases {
   Page<Subscription> listVisible(Actor actor, PageRequest page);
 
   /** Repository admins: every subscription keyed on the repository. */
-  Page<Subscription> listForRepository(Actor actor, String namespace, String repository, PageRequest page);
+  Page<Subscription> listForRepository(
+      Actor actor, String namespace, String repository, PageRequest page);
 
   /** Namespace owners: every subscription keyed on the namespace or a repository in it. */
   Page<Subscription> listForNamespace(Actor actor, String namespace, PageRequest page);

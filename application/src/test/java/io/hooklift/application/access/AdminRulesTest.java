@@ -23,7 +23,8 @@ class AdminRulesTest {
     Who.TEAM_READ_ONLY, Who.ORG_MEMBER, Who.UNRELATED, Who.NAMESPACE_USER
   };
 
-  private static final String TABLE = """
+  private static final String TABLE =
+      """
       #                                sysadm owner  t-adm  t-rw   t-ro   member unrel  ns-usr
       SUBSCRIBE_PUBLIC_REPO            ok     ok     ok     403    403    403    403    403
       SUBSCRIBE_PRIVATE_REPO           ok     ok     ok     403    403    404    404    404
@@ -51,7 +52,8 @@ class AdminRulesTest {
 
   static Stream<Arguments> cells() {
     List<Arguments> cells = new ArrayList<>();
-    for (String line : TABLE.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+    for (String line :
+        TABLE.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
       String[] parts = line.split("\\s+");
       for (int i = 0; i < COLUMNS.length; i++) {
         cells.add(Arguments.of(COLUMNS[i], Operation.valueOf(parts[0]), parts[i + 1]));
@@ -62,14 +64,16 @@ class AdminRulesTest {
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
   @MethodSource("cells")
-  void givenActor_operation_hasTheOutcomeTheRulesSay(Who who, Operation operation, String expected) {
+  void givenActor_operation_hasTheOutcomeTheRulesSay(
+      Who who, Operation operation, String expected) {
     World world = new World();
     assertThat(outcome(() -> operation.perform(world, world.get(who)))).isEqualTo(expected);
   }
 
   @org.junit.jupiter.api.Test
   void theTableCoversEveryOperation() {
-    assertThat(cells().map(a -> a.get()[1]).distinct().count()).isEqualTo(Operation.values().length);
+    assertThat(cells().map(a -> a.get()[1]).distinct().count())
+        .isEqualTo(Operation.values().length);
   }
 
   private static String outcome(Runnable call) {

@@ -1,17 +1,17 @@
 package io.hooklift.application.access;
 
-import io.hooklift.application.delivery.DeliverySettings;
-import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.application.ApplicationAssembly;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.account.CreateAccountCommand;
 import io.hooklift.application.account.PasswordHashing;
+import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.fake.InMemoryPorts;
 import io.hooklift.application.webhook.CreateWebhookCommand;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.account.AccessLevel;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.account.AccountType;
+import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.naming.SubscriptionKey;
@@ -29,9 +29,9 @@ import java.util.Optional;
 
 /**
  * A small registry for access tests: organization {@code acme} with a public repository {@code
- * acme/web} and a private one {@code acme/secret}; teams granting admin, read-write and read-only on
- * both; user {@code alice}'s own namespace with {@code alice/tools}; and one webhook per repository,
- * created by the organization's owner.
+ * acme/web} and a private one {@code acme/secret}; teams granting admin, read-write and read-only
+ * on both; user {@code alice}'s own namespace with {@code alice/tools}; and one webhook per
+ * repository, created by the organization's owner.
  */
 final class World {
 
@@ -55,13 +55,21 @@ final class World {
   final Subscription namespaceHook;
 
   World() {
-    app = ApplicationAssembly.assemble(
-        InMemoryPorts.create(), Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC),
-        new PasswordHashing(1), DeliverySettings.defaults(RetrySchedule.standard())).useCases();
+    app =
+        ApplicationAssembly.assemble(
+                InMemoryPorts.create(),
+                Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC),
+                new PasswordHashing(1),
+                DeliverySettings.defaults(RetrySchedule.standard()))
+            .useCases();
     app.accounts().ensureInitialAdmin("initial-password");
     admin = actor(app.accounts().get(null, "admin"));
     actors.put(Who.SYSTEM_ADMIN, admin);
-    app.accounts().create(admin, new CreateAccountCommand(new NamespaceName("acme"), AccountType.ORGANIZATION, Optional.empty(), false));
+    app.accounts()
+        .create(
+            admin,
+            new CreateAccountCommand(
+                new NamespaceName("acme"), AccountType.ORGANIZATION, Optional.empty(), false));
     for (Who who : Who.values()) {
       if (who != Who.SYSTEM_ADMIN) {
         actors.put(who, user(who.name().toLowerCase().replace('_', '-')));
@@ -70,10 +78,12 @@ final class World {
     app.accounts().putMember(admin, "acme", name(Who.ORG_OWNER), true);
     app.accounts().putMember(admin, "acme", name(Who.ORG_MEMBER), false);
     Actor owner = actors.get(Who.ORG_OWNER);
-    RepositorySettings privateSettings = new RepositorySettings("", "", Visibility.PRIVATE, false, false, false, 0);
+    RepositorySettings privateSettings =
+        new RepositorySettings("", "", Visibility.PRIVATE, false, false, false, 0);
     app.repositories().create(owner, "acme", "web", RepositorySettings.DEFAULTS);
     app.repositories().create(owner, "acme", "secret", privateSettings);
-    app.repositories().create(actors.get(Who.NAMESPACE_USER), name(Who.NAMESPACE_USER), "tools", privateSettings);
+    app.repositories()
+        .create(actors.get(Who.NAMESPACE_USER), name(Who.NAMESPACE_USER), "tools", privateSettings);
     team(owner, "admins", Who.TEAM_ADMIN, AccessLevel.ADMIN);
     team(owner, "writers", Who.TEAM_READ_WRITE, AccessLevel.READ_WRITE);
     team(owner, "readers", Who.TEAM_READ_ONLY, AccessLevel.READ_ONLY);
@@ -91,8 +101,15 @@ final class World {
   }
 
   Subscription hook(Actor actor, EventType type, String key) {
-    return app.webhooks().create(actor, new CreateWebhookCommand(
-        type, SubscriptionKey.parse(key), new Endpoint("https://hooks.example.com/in"), TlsTrust.NONE, false));
+    return app.webhooks()
+        .create(
+            actor,
+            new CreateWebhookCommand(
+                type,
+                SubscriptionKey.parse(key),
+                new Endpoint("https://hooks.example.com/in"),
+                TlsTrust.NONE,
+                false));
   }
 
   private void team(Actor owner, String team, Who member, AccessLevel level) {
@@ -103,8 +120,15 @@ final class World {
   }
 
   private Actor user(String name) {
-    return actor(app.accounts().create(admin, new CreateAccountCommand(
-        new NamespaceName(name), AccountType.USER, Optional.of("password-" + name), false)));
+    return actor(
+        app.accounts()
+            .create(
+                admin,
+                new CreateAccountCommand(
+                    new NamespaceName(name),
+                    AccountType.USER,
+                    Optional.of("password-" + name),
+                    false)));
   }
 
   private static Actor actor(Account account) {

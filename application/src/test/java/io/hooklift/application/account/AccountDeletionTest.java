@@ -27,15 +27,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Deleting an account takes along its tokens, memberships and webhooks: those it authored anywhere
- * and those keyed on its namespace, with their deliveries. Example events happen in {@code foo/bar}.
+ * and those keyed on its namespace, with their deliveries. Example events happen in {@code
+ * foo/bar}.
  */
 class AccountDeletionTest {
 
   private final TestApplication t = new TestApplication();
 
   private Subscription hook(Actor actor, EventType type, String key) {
-    return t.app.webhooks().create(actor, new CreateWebhookCommand(
-        type, SubscriptionKey.parse(key), new Endpoint("https://receiver.example.com/in"), TlsTrust.NONE, false));
+    return t.app
+        .webhooks()
+        .create(
+            actor,
+            new CreateWebhookCommand(
+                type,
+                SubscriptionKey.parse(key),
+                new Endpoint("https://receiver.example.com/in"),
+                TlsTrust.NONE,
+                false));
   }
 
   private void publishTagPush() {
@@ -44,12 +53,20 @@ class AccountDeletionTest {
   }
 
   private List<Delivery> deliveriesOf(Subscription hook) {
-    return t.ports.unitOfWork().inTransaction(
-        () -> t.ports.deliveries().ofSubscription(hook.id(), Optional.empty(), PageRequest.first(100)).items());
+    return t.ports
+        .unitOfWork()
+        .inTransaction(
+            () ->
+                t.ports
+                    .deliveries()
+                    .ofSubscription(hook.id(), Optional.empty(), PageRequest.first(100))
+                    .items());
   }
 
   private List<SubscriptionId> allWebhooks() {
-    return t.ports.unitOfWork().inTransaction(() -> t.ports.subscriptions().ids(new Selection.All()));
+    return t.ports
+        .unitOfWork()
+        .inTransaction(() -> t.ports.subscriptions().ids(new Selection.All()));
   }
 
   /** carol owns organization foo and has her own repository carol/app, then loses it. */
@@ -70,19 +87,25 @@ class AccountDeletionTest {
     Subscription adminsOnCarol = hook(t.admin, EventType.REPO_DELETED, "carol");
     Subscription adminsOnFoo = hook(t.admin, EventType.TAG_PUSH, "foo/bar");
     publishTagPush();
-    t.app.repositories().delete(carol, "carol", "app"); // REPO_DELETED: a delivery for adminsOnCarol
-    List<Delivery> doomed = List.of(deliveriesOf(carolsOnFoo).get(0), deliveriesOf(adminsOnCarol).get(0));
+    t.app
+        .repositories()
+        .delete(carol, "carol", "app"); // REPO_DELETED: a delivery for adminsOnCarol
+    List<Delivery> doomed =
+        List.of(deliveriesOf(carolsOnFoo).get(0), deliveriesOf(adminsOnCarol).get(0));
 
     t.app.accounts().delete(t.admin, "carol");
 
     assertThat(allWebhooks()).containsExactly(adminsOnFoo.id());
-    assertThat(t.app.webhooks().listVisible(t.admin, PageRequest.first(100)).items()).containsExactly(adminsOnFoo);
+    assertThat(t.app.webhooks().listVisible(t.admin, PageRequest.first(100)).items())
+        .containsExactly(adminsOnFoo);
     for (Subscription gone : List.of(carolsOnFoo, carolsOnOwnRepository, adminsOnCarol)) {
-      assertThatThrownBy(() -> t.app.webhooks().get(t.admin, gone.id().value())).isInstanceOf(NotFound.class);
+      assertThatThrownBy(() -> t.app.webhooks().get(t.admin, gone.id().value()))
+          .isInstanceOf(NotFound.class);
       assertThat(deliveriesOf(gone)).isEmpty();
     }
     for (Delivery delivery : doomed) {
-      assertThat(t.ports.unitOfWork().inTransaction(() -> t.ports.deliveries().byId(delivery.id()))).isEmpty();
+      assertThat(t.ports.unitOfWork().inTransaction(() -> t.ports.deliveries().byId(delivery.id())))
+          .isEmpty();
     }
     publishTagPush();
     assertThat(deliveriesOf(adminsOnFoo)).hasSize(2);
@@ -95,7 +118,8 @@ class AccountDeletionTest {
     hook(t.admin, EventType.REPO_UPDATED, "carol");
 
     assertThatThrownBy(() -> t.app.accounts().delete(t.admin, "carol"))
-        .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.code()).isEqualTo("NAMESPACE_NOT_EMPTY"));
+        .isInstanceOfSatisfying(
+            Conflict.class, e -> assertThat(e.code()).isEqualTo("NAMESPACE_NOT_EMPTY"));
 
     assertThat(allWebhooks()).hasSize(2);
   }
@@ -111,10 +135,19 @@ class AccountDeletionTest {
     t.app.accounts().delete(t.admin, "carol");
 
     assertThat(t.app.authentication().authenticate("carol", token)).isEmpty();
-    assertThat(t.ports.unitOfWork().inTransaction(() -> t.ports.accessTokens().ofUser(carol.accountId()))).isEmpty();
-    assertThat(t.ports.unitOfWork().inTransaction(() -> t.ports.organizations().membership(foo, carol.accountId()))).isEmpty();
+    assertThat(
+            t.ports
+                .unitOfWork()
+                .inTransaction(() -> t.ports.accessTokens().ofUser(carol.accountId())))
+        .isEmpty();
+    assertThat(
+            t.ports
+                .unitOfWork()
+                .inTransaction(() -> t.ports.organizations().membership(foo, carol.accountId())))
+        .isEmpty();
     Actor newCarol = t.user("carol");
-    assertThat(t.app.webhooks().listForNamespace(newCarol, "carol", PageRequest.first(10)).items()).isEmpty();
+    assertThat(t.app.webhooks().listForNamespace(newCarol, "carol", PageRequest.first(10)).items())
+        .isEmpty();
     assertThat(t.app.webhooks().listVisible(newCarol, PageRequest.first(10)).items()).isEmpty();
   }
 }

@@ -15,7 +15,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link AccessTokens} promises: lookup by secret hash, the user's tokens oldest first. */
+/**
+ * What every {@link AccessTokens} promises: lookup by secret hash, the user's tokens oldest first.
+ */
 public abstract class AccessTokensContractTest {
 
   protected abstract UnitOfWork unitOfWork();
@@ -29,10 +31,12 @@ public abstract class AccessTokensContractTest {
 
   @BeforeEach
   void addUsers() {
-    unitOfWork().run(() -> {
-      accounts().add(alice, Optional.of("h"));
-      accounts().add(bob, Optional.of("h"));
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              accounts().add(alice, Optional.of("h"));
+              accounts().add(bob, Optional.of("h"));
+            });
   }
 
   private <T> T tx(java.util.function.Supplier<T> work) {
@@ -41,10 +45,21 @@ public abstract class AccessTokensContractTest {
 
   @Test
   void givenToken_bySecretHashAndById_returnEveryField() {
-    AccessToken token = new AccessToken(UUID.randomUUID(), alice.id(), "CI 🚀 déploiement", at(999_999));
-    unitOfWork().run(() -> accessTokens().add(token, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+    AccessToken token =
+        new AccessToken(UUID.randomUUID(), alice.id(), "CI 🚀 déploiement", at(999_999));
+    unitOfWork()
+        .run(
+            () ->
+                accessTokens()
+                    .add(
+                        token, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
 
-    assertThat(tx(() -> accessTokens().bySecretHash("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")))
+    assertThat(
+            tx(
+                () ->
+                    accessTokens()
+                        .bySecretHash(
+                            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")))
         .contains(token);
     AccessToken byId = tx(() -> accessTokens().byId(token.id())).orElseThrow();
     assertThat(byId).isEqualTo(token);
@@ -62,7 +77,11 @@ public abstract class AccessTokensContractTest {
 
   @Test
   void givenUnknownHashOrId_lookups_returnEmpty() {
-    unitOfWork().run(() -> accessTokens().add(new AccessToken(UUID.randomUUID(), alice.id(), "x", at(1)), "known"));
+    unitOfWork()
+        .run(
+            () ->
+                accessTokens()
+                    .add(new AccessToken(UUID.randomUUID(), alice.id(), "x", at(1)), "known"));
 
     assertThat(tx(() -> accessTokens().bySecretHash("KNOWN"))).isEmpty();
     assertThat(tx(() -> accessTokens().byId(UUID.randomUUID()))).isEmpty();
@@ -74,12 +93,14 @@ public abstract class AccessTokensContractTest {
     AccessToken oldest = new AccessToken(UUID.randomUUID(), alice.id(), "oldest", at(1));
     AccessToken middle = new AccessToken(UUID.randomUUID(), alice.id(), "middle", at(2));
     AccessToken bobs = new AccessToken(UUID.randomUUID(), bob.id(), "bob's", at(0));
-    unitOfWork().run(() -> {
-      accessTokens().add(newest, "h-newest");
-      accessTokens().add(oldest, "h-oldest");
-      accessTokens().add(bobs, "h-bob");
-      accessTokens().add(middle, "h-middle");
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              accessTokens().add(newest, "h-newest");
+              accessTokens().add(oldest, "h-oldest");
+              accessTokens().add(bobs, "h-bob");
+              accessTokens().add(middle, "h-middle");
+            });
 
     assertThat(tx(() -> accessTokens().ofUser(alice.id()))).containsExactly(oldest, middle, newest);
     assertThat(tx(() -> accessTokens().ofUser(bob.id()))).containsExactly(bobs);
@@ -91,8 +112,15 @@ public abstract class AccessTokensContractTest {
     AccessToken first = new AccessToken(UUID.randomUUID(), alice.id(), "first", at(1));
     unitOfWork().run(() -> accessTokens().add(first, "same-hash"));
 
-    assertThatThrownBy(() -> unitOfWork().run(() ->
-            accessTokens().add(new AccessToken(UUID.randomUUID(), bob.id(), "second", at(2)), "same-hash")))
+    assertThatThrownBy(
+            () ->
+                unitOfWork()
+                    .run(
+                        () ->
+                            accessTokens()
+                                .add(
+                                    new AccessToken(UUID.randomUUID(), bob.id(), "second", at(2)),
+                                    "same-hash")))
         .isInstanceOf(RuntimeException.class);
 
     assertThat(tx(() -> accessTokens().bySecretHash("same-hash"))).contains(first);
@@ -102,10 +130,12 @@ public abstract class AccessTokensContractTest {
   void givenToken_delete_removesItAndOnlyIt() {
     AccessToken gone = new AccessToken(UUID.randomUUID(), alice.id(), "gone", at(1));
     AccessToken kept = new AccessToken(UUID.randomUUID(), alice.id(), "kept", at(2));
-    unitOfWork().run(() -> {
-      accessTokens().add(gone, "h-gone");
-      accessTokens().add(kept, "h-kept");
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              accessTokens().add(gone, "h-gone");
+              accessTokens().add(kept, "h-kept");
+            });
 
     unitOfWork().run(() -> accessTokens().delete(gone.id()));
 

@@ -76,7 +76,8 @@ public abstract class AccountsContractTest {
     Account alice = user("alice");
     unitOfWork().run(() -> accounts().add(alice, Optional.of("h")));
 
-    assertThatThrownBy(() -> unitOfWork().run(() -> accounts().add(organization("alice"), Optional.empty())))
+    assertThatThrownBy(
+            () -> unitOfWork().run(() -> accounts().add(organization("alice"), Optional.empty())))
         .isInstanceOf(RuntimeException.class);
 
     assertThat(tx(() -> accounts().byName(new NamespaceName("alice")))).contains(alice);
@@ -86,11 +87,13 @@ public abstract class AccountsContractTest {
   @Test
   void givenUsersAndOrganizations_count_countsBoth() {
     assertThat(tx(() -> accounts().count())).isZero();
-    unitOfWork().run(() -> {
-      accounts().add(user("alice"), Optional.of("h"));
-      accounts().add(user("bob"), Optional.of("h"));
-      accounts().add(organization("acme"), Optional.empty());
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              accounts().add(user("alice"), Optional.of("h"));
+              accounts().add(user("bob"), Optional.of("h"));
+              accounts().add(organization("acme"), Optional.empty());
+            });
 
     assertThat(tx(() -> accounts().count())).isEqualTo(3);
   }
@@ -102,34 +105,39 @@ public abstract class AccountsContractTest {
     Account bob = user("bob");
     Team devs = team(org, "devs");
     AccessToken token = new AccessToken(UUID.randomUUID(), alice.id(), "ci", T0);
-    unitOfWork().run(() -> {
-      accounts().add(org, Optional.empty());
-      accounts().add(alice, Optional.of("h"));
-      accounts().add(bob, Optional.of("h"));
-      organizations().putMembership(new Membership(org.id(), alice.id(), true));
-      organizations().putMembership(new Membership(org.id(), bob.id(), false));
-      organizations().addTeam(devs);
-      organizations().addTeamMember(devs.id(), alice.id());
-      organizations().addTeamMember(devs.id(), bob.id());
-      accessTokens().add(token, "alice-token-hash");
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              accounts().add(org, Optional.empty());
+              accounts().add(alice, Optional.of("h"));
+              accounts().add(bob, Optional.of("h"));
+              organizations().putMembership(new Membership(org.id(), alice.id(), true));
+              organizations().putMembership(new Membership(org.id(), bob.id(), false));
+              organizations().addTeam(devs);
+              organizations().addTeamMember(devs.id(), alice.id());
+              organizations().addTeamMember(devs.id(), bob.id());
+              accessTokens().add(token, "alice-token-hash");
+            });
 
     // Read first, delete and read again in one transaction: nothing cached may survive the delete.
-    unitOfWork().run(() -> {
-      assertThat(organizations().membership(org.id(), alice.id())).isPresent();
-      accounts().delete(alice.id());
-      assertThat(accounts().byId(alice.id())).isEmpty();
-      assertThat(accounts().byName(alice.name())).isEmpty();
-      assertThat(organizations().membership(org.id(), alice.id())).isEmpty();
-      assertThat(organizations().isTeamMember(devs.id(), alice.id())).isFalse();
-      assertThat(accessTokens().byId(token.id())).isEmpty();
-      assertThat(accessTokens().bySecretHash("alice-token-hash")).isEmpty();
-      // Everyone else is untouched.
-      assertThat(accounts().byId(org.id())).contains(org);
-      assertThat(organizations().membership(org.id(), bob.id())).contains(new Membership(org.id(), bob.id(), false));
-      assertThat(organizations().team(org.id(), devs.name())).contains(devs);
-      assertThat(organizations().isTeamMember(devs.id(), bob.id())).isTrue();
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              assertThat(organizations().membership(org.id(), alice.id())).isPresent();
+              accounts().delete(alice.id());
+              assertThat(accounts().byId(alice.id())).isEmpty();
+              assertThat(accounts().byName(alice.name())).isEmpty();
+              assertThat(organizations().membership(org.id(), alice.id())).isEmpty();
+              assertThat(organizations().isTeamMember(devs.id(), alice.id())).isFalse();
+              assertThat(accessTokens().byId(token.id())).isEmpty();
+              assertThat(accessTokens().bySecretHash("alice-token-hash")).isEmpty();
+              // Everyone else is untouched.
+              assertThat(accounts().byId(org.id())).contains(org);
+              assertThat(organizations().membership(org.id(), bob.id()))
+                  .contains(new Membership(org.id(), bob.id(), false));
+              assertThat(organizations().team(org.id(), devs.name())).contains(devs);
+              assertThat(organizations().isTeamMember(devs.id(), bob.id())).isTrue();
+            });
   }
 
   @Test

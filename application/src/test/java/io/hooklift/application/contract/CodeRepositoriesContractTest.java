@@ -45,13 +45,15 @@ public abstract class CodeRepositoriesContractTest {
 
   @BeforeEach
   void addOrganizationWithTeams() {
-    unitOfWork().run(() -> {
-      accounts().add(acme, Optional.empty());
-      accounts().add(alice, Optional.of("h"));
-      organizations().addTeam(readers);
-      organizations().addTeam(writers);
-      organizations().addTeam(admins);
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              accounts().add(acme, Optional.empty());
+              accounts().add(alice, Optional.of("h"));
+              organizations().addTeam(readers);
+              organizations().addTeam(writers);
+              organizations().addTeam(admins);
+            });
   }
 
   private <T> T tx(java.util.function.Supplier<T> work) {
@@ -59,21 +61,29 @@ public abstract class CodeRepositoriesContractTest {
   }
 
   private void add(CodeRepository... repositories) {
-    unitOfWork().run(() -> {
-      for (CodeRepository repository : repositories) {
-        codeRepositories().add(repository);
-      }
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              for (CodeRepository repository : repositories) {
+                codeRepositories().add(repository);
+              }
+            });
   }
 
   @Test
   void givenRepositoryWithUnusualSettings_byPath_returnsEveryField() {
     CodeRepository repository =
-        new CodeRepository(UUID.randomUUID(), RepositoryPath.of("acme", "app"), AccountType.ORGANIZATION,
-            unusualSettings(), 12_345_678_901L, 3);
+        new CodeRepository(
+            UUID.randomUUID(),
+            RepositoryPath.of("acme", "app"),
+            AccountType.ORGANIZATION,
+            unusualSettings(),
+            12_345_678_901L,
+            3);
     add(repository);
 
-    CodeRepository found = tx(() -> codeRepositories().byPath(RepositoryPath.of("acme", "app"))).orElseThrow();
+    CodeRepository found =
+        tx(() -> codeRepositories().byPath(RepositoryPath.of("acme", "app"))).orElseThrow();
 
     assertThat(found).isEqualTo(repository);
     assertThat(found.settings().longDescription()).hasSize(RepositorySettings.MAX_LONG_DESCRIPTION);
@@ -86,7 +96,8 @@ public abstract class CodeRepositoriesContractTest {
     CodeRepository original = repository("acme", "app");
     add(original);
     CodeRepository changed =
-        new CodeRepository(original.id(), original.path(), original.namespaceType(), unusualSettings(), 5, 6);
+        new CodeRepository(
+            original.id(), original.path(), original.namespaceType(), unusualSettings(), 5, 6);
 
     unitOfWork().run(() -> codeRepositories().update(changed));
 
@@ -105,7 +116,8 @@ public abstract class CodeRepositoriesContractTest {
 
   @Test
   void givenRepositoriesInSeveralNamespaces_listAll_ordersByNamespaceThenName() {
-    // Punctuation sorts before letters by code point; a path-string sort or a locale collation would
+    // Punctuation sorts before letters by code point; a path-string sort or a locale collation
+    // would
     // put "acme-x/a" after "acme/z" or ignore the '-' and '.' altogether.
     CodeRepository a = repository("acme", "z");
     CodeRepository b = repository("acme", "a.b");
@@ -116,9 +128,12 @@ public abstract class CodeRepositoriesContractTest {
     CodeRepository g = repository("alice", "0");
     add(g, a, f, d, b, e, c);
 
-    assertThat(tx(() -> codeRepositories().list(Optional.empty()))).containsExactly(c, b, d, a, e, f, g);
-    assertThat(tx(() -> codeRepositories().list(Optional.of(new NamespaceName("acme"))))).containsExactly(c, b, d, a);
-    assertThat(tx(() -> codeRepositories().list(Optional.of(new NamespaceName("nobody"))))).isEmpty();
+    assertThat(tx(() -> codeRepositories().list(Optional.empty())))
+        .containsExactly(c, b, d, a, e, f, g);
+    assertThat(tx(() -> codeRepositories().list(Optional.of(new NamespaceName("acme")))))
+        .containsExactly(c, b, d, a);
+    assertThat(tx(() -> codeRepositories().list(Optional.of(new NamespaceName("nobody")))))
+        .isEmpty();
   }
 
   @Test
@@ -133,11 +148,14 @@ public abstract class CodeRepositoriesContractTest {
   void givenGrant_putTeamAccessAgain_replacesTheLevel() {
     CodeRepository app = repository("acme", "app");
     add(app);
-    unitOfWork().run(() -> codeRepositories().putTeamAccess(readers.id(), app.id(), AccessLevel.ADMIN));
+    unitOfWork()
+        .run(() -> codeRepositories().putTeamAccess(readers.id(), app.id(), AccessLevel.ADMIN));
 
-    unitOfWork().run(() -> codeRepositories().putTeamAccess(readers.id(), app.id(), AccessLevel.READ_ONLY));
+    unitOfWork()
+        .run(() -> codeRepositories().putTeamAccess(readers.id(), app.id(), AccessLevel.READ_ONLY));
 
-    assertThat(tx(() -> codeRepositories().teamAccess(readers.id(), app.id()))).contains(AccessLevel.READ_ONLY);
+    assertThat(tx(() -> codeRepositories().teamAccess(readers.id(), app.id())))
+        .contains(AccessLevel.READ_ONLY);
     assertThat(tx(() -> codeRepositories().teamAccess(writers.id(), app.id()))).isEmpty();
   }
 
@@ -145,7 +163,9 @@ public abstract class CodeRepositoriesContractTest {
   void givenGrant_removeTeamAccess_removesIt() {
     CodeRepository app = repository("acme", "app");
     add(app);
-    unitOfWork().run(() -> codeRepositories().putTeamAccess(writers.id(), app.id(), AccessLevel.READ_WRITE));
+    unitOfWork()
+        .run(
+            () -> codeRepositories().putTeamAccess(writers.id(), app.id(), AccessLevel.READ_WRITE));
 
     unitOfWork().run(() -> codeRepositories().removeTeamAccess(writers.id(), app.id()));
 
@@ -157,28 +177,35 @@ public abstract class CodeRepositoriesContractTest {
     CodeRepository app = repository("acme", "app");
     CodeRepository other = repository("acme", "other");
     add(app, other);
-    unitOfWork().run(() -> {
-      organizations().addTeamMember(readers.id(), alice.id());
-      organizations().addTeamMember(writers.id(), alice.id());
-      codeRepositories().putTeamAccess(readers.id(), app.id(), AccessLevel.READ_ONLY);
-      codeRepositories().putTeamAccess(writers.id(), app.id(), AccessLevel.READ_WRITE);
-      // Admin on another repository, and admin through a team alice is not in: neither counts.
-      codeRepositories().putTeamAccess(readers.id(), other.id(), AccessLevel.ADMIN);
-      codeRepositories().putTeamAccess(admins.id(), app.id(), AccessLevel.ADMIN);
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              organizations().addTeamMember(readers.id(), alice.id());
+              organizations().addTeamMember(writers.id(), alice.id());
+              codeRepositories().putTeamAccess(readers.id(), app.id(), AccessLevel.READ_ONLY);
+              codeRepositories().putTeamAccess(writers.id(), app.id(), AccessLevel.READ_WRITE);
+              // Admin on another repository, and admin through a team alice is not in: neither
+              // counts.
+              codeRepositories().putTeamAccess(readers.id(), other.id(), AccessLevel.ADMIN);
+              codeRepositories().putTeamAccess(admins.id(), app.id(), AccessLevel.ADMIN);
+            });
 
-    assertThat(tx(() -> codeRepositories().bestTeamAccess(alice.id(), app.id()))).contains(AccessLevel.READ_WRITE);
-    assertThat(tx(() -> codeRepositories().bestTeamAccess(alice.id(), other.id()))).contains(AccessLevel.ADMIN);
+    assertThat(tx(() -> codeRepositories().bestTeamAccess(alice.id(), app.id())))
+        .contains(AccessLevel.READ_WRITE);
+    assertThat(tx(() -> codeRepositories().bestTeamAccess(alice.id(), other.id())))
+        .contains(AccessLevel.ADMIN);
   }
 
   @Test
   void givenNoTeamWithAGrant_bestTeamAccess_isEmpty() {
     CodeRepository app = repository("acme", "app");
     add(app);
-    unitOfWork().run(() -> {
-      organizations().addTeamMember(readers.id(), alice.id());
-      codeRepositories().putTeamAccess(writers.id(), app.id(), AccessLevel.ADMIN);
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              organizations().addTeamMember(readers.id(), alice.id());
+              codeRepositories().putTeamAccess(writers.id(), app.id(), AccessLevel.ADMIN);
+            });
 
     assertThat(tx(() -> codeRepositories().bestTeamAccess(alice.id(), app.id()))).isEmpty();
   }
@@ -188,29 +215,37 @@ public abstract class CodeRepositoriesContractTest {
     CodeRepository app = repository("acme", "app");
     CodeRepository kept = repository("acme", "kept");
     add(app, kept);
-    unitOfWork().run(() -> {
-      organizations().addTeamMember(admins.id(), alice.id());
-      codeRepositories().putTeamAccess(admins.id(), app.id(), AccessLevel.ADMIN);
-      codeRepositories().putTeamAccess(admins.id(), kept.id(), AccessLevel.READ_ONLY);
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              organizations().addTeamMember(admins.id(), alice.id());
+              codeRepositories().putTeamAccess(admins.id(), app.id(), AccessLevel.ADMIN);
+              codeRepositories().putTeamAccess(admins.id(), kept.id(), AccessLevel.READ_ONLY);
+            });
 
-    unitOfWork().run(() -> {
-      assertThat(codeRepositories().teamAccess(admins.id(), app.id())).isPresent(); // loaded, then removed
-      codeRepositories().delete(app.id());
-      assertThat(codeRepositories().teamAccess(admins.id(), app.id())).isEmpty();
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              assertThat(codeRepositories().teamAccess(admins.id(), app.id()))
+                  .isPresent(); // loaded, then removed
+              codeRepositories().delete(app.id());
+              assertThat(codeRepositories().teamAccess(admins.id(), app.id())).isEmpty();
+            });
 
     assertThat(tx(() -> codeRepositories().byPath(app.path()))).isEmpty();
     assertThat(tx(() -> codeRepositories().teamAccess(admins.id(), app.id()))).isEmpty();
     assertThat(tx(() -> codeRepositories().bestTeamAccess(alice.id(), app.id()))).isEmpty();
-    assertThat(tx(() -> codeRepositories().teamAccess(admins.id(), kept.id()))).contains(AccessLevel.READ_ONLY);
+    assertThat(tx(() -> codeRepositories().teamAccess(admins.id(), kept.id())))
+        .contains(AccessLevel.READ_ONLY);
     assertThat(tx(() -> codeRepositories().list(Optional.empty()))).containsExactly(kept);
   }
 
   @Test
   void givenPrivateRepository_isPublic_survivesTheRoundTrip() {
-    CodeRepository app = repository("acme", "app")
-        .withSettings(new RepositorySettings("", "", Visibility.PRIVATE, false, false, false, 0));
+    CodeRepository app =
+        repository("acme", "app")
+            .withSettings(
+                new RepositorySettings("", "", Visibility.PRIVATE, false, false, false, 0));
     add(app);
 
     assertThat(tx(() -> codeRepositories().byPath(app.path())).orElseThrow().isPublic()).isFalse();

@@ -22,7 +22,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Domain objects for the contract tests, with every field set to something a mapping could lose. */
+/**
+ * Domain objects for the contract tests, with every field set to something a mapping could lose.
+ */
 public final class ContractFixtures {
 
   /** Microsecond precision, the finest the application stores; deliberately not a whole second. */
@@ -60,7 +62,8 @@ public final class ContractFixtures {
   }
 
   public static Account organization(String name) {
-    return new Account(UUID.randomUUID(), new NamespaceName(name), AccountType.ORGANIZATION, false, at(2));
+    return new Account(
+        UUID.randomUUID(), new NamespaceName(name), AccountType.ORGANIZATION, false, at(2));
   }
 
   public static Team team(Account organization, String name) {
@@ -69,13 +72,20 @@ public final class ContractFixtures {
 
   public static CodeRepository repository(String namespace, String name) {
     return CodeRepository.create(
-        UUID.randomUUID(), RepositoryPath.of(namespace, name), AccountType.USER, RepositorySettings.DEFAULTS);
+        UUID.randomUUID(),
+        RepositoryPath.of(namespace, name),
+        AccountType.USER,
+        RepositorySettings.DEFAULTS);
   }
 
   /** Every setting away from its default, and a long description at the maximum length. */
   public static RepositorySettings unusualSettings() {
-    String longDescription = "Ünïcødé ✓ 日本語 \"quoted\" 'single' \\ ".repeat(1000).substring(0, RepositorySettings.MAX_LONG_DESCRIPTION);
-    return new RepositorySettings("short – ☃", longDescription, Visibility.PRIVATE, true, true, true, 42);
+    String longDescription =
+        "Ünïcødé ✓ 日本語 \"quoted\" 'single' \\ "
+            .repeat(1000)
+            .substring(0, RepositorySettings.MAX_LONG_DESCRIPTION);
+    return new RepositorySettings(
+        "short – ☃", longDescription, Visibility.PRIVATE, true, true, true, 42);
   }
 
   /** 64 random lower-case hex digits. */
@@ -87,7 +97,10 @@ public final class ContractFixtures {
 
   /** A fresh, never-delivered subscription; the type is picked to fit the key. */
   public static Subscription subscription(SubscriptionKey key, UUID authorId, Instant createdAt) {
-    EventType type = key instanceof SubscriptionKey.Global ? EventType.SCANNER_UPDATE_COMPLETED : EventType.TAG_PUSH;
+    EventType type =
+        key instanceof SubscriptionKey.Global
+            ? EventType.SCANNER_UPDATE_COMPLETED
+            : EventType.TAG_PUSH;
     return Subscription.create(
         subscriptionId(),
         type,
@@ -115,7 +128,9 @@ public final class ContractFixtures {
         true,
         SigningSecret.fromKey("k€y-material".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
         java.util.List.of(
-            new io.hooklift.domain.subscription.RetiredSecret(SigningSecret.fromKey(new byte[] {1, 2, 3}), at(900)),
-            new io.hooklift.domain.subscription.RetiredSecret(SigningSecret.fromKey(new byte[24]), at(901))));
+            new io.hooklift.domain.subscription.RetiredSecret(
+                SigningSecret.fromKey(new byte[] {1, 2, 3}), at(900)),
+            new io.hooklift.domain.subscription.RetiredSecret(
+                SigningSecret.fromKey(new byte[24]), at(901))));
   }
 }

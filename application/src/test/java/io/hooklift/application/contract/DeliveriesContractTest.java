@@ -1,6 +1,5 @@
 package io.hooklift.application.contract;
 
-import io.hooklift.domain.delivery.AttemptRecord;
 import static io.hooklift.application.contract.ContractFixtures.at;
 import static io.hooklift.application.contract.ContractFixtures.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +13,7 @@ import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.UnitOfWork;
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.AttemptResult.AttemptError;
 import io.hooklift.domain.delivery.Delivery;
@@ -63,8 +63,8 @@ public abstract class DeliveriesContractTest {
   protected abstract Deliveries deliveries();
 
   /**
-   * Deletes a stored event the way retention will (the Events port has no delete yet); a store
-   * that cannot skips the cascade test.
+   * Deletes a stored event the way retention will (the Events port has no delete yet); a store that
+   * cannot skips the cascade test.
    */
   protected void deleteEvent(UUID eventId) {
     Assumptions.abort("this store cannot delete events");
@@ -78,10 +78,12 @@ public abstract class DeliveriesContractTest {
   void storeAWebhookAndAnEvent() {
     webhook = subscription(SubscriptionKey.parse("acme/app"), author, at(0));
     event = event(1);
-    unitOfWork().run(() -> {
-      subscriptions().add(webhook);
-      events().append(event);
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              subscriptions().add(webhook);
+              events().append(event);
+            });
   }
 
   // ------------------------------------------------------------------ helpers
@@ -91,11 +93,25 @@ public abstract class DeliveriesContractTest {
   }
 
   private static Event event(long micros) {
-    ImageContents contents = new ImageContents(
-        "acme", "app", Optional.of("v" + micros), "sha256:abc", "registry.example.com/acme/app:v" + micros,
-        "linux", "amd64", "Zoë ✓", ImageContents.ImageAction.PUSHED, at(micros));
-    return new Event(UUID.randomUUID(), EventType.TAG_PUSH, Optional.of(RepositoryPath.of("acme", "app")), at(micros),
-        contents, "https://registry.example.com/v2/acme/app/manifests/v" + micros);
+    ImageContents contents =
+        new ImageContents(
+            "acme",
+            "app",
+            Optional.of("v" + micros),
+            "sha256:abc",
+            "registry.example.com/acme/app:v" + micros,
+            "linux",
+            "amd64",
+            "Zoë ✓",
+            ImageContents.ImageAction.PUSHED,
+            at(micros));
+    return new Event(
+        UUID.randomUUID(),
+        EventType.TAG_PUSH,
+        Optional.of(RepositoryPath.of("acme", "app")),
+        at(micros),
+        contents,
+        "https://registry.example.com/v2/acme/app/manifests/v" + micros);
   }
 
   private Delivery due(long nextAttemptMicros) {
@@ -103,11 +119,21 @@ public abstract class DeliveriesContractTest {
   }
 
   private Delivery due(Subscription to, Instant createdAt, long nextAttemptMicros) {
-    return new Delivery(UUID.randomUUID(), event.id(), to.id(), DeliveryStatus.PENDING, 0, createdAt, at(nextAttemptMicros), 0);
+    return new Delivery(
+        UUID.randomUUID(),
+        event.id(),
+        to.id(),
+        DeliveryStatus.PENDING,
+        0,
+        createdAt,
+        at(nextAttemptMicros),
+        0);
   }
 
-  private static Delivery with(Delivery d, DeliveryStatus status, int attempts, Instant next, int code) {
-    return new Delivery(d.id(), d.eventId(), d.subscriptionId(), status, attempts, d.createdAt(), next, code);
+  private static Delivery with(
+      Delivery d, DeliveryStatus status, int attempts, Instant next, int code) {
+    return new Delivery(
+        d.id(), d.eventId(), d.subscriptionId(), status, attempts, d.createdAt(), next, code);
   }
 
   private void add(Instant leaseUntil, Delivery... deliveries) {
@@ -135,19 +161,40 @@ public abstract class DeliveriesContractTest {
     return tx(() -> deliveries().byId(id));
   }
 
-  /** Every field set; durations in whole microseconds and retryAfter in whole milliseconds, as stored. */
+  /**
+   * Every field set; durations in whole microseconds and retryAfter in whole milliseconds, as
+   * stored.
+   */
   private static AttemptResult fullResult() {
-    return new AttemptResult(at(5), Duration.of(1_234_567, ChronoUnit.MICROS), 503, Optional.of(AttemptError.TIMEOUT),
-        Optional.of("2001:db8::17"), "Ünïcødé ✓ 日本語 😀 \"quoted\" \\ <html>\n\tbody", Optional.of(Duration.ofMillis(120_250)));
+    return new AttemptResult(
+        at(5),
+        Duration.of(1_234_567, ChronoUnit.MICROS),
+        503,
+        Optional.of(AttemptError.TIMEOUT),
+        Optional.of("2001:db8::17"),
+        "Ünïcødé ✓ 日本語 😀 \"quoted\" \\ <html>\n\tbody",
+        Optional.of(Duration.ofMillis(120_250)));
   }
 
   private static AttemptResult emptyResult(int statusCode) {
-    return new AttemptResult(at(9), Duration.of(7, ChronoUnit.MICROS), statusCode, Optional.empty(), Optional.empty(), "",
+    return new AttemptResult(
+        at(9),
+        Duration.of(7, ChronoUnit.MICROS),
+        statusCode,
+        Optional.empty(),
+        Optional.empty(),
+        "",
         Optional.empty());
   }
 
   private static AttemptResult circuitOpen() {
-    return new AttemptResult(at(11), Duration.ZERO, 0, Optional.of(AttemptError.CIRCUIT_OPEN), Optional.empty(), "",
+    return new AttemptResult(
+        at(11),
+        Duration.ZERO,
+        0,
+        Optional.of(AttemptError.CIRCUIT_OPEN),
+        Optional.empty(),
+        "",
         Optional.of(Duration.ofSeconds(30)));
   }
 
@@ -155,8 +202,16 @@ public abstract class DeliveriesContractTest {
 
   @Test
   void givenDeliveryWithEveryFieldSet_addAllThenById_returnsItUnchanged() {
-    Delivery odd = new Delivery(UUID.randomUUID(), event.id(), webhook.id(), DeliveryStatus.FAILED, 7, at(123_457),
-        at(987_654_321), 503);
+    Delivery odd =
+        new Delivery(
+            UUID.randomUUID(),
+            event.id(),
+            webhook.id(),
+            DeliveryStatus.FAILED,
+            7,
+            at(123_457),
+            at(987_654_321),
+            503);
     Delivery fresh = Delivery.due(UUID.randomUUID(), event.id(), webhook.id(), at(3));
     add(at(10), odd, fresh);
 
@@ -232,7 +287,8 @@ public abstract class DeliveriesContractTest {
     List<DeliveryWork> second = claim(at(500), 4);
     List<DeliveryWork> third = claim(at(500), 4);
 
-    assertThat(ids(first)).containsExactly(all.get(0).id(), all.get(1).id(), all.get(2).id(), all.get(3).id());
+    assertThat(ids(first))
+        .containsExactly(all.get(0).id(), all.get(1).id(), all.get(2).id(), all.get(3).id());
     assertThat(ids(second)).containsExactly(all.get(4).id(), all.get(5).id());
     assertThat(third).isEmpty();
     assertThat(ids(claim(at(1_000), 4))).containsExactly(notYet.id());
@@ -253,25 +309,31 @@ public abstract class DeliveriesContractTest {
     try {
       List<Future<Integer>> claimers = new ArrayList<>();
       for (int t = 0; t < 2; t++) {
-        claimers.add(threads.submit(() -> {
-          int claimed = 0;
-          int emptyInARow = 0;
-          while (emptyInARow < 3 && seen.size() < total) {
-            List<DeliveryWork> batch = tx(() -> {
-              List<DeliveryWork> got = deliveries().claimDue(at(10_000), at(1_000_000_000), 7);
-              pause(); // keep the transaction (and its locks) open while the other claimer runs
-              return got;
-            });
-            emptyInARow = batch.isEmpty() ? emptyInARow + 1 : 0;
-            for (DeliveryWork w : batch) {
-              if (!seen.add(w.delivery().id())) {
-                duplicates.add(w.delivery().id());
-              }
-            }
-            claimed += batch.size();
-          }
-          return claimed;
-        }));
+        claimers.add(
+            threads.submit(
+                () -> {
+                  int claimed = 0;
+                  int emptyInARow = 0;
+                  while (emptyInARow < 3 && seen.size() < total) {
+                    List<DeliveryWork> batch =
+                        tx(
+                            () -> {
+                              List<DeliveryWork> got =
+                                  deliveries().claimDue(at(10_000), at(1_000_000_000), 7);
+                              pause(); // keep the transaction (and its locks) open while the other
+                              // claimer runs
+                              return got;
+                            });
+                    emptyInARow = batch.isEmpty() ? emptyInARow + 1 : 0;
+                    for (DeliveryWork w : batch) {
+                      if (!seen.add(w.delivery().id())) {
+                        duplicates.add(w.delivery().id());
+                      }
+                    }
+                    claimed += batch.size();
+                  }
+                  return claimed;
+                }));
       }
       int sum = 0;
       for (Future<Integer> claimer : claimers) {
@@ -301,7 +363,10 @@ public abstract class DeliveriesContractTest {
     Delivery parked = due(off, at(0), 0);
     Delivery live = due(5);
     add(parked, live);
-    Subscription inactive = off.change(new SubscriptionChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true)));
+    Subscription inactive =
+        off.change(
+            new SubscriptionChanges(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true)));
     unitOfWork().run(() -> subscriptions().update(inactive));
 
     assertThat(ids(claim(at(10), 1))).containsExactly(live.id());
@@ -323,7 +388,8 @@ public abstract class DeliveriesContractTest {
     Delivery gone = due(other, at(0), 0);
     Delivery kept = due(0);
     add(gone, kept);
-    record(new RecordedAttempt(with(gone, DeliveryStatus.PENDING, 1, at(50), 500), emptyResult(500)));
+    record(
+        new RecordedAttempt(with(gone, DeliveryStatus.PENDING, 1, at(50), 500), emptyResult(500)));
 
     unitOfWork().run(() -> subscriptions().delete(other.id()));
 
@@ -337,10 +403,20 @@ public abstract class DeliveriesContractTest {
   void givenDeletedEvent_itsDeliveriesAndAttemptsAreGone() {
     Event other = event(2);
     unitOfWork().run(() -> events().append(other));
-    Delivery gone = new Delivery(UUID.randomUUID(), other.id(), webhook.id(), DeliveryStatus.PENDING, 0, at(0), at(0), 0);
+    Delivery gone =
+        new Delivery(
+            UUID.randomUUID(),
+            other.id(),
+            webhook.id(),
+            DeliveryStatus.PENDING,
+            0,
+            at(0),
+            at(0),
+            0);
     Delivery kept = due(0);
     add(gone, kept);
-    record(new RecordedAttempt(with(gone, DeliveryStatus.FAILED, 1, at(50), 410), emptyResult(410)));
+    record(
+        new RecordedAttempt(with(gone, DeliveryStatus.FAILED, 1, at(50), 410), emptyResult(410)));
 
     deleteEvent(other.id());
 
@@ -355,11 +431,16 @@ public abstract class DeliveriesContractTest {
   void givenAttempts_record_storesTheStateEndsTheLeaseAndLogsEveryCountedAttempt() {
     Delivery d = due(0);
     Delivery other = due(1);
-    add(at(1_000_000), d, other); // leased far ahead, as addAll does for the instance that sends at once
+    add(
+        at(1_000_000),
+        d,
+        other); // leased far ahead, as addAll does for the instance that sends at once
 
     Delivery retrying = with(d, DeliveryStatus.PENDING, 1, at(20), 503);
     Delivery otherDone = with(other, DeliveryStatus.DELIVERED, 1, at(30), 204);
-    record(new RecordedAttempt(retrying, fullResult()), new RecordedAttempt(otherDone, emptyResult(204)));
+    record(
+        new RecordedAttempt(retrying, fullResult()),
+        new RecordedAttempt(otherDone, emptyResult(204)));
 
     assertThat(byId(d.id())).contains(retrying);
     assertThat(byId(other.id())).contains(otherDone);
@@ -376,7 +457,9 @@ public abstract class DeliveriesContractTest {
     record(new RecordedAttempt(delivered, emptyResult(200)));
 
     List<AttemptRecord> log = tx(() -> deliveries().attemptsOf(d.id()));
-    assertThat(log).containsExactly(new AttemptRecord(1, fullResult()), new AttemptRecord(2, emptyResult(200)));
+    assertThat(log)
+        .containsExactly(
+            new AttemptRecord(1, fullResult()), new AttemptRecord(2, emptyResult(200)));
     AttemptResult first = log.get(0).result();
     assertThat(first.duration()).isEqualTo(Duration.of(1_234_567, ChronoUnit.MICROS));
     assertThat(first.error()).contains(AttemptError.TIMEOUT);
@@ -388,7 +471,8 @@ public abstract class DeliveriesContractTest {
     assertThat(second.resolvedIp()).isEmpty();
     assertThat(second.retryAfter()).isEmpty();
     assertThat(second.responseExcerpt()).isEmpty();
-    assertThat(tx(() -> deliveries().attemptsOf(other.id()))).containsExactly(new AttemptRecord(1, emptyResult(204)));
+    assertThat(tx(() -> deliveries().attemptsOf(other.id())))
+        .containsExactly(new AttemptRecord(1, emptyResult(204)));
   }
 
   @Test
@@ -400,14 +484,23 @@ public abstract class DeliveriesContractTest {
       }
       Delivery d = due(0);
       add(d);
-      attempts.add(new RecordedAttempt(with(d, DeliveryStatus.FAILED, 1, at(5), 0),
-          new AttemptResult(at(3), Duration.of(42, ChronoUnit.MICROS), 0, Optional.of(error), Optional.of("10.0.0.1"),
-              error.name(), Optional.empty())));
+      attempts.add(
+          new RecordedAttempt(
+              with(d, DeliveryStatus.FAILED, 1, at(5), 0),
+              new AttemptResult(
+                  at(3),
+                  Duration.of(42, ChronoUnit.MICROS),
+                  0,
+                  Optional.of(error),
+                  Optional.of("10.0.0.1"),
+                  error.name(),
+                  Optional.empty())));
     }
     unitOfWork().run(() -> deliveries().record(attempts));
 
     for (RecordedAttempt a : attempts) {
-      assertThat(tx(() -> deliveries().attemptsOf(a.after().id()))).containsExactly(new AttemptRecord(1, a.result()));
+      assertThat(tx(() -> deliveries().attemptsOf(a.after().id())))
+          .containsExactly(new AttemptRecord(1, a.result()));
     }
   }
 
@@ -421,7 +514,9 @@ public abstract class DeliveriesContractTest {
     unitOfWork().run(() -> subscriptions().delete(other.id()));
 
     Delivery keptAfter = with(kept, DeliveryStatus.DELIVERED, 1, at(9), 200);
-    record(new RecordedAttempt(with(vanished, DeliveryStatus.DELIVERED, 1, at(9), 200), emptyResult(200)),
+    record(
+        new RecordedAttempt(
+            with(vanished, DeliveryStatus.DELIVERED, 1, at(9), 200), emptyResult(200)),
         new RecordedAttempt(keptAfter, emptyResult(200)));
 
     assertThat(byId(vanished.id())).isEmpty();
@@ -435,7 +530,8 @@ public abstract class DeliveriesContractTest {
     add(at(1_000_000), d);
     Delivery failed = with(d, DeliveryStatus.FAILED, 8, at(40), 500);
     record(new RecordedAttempt(failed, emptyResult(500)));
-    // An instance leases it again somehow (say, a claim right before it failed); redelivery still wins.
+    // An instance leases it again somehow (say, a claim right before it failed); redelivery still
+    // wins.
     Delivery redelivered = failed.redeliver(at(50));
 
     unitOfWork().run(() -> deliveries().update(redelivered));
@@ -451,7 +547,8 @@ public abstract class DeliveriesContractTest {
   void givenUnknownDelivery_update_fails() {
     Delivery unknown = due(0);
 
-    assertThatThrownBy(() -> unitOfWork().run(() -> deliveries().update(unknown))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> unitOfWork().run(() -> deliveries().update(unknown)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   // ------------------------------------------------------------------ the log
@@ -469,22 +566,35 @@ public abstract class DeliveriesContractTest {
     shuffled.add(theirs);
     Collections.shuffle(shuffled);
     add(shuffled.toArray(Delivery[]::new));
-    mine.sort(Comparator.comparing(Delivery::createdAt).thenComparing(d -> d.id().toString()).reversed());
+    mine.sort(
+        Comparator.comparing(Delivery::createdAt).thenComparing(d -> d.id().toString()).reversed());
 
-    Page<Delivery> first = tx(() -> deliveries().ofSubscription(webhook.id(), Optional.empty(), PageRequest.first(2)));
+    Page<Delivery> first =
+        tx(() -> deliveries().ofSubscription(webhook.id(), Optional.empty(), PageRequest.first(2)));
     assertThat(first.items()).containsExactly(mine.get(0), mine.get(1));
     assertThat(first.nextPageStart()).contains(mine.get(2).id().toString());
 
-    Page<Delivery> second = tx(() -> deliveries().ofSubscription(webhook.id(), Optional.empty(),
-        new PageRequest(first.nextPageStart(), 2)));
+    Page<Delivery> second =
+        tx(
+            () ->
+                deliveries()
+                    .ofSubscription(
+                        webhook.id(), Optional.empty(), new PageRequest(first.nextPageStart(), 2)));
     assertThat(second.items()).containsExactly(mine.get(2), mine.get(3));
 
-    Page<Delivery> third = tx(() -> deliveries().ofSubscription(webhook.id(), Optional.empty(),
-        new PageRequest(second.nextPageStart(), 2)));
+    Page<Delivery> third =
+        tx(
+            () ->
+                deliveries()
+                    .ofSubscription(
+                        webhook.id(),
+                        Optional.empty(),
+                        new PageRequest(second.nextPageStart(), 2)));
     assertThat(third.items()).containsExactly(mine.get(4));
     assertThat(third.nextPageStart()).isEmpty();
 
-    Page<Delivery> all = tx(() -> deliveries().ofSubscription(webhook.id(), Optional.empty(), PageRequest.first(5)));
+    Page<Delivery> all =
+        tx(() -> deliveries().ofSubscription(webhook.id(), Optional.empty(), PageRequest.first(5)));
     assertThat(all.items()).containsExactlyElementsOf(mine);
     assertThat(all.nextPageStart()).isEmpty();
   }
@@ -498,19 +608,43 @@ public abstract class DeliveriesContractTest {
     Delivery f5 = with(due(webhook, at(5), 0), DeliveryStatus.FAILED, 8, at(6), 404);
     add(p1, f2, d3, f4, f5);
 
-    Page<Delivery> failed = tx(() -> deliveries().ofSubscription(webhook.id(), Optional.of(DeliveryStatus.FAILED),
-        PageRequest.first(2)));
+    Page<Delivery> failed =
+        tx(
+            () ->
+                deliveries()
+                    .ofSubscription(
+                        webhook.id(), Optional.of(DeliveryStatus.FAILED), PageRequest.first(2)));
     assertThat(failed.items()).containsExactly(f5, f4);
     assertThat(failed.nextPageStart()).contains(f2.id().toString());
-    Page<Delivery> rest = tx(() -> deliveries().ofSubscription(webhook.id(), Optional.of(DeliveryStatus.FAILED),
-        new PageRequest(failed.nextPageStart(), 2)));
+    Page<Delivery> rest =
+        tx(
+            () ->
+                deliveries()
+                    .ofSubscription(
+                        webhook.id(),
+                        Optional.of(DeliveryStatus.FAILED),
+                        new PageRequest(failed.nextPageStart(), 2)));
     assertThat(rest.items()).containsExactly(f2);
     assertThat(rest.nextPageStart()).isEmpty();
 
-    assertThat(tx(() -> deliveries().ofSubscription(webhook.id(), Optional.of(DeliveryStatus.DELIVERED), PageRequest.first(10)))
-        .items()).containsExactly(d3);
-    assertThat(tx(() -> deliveries().ofSubscription(webhook.id(), Optional.of(DeliveryStatus.PENDING), PageRequest.first(10)))
-        .items()).containsExactly(p1);
+    assertThat(
+            tx(() ->
+                    deliveries()
+                        .ofSubscription(
+                            webhook.id(),
+                            Optional.of(DeliveryStatus.DELIVERED),
+                            PageRequest.first(10)))
+                .items())
+        .containsExactly(d3);
+    assertThat(
+            tx(() ->
+                    deliveries()
+                        .ofSubscription(
+                            webhook.id(),
+                            Optional.of(DeliveryStatus.PENDING),
+                            PageRequest.first(10)))
+                .items())
+        .containsExactly(p1);
   }
 
   @Test
@@ -521,20 +655,41 @@ public abstract class DeliveriesContractTest {
     Delivery theirs = due(other, at(0), 0);
     add(mine, theirs);
 
-    for (Optional<String> start : List.of(Optional.of(theirs.id().toString()), Optional.of(UUID.randomUUID().toString()),
-        Optional.of("not-a-delivery-id"))) {
-      assertThatThrownBy(() -> tx(() -> deliveries().ofSubscription(webhook.id(), Optional.empty(), new PageRequest(start, 5))))
-          .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.detail()).containsEntry("field", "pageStart"));
+    for (Optional<String> start :
+        List.of(
+            Optional.of(theirs.id().toString()),
+            Optional.of(UUID.randomUUID().toString()),
+            Optional.of("not-a-delivery-id"))) {
+      assertThatThrownBy(
+              () ->
+                  tx(
+                      () ->
+                          deliveries()
+                              .ofSubscription(
+                                  webhook.id(), Optional.empty(), new PageRequest(start, 5))))
+          .isInstanceOfSatisfying(
+              InvalidInput.class, e -> assertThat(e.detail()).containsEntry("field", "pageStart"));
     }
     // In the webhook's log, but not among those the filter shows.
-    assertThatThrownBy(() -> tx(() -> deliveries().ofSubscription(webhook.id(), Optional.of(DeliveryStatus.FAILED),
-        new PageRequest(Optional.of(mine.id().toString()), 5))))
-        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.detail()).containsEntry("field", "pageStart"));
+    assertThatThrownBy(
+            () ->
+                tx(
+                    () ->
+                        deliveries()
+                            .ofSubscription(
+                                webhook.id(),
+                                Optional.of(DeliveryStatus.FAILED),
+                                new PageRequest(Optional.of(mine.id().toString()), 5))))
+        .isInstanceOfSatisfying(
+            InvalidInput.class, e -> assertThat(e.detail()).containsEntry("field", "pageStart"));
   }
 
   @Test
   void givenNoDeliveries_ofSubscription_isEmpty() {
-    Page<Delivery> page = tx(() -> deliveries().ofSubscription(webhook.id(), Optional.empty(), PageRequest.first(10)));
+    Page<Delivery> page =
+        tx(
+            () ->
+                deliveries().ofSubscription(webhook.id(), Optional.empty(), PageRequest.first(10)));
 
     assertThat(page.items()).isEmpty();
     assertThat(page.nextPageStart()).isEmpty();
@@ -561,7 +716,8 @@ public abstract class DeliveriesContractTest {
     assertThat(byId(oldFailed.id())).contains(oldFailed);
     assertThat(byId(delivered.id())).contains(delivered);
     assertThat(byId(theirs.id())).contains(theirs);
-    assertThat(ids(claim(at(100), 10))).containsExactlyInAnyOrder(newFailed.id(), exactlyAtCutoff.id());
+    assertThat(ids(claim(at(100), 10)))
+        .containsExactlyInAnyOrder(newFailed.id(), exactlyAtCutoff.id());
   }
 
   @Test
@@ -571,7 +727,10 @@ public abstract class DeliveriesContractTest {
 
     Delivery leased = due(40);
     add(at(1_000_000), leased);
-    add(due(70), with(due(5), DeliveryStatus.DELIVERED, 1, at(5), 200), with(due(6), DeliveryStatus.FAILED, 8, at(6), 500));
+    add(
+        due(70),
+        with(due(5), DeliveryStatus.DELIVERED, 1, at(5), 200),
+        with(due(6), DeliveryStatus.FAILED, 8, at(6), 500));
 
     assertThat(tx(() -> deliveries().countPending())).isEqualTo(2);
     assertThat(tx(() -> deliveries().nextDue())).contains(at(40));
@@ -585,10 +744,14 @@ public abstract class DeliveriesContractTest {
     Delivery newDelivered = due(webhook, at(100), 0);
     add(oldDelivered, oldFailed, oldPending, newDelivered);
     record(
-        new RecordedAttempt(with(oldDelivered, DeliveryStatus.DELIVERED, 1, at(4), 200), emptyResult(200)),
-        new RecordedAttempt(with(oldFailed, DeliveryStatus.FAILED, 1, at(4), 410), emptyResult(410)),
-        new RecordedAttempt(with(oldPending, DeliveryStatus.PENDING, 1, at(50), 500), emptyResult(500)),
-        new RecordedAttempt(with(newDelivered, DeliveryStatus.DELIVERED, 1, at(101), 200), emptyResult(200)));
+        new RecordedAttempt(
+            with(oldDelivered, DeliveryStatus.DELIVERED, 1, at(4), 200), emptyResult(200)),
+        new RecordedAttempt(
+            with(oldFailed, DeliveryStatus.FAILED, 1, at(4), 410), emptyResult(410)),
+        new RecordedAttempt(
+            with(oldPending, DeliveryStatus.PENDING, 1, at(50), 500), emptyResult(500)),
+        new RecordedAttempt(
+            with(newDelivered, DeliveryStatus.DELIVERED, 1, at(101), 200), emptyResult(200)));
 
     int deleted = tx(() -> deliveries().deleteFinishedBefore(at(100)));
 
@@ -607,10 +770,12 @@ public abstract class DeliveriesContractTest {
   void givenOldEvents_deleteUnreferencedBefore_keepsThoseStillDeliveredOrTooNew() {
     Event oldAndDone = event(2);
     Event recent = event(500);
-    unitOfWork().run(() -> {
-      events().append(oldAndDone);
-      events().append(recent);
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              events().append(oldAndDone);
+              events().append(recent);
+            });
     add(due(0)); // refers to the fixture's event (created at 1): kept although old
 
     int deleted = tx(() -> events().deleteUnreferencedBefore(at(100)));
@@ -626,17 +791,32 @@ public abstract class DeliveriesContractTest {
     Delivery d = due(0);
     RuntimeException failure = new IllegalStateException("after the write");
 
-    assertThatThrownBy(() -> unitOfWork().run(() -> {
-      deliveries().addAll(List.of(d), at(0));
-      throw failure;
-    })).isSameAs(failure);
+    assertThatThrownBy(
+            () ->
+                unitOfWork()
+                    .run(
+                        () -> {
+                          deliveries().addAll(List.of(d), at(0));
+                          throw failure;
+                        }))
+        .isSameAs(failure);
 
     assertThat(byId(d.id())).isEmpty();
     add(d);
-    assertThatThrownBy(() -> unitOfWork().run(() -> {
-      deliveries().record(List.of(new RecordedAttempt(with(d, DeliveryStatus.DELIVERED, 1, at(3), 200), emptyResult(200))));
-      throw failure;
-    })).isSameAs(failure);
+    assertThatThrownBy(
+            () ->
+                unitOfWork()
+                    .run(
+                        () -> {
+                          deliveries()
+                              .record(
+                                  List.of(
+                                      new RecordedAttempt(
+                                          with(d, DeliveryStatus.DELIVERED, 1, at(3), 200),
+                                          emptyResult(200))));
+                          throw failure;
+                        }))
+        .isSameAs(failure);
     assertThat(byId(d.id())).contains(d);
     assertThat(tx(() -> deliveries().attemptsOf(d.id()))).isEmpty();
   }
@@ -645,12 +825,23 @@ public abstract class DeliveriesContractTest {
   void givenEventAndDeliveriesInOneTransaction_addAll_seesTheEventWrittenJustBefore() {
     // The outbox: the event and its deliveries are committed together (SPEC §6).
     Event fresh = event(3);
-    Delivery d = new Delivery(UUID.randomUUID(), fresh.id(), webhook.id(), DeliveryStatus.PENDING, 0, at(3), at(3), 0);
+    Delivery d =
+        new Delivery(
+            UUID.randomUUID(),
+            fresh.id(),
+            webhook.id(),
+            DeliveryStatus.PENDING,
+            0,
+            at(3),
+            at(3),
+            0);
 
-    unitOfWork().run(() -> {
-      events().append(fresh);
-      deliveries().addAll(List.of(d), at(3));
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              events().append(fresh);
+              deliveries().addAll(List.of(d), at(3));
+            });
 
     DeliveryWork work = claim(at(3), 10).get(0);
     assertThat(work.delivery()).isEqualTo(d);
@@ -662,14 +853,15 @@ public abstract class DeliveriesContractTest {
     Subscription fresh = subscription(SubscriptionKey.parse("acme/app"), author, at(4));
     Delivery d = due(fresh, at(4), 4);
 
-    List<DeliveryWork> claimed = tx(() -> {
-      subscriptions().add(fresh);
-      deliveries().addAll(List.of(d), at(0));
-      return deliveries().claimDue(at(4), at(100), 10);
-    });
+    List<DeliveryWork> claimed =
+        tx(
+            () -> {
+              subscriptions().add(fresh);
+              deliveries().addAll(List.of(d), at(0));
+              return deliveries().claimDue(at(4), at(100), 10);
+            });
 
     assertThat(ids(claimed)).containsExactly(d.id());
     assertThat(claimed.get(0).subscription()).isEqualTo(fresh);
   }
-
 }

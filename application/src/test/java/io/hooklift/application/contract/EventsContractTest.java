@@ -39,10 +39,23 @@ public abstract class EventsContractTest {
   void givenTagPush_byId_returnsTypeOriginCreatedAtAndTheExactEnvelope() {
     ImageContents contents =
         new ImageContents(
-            "team-ü", "app", Optional.of("v1.0 ✓"), "sha256:abc", "registry.example.com/acme/app:v1.0",
-            "linux", "amd64", "Zoë \"quoted\" \\ \n", ImageContents.ImageAction.PUSHED, at(5));
+            "team-ü",
+            "app",
+            Optional.of("v1.0 ✓"),
+            "sha256:abc",
+            "registry.example.com/acme/app:v1.0",
+            "linux",
+            "amd64",
+            "Zoë \"quoted\" \\ \n",
+            ImageContents.ImageAction.PUSHED,
+            at(5));
     Event event =
-        new Event(UUID.randomUUID(), EventType.TAG_PUSH, Optional.of(RepositoryPath.of("acme", "app")), at(42), contents,
+        new Event(
+            UUID.randomUUID(),
+            EventType.TAG_PUSH,
+            Optional.of(RepositoryPath.of("acme", "app")),
+            at(42),
+            contents,
             "https://registry.example.com/v2/acme/app/manifests/v1.0");
 
     StoredEvent stored = appendAndRead(event);
@@ -57,11 +70,21 @@ public abstract class EventsContractTest {
   @Test
   void givenLargeRepositoryEvent_byId_returnsTheWholeEnvelope() {
     CodeRepository repository =
-        new CodeRepository(UUID.randomUUID(), RepositoryPath.of("acme", "big"), AccountType.ORGANIZATION,
-            unusualSettings(), 7, 9);
+        new CodeRepository(
+            UUID.randomUUID(),
+            RepositoryPath.of("acme", "big"),
+            AccountType.ORGANIZATION,
+            unusualSettings(),
+            7,
+            9);
     Event event =
-        new Event(UUID.randomUUID(), EventType.REPO_UPDATED, Optional.of(repository.path()), at(1),
-            new RepositoryEventContents(EventType.REPO_UPDATED, "alice", repository), "");
+        new Event(
+            UUID.randomUUID(),
+            EventType.REPO_UPDATED,
+            Optional.of(repository.path()),
+            at(1),
+            new RepositoryEventContents(EventType.REPO_UPDATED, "alice", repository),
+            "");
 
     StoredEvent stored = appendAndRead(event);
 
@@ -73,10 +96,22 @@ public abstract class EventsContractTest {
   @Test
   void givenGlobalEvent_byId_hasEmptyOriginKey() {
     ScannerUpdateContents contents =
-        new ScannerUpdateContents("2.1", at(1), 77, at(2), true,
-            Map.of("replica-b", new ScannerUpdateContents.ReplicaUpdate(at(3), "2.1", "replica-b")));
+        new ScannerUpdateContents(
+            "2.1",
+            at(1),
+            77,
+            at(2),
+            true,
+            Map.of(
+                "replica-b", new ScannerUpdateContents.ReplicaUpdate(at(3), "2.1", "replica-b")));
     Event event =
-        new Event(UUID.randomUUID(), EventType.SCANNER_UPDATE_COMPLETED, Optional.empty(), at(9), contents, "");
+        new Event(
+            UUID.randomUUID(),
+            EventType.SCANNER_UPDATE_COMPLETED,
+            Optional.empty(),
+            at(9),
+            contents,
+            "");
 
     StoredEvent stored = appendAndRead(event);
 

@@ -6,7 +6,10 @@ import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.UnitOfWork;
 
-/** The in-memory fakes held to the AccessTokens contract; JUnit makes a fresh instance, so fresh state, per test. */
+/**
+ * The in-memory fakes held to the AccessTokens contract; JUnit makes a fresh instance, so fresh
+ * state, per test.
+ */
 class InMemoryAccessTokensContractTest extends AccessTokensContractTest {
 
   private final OutboundPorts ports = InMemoryPorts.create();

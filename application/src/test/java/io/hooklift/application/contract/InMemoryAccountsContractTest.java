@@ -7,7 +7,10 @@ import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.UnitOfWork;
 
-/** The in-memory fakes held to the Accounts contract; JUnit makes a fresh instance, so fresh state, per test. */
+/**
+ * The in-memory fakes held to the Accounts contract; JUnit makes a fresh instance, so fresh state,
+ * per test.
+ */
 class InMemoryAccountsContractTest extends AccountsContractTest {
 
   private final OutboundPorts ports = InMemoryPorts.create();

@@ -7,7 +7,10 @@ import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.UnitOfWork;
 
-/** The in-memory fakes held to the CodeRepositories contract; JUnit makes a fresh instance, so fresh state, per test. */
+/**
+ * The in-memory fakes held to the CodeRepositories contract; JUnit makes a fresh instance, so fresh
+ * state, per test.
+ */
 class InMemoryCodeRepositoriesContractTest extends CodeRepositoriesContractTest {
 
   private final OutboundPorts ports = InMemoryPorts.create();

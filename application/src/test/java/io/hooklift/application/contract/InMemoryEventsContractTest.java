@@ -5,7 +5,10 @@ import io.hooklift.application.fake.InMemoryPorts;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.UnitOfWork;
 
-/** The in-memory fakes held to the Events contract; JUnit makes a fresh instance, so fresh state, per test. */
+/**
+ * The in-memory fakes held to the Events contract; JUnit makes a fresh instance, so fresh state,
+ * per test.
+ */
 class InMemoryEventsContractTest extends EventsContractTest {
 
   private final OutboundPorts ports = InMemoryPorts.create();

@@ -5,7 +5,10 @@ import io.hooklift.application.fake.InMemoryPorts;
 import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.application.port.UnitOfWork;
 
-/** The in-memory fakes held to the RegistryIndex contract; JUnit makes a fresh instance, so fresh state, per test. */
+/**
+ * The in-memory fakes held to the RegistryIndex contract; JUnit makes a fresh instance, so fresh
+ * state, per test.
+ */
 class InMemoryRegistryIndexContractTest extends RegistryIndexContractTest {
 
   private final OutboundPorts ports = InMemoryPorts.create();

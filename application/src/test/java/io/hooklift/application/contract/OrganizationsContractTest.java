@@ -39,11 +39,13 @@ public abstract class OrganizationsContractTest {
 
   @BeforeEach
   void addAccounts() {
-    unitOfWork().run(() -> {
-      for (Account account : new Account[] {acme, globex, alice, bob}) {
-        accounts().add(account, Optional.empty());
-      }
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              for (Account account : new Account[] {acme, globex, alice, bob}) {
+                accounts().add(account, Optional.empty());
+              }
+            });
   }
 
   private <T> T tx(java.util.function.Supplier<T> work) {
@@ -52,7 +54,8 @@ public abstract class OrganizationsContractTest {
 
   @Test
   void givenMembership_membership_returnsItAndNothingForOthers() {
-    unitOfWork().run(() -> organizations().putMembership(new Membership(acme.id(), alice.id(), true)));
+    unitOfWork()
+        .run(() -> organizations().putMembership(new Membership(acme.id(), alice.id(), true)));
 
     assertThat(tx(() -> organizations().membership(acme.id(), alice.id())))
         .contains(new Membership(acme.id(), alice.id(), true));
@@ -62,56 +65,70 @@ public abstract class OrganizationsContractTest {
 
   @Test
   void givenOwner_putMembershipAsMember_replacesTheOwnerFlag() {
-    unitOfWork().run(() -> organizations().putMembership(new Membership(acme.id(), alice.id(), true)));
+    unitOfWork()
+        .run(() -> organizations().putMembership(new Membership(acme.id(), alice.id(), true)));
 
-    unitOfWork().run(() -> organizations().putMembership(new Membership(acme.id(), alice.id(), false)));
+    unitOfWork()
+        .run(() -> organizations().putMembership(new Membership(acme.id(), alice.id(), false)));
 
     assertThat(tx(() -> organizations().membership(acme.id(), alice.id())))
         .contains(new Membership(acme.id(), alice.id(), false));
   }
 
   @Test
-  void givenTeamsInTwoOrganizations_removeMembership_removesTeamMembershipsOfThatOrganizationOnly() {
+  void
+      givenTeamsInTwoOrganizations_removeMembership_removesTeamMembershipsOfThatOrganizationOnly() {
     Team acmeDevs = team(acme, "devs");
     Team globexDevs = team(globex, "devs");
-    unitOfWork().run(() -> {
-      organizations().putMembership(new Membership(acme.id(), alice.id(), false));
-      organizations().putMembership(new Membership(globex.id(), alice.id(), false));
-      organizations().putMembership(new Membership(acme.id(), bob.id(), false));
-      organizations().addTeam(acmeDevs);
-      organizations().addTeam(globexDevs);
-      organizations().addTeamMember(acmeDevs.id(), alice.id());
-      organizations().addTeamMember(globexDevs.id(), alice.id());
-      organizations().addTeamMember(acmeDevs.id(), bob.id());
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              organizations().putMembership(new Membership(acme.id(), alice.id(), false));
+              organizations().putMembership(new Membership(globex.id(), alice.id(), false));
+              organizations().putMembership(new Membership(acme.id(), bob.id(), false));
+              organizations().addTeam(acmeDevs);
+              organizations().addTeam(globexDevs);
+              organizations().addTeamMember(acmeDevs.id(), alice.id());
+              organizations().addTeamMember(globexDevs.id(), alice.id());
+              organizations().addTeamMember(acmeDevs.id(), bob.id());
+            });
 
-    unitOfWork().run(() -> {
-      assertThat(organizations().isTeamMember(acmeDevs.id(), alice.id())).isTrue(); // loaded, then removed
-      organizations().removeMembership(acme.id(), alice.id());
-      assertThat(organizations().membership(acme.id(), alice.id())).isEmpty();
-      assertThat(organizations().isTeamMember(acmeDevs.id(), alice.id())).isFalse();
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              assertThat(organizations().isTeamMember(acmeDevs.id(), alice.id()))
+                  .isTrue(); // loaded, then removed
+              organizations().removeMembership(acme.id(), alice.id());
+              assertThat(organizations().membership(acme.id(), alice.id())).isEmpty();
+              assertThat(organizations().isTeamMember(acmeDevs.id(), alice.id())).isFalse();
+            });
 
-    unitOfWork().run(() -> {
-      assertThat(organizations().membership(acme.id(), alice.id())).isEmpty();
-      assertThat(organizations().isTeamMember(acmeDevs.id(), alice.id())).isFalse();
-      assertThat(organizations().membership(globex.id(), alice.id())).isPresent();
-      assertThat(organizations().isTeamMember(globexDevs.id(), alice.id())).isTrue();
-      assertThat(organizations().isTeamMember(acmeDevs.id(), bob.id())).isTrue();
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              assertThat(organizations().membership(acme.id(), alice.id())).isEmpty();
+              assertThat(organizations().isTeamMember(acmeDevs.id(), alice.id())).isFalse();
+              assertThat(organizations().membership(globex.id(), alice.id())).isPresent();
+              assertThat(organizations().isTeamMember(globexDevs.id(), alice.id())).isTrue();
+              assertThat(organizations().isTeamMember(acmeDevs.id(), bob.id())).isTrue();
+            });
   }
 
   @Test
   void givenTeam_teamByOrganizationAndName_returnsItAndSameNameElsewhereIsAnotherTeam() {
     Team acmeDevs = team(acme, "devs");
     Team globexDevs = team(globex, "devs");
-    unitOfWork().run(() -> {
-      organizations().addTeam(acmeDevs);
-      organizations().addTeam(globexDevs);
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              organizations().addTeam(acmeDevs);
+              organizations().addTeam(globexDevs);
+            });
 
-    assertThat(tx(() -> organizations().team(acme.id(), new NamespaceName("devs")))).contains(acmeDevs);
-    assertThat(tx(() -> organizations().team(globex.id(), new NamespaceName("devs")))).contains(globexDevs);
+    assertThat(tx(() -> organizations().team(acme.id(), new NamespaceName("devs"))))
+        .contains(acmeDevs);
+    assertThat(tx(() -> organizations().team(globex.id(), new NamespaceName("devs"))))
+        .contains(globexDevs);
     assertThat(tx(() -> organizations().team(acme.id(), new NamespaceName("ops")))).isEmpty();
   }
 
@@ -123,17 +140,20 @@ public abstract class OrganizationsContractTest {
     assertThatThrownBy(() -> unitOfWork().run(() -> organizations().addTeam(team(acme, "devs"))))
         .isInstanceOf(RuntimeException.class);
 
-    assertThat(tx(() -> organizations().team(acme.id(), new NamespaceName("devs")))).contains(first);
+    assertThat(tx(() -> organizations().team(acme.id(), new NamespaceName("devs"))))
+        .contains(first);
   }
 
   @Test
   void givenTeamMembers_addAndRemove_changeIsTeamMember() {
     Team devs = team(acme, "devs");
-    unitOfWork().run(() -> {
-      organizations().addTeam(devs);
-      organizations().addTeamMember(devs.id(), alice.id());
-      organizations().addTeamMember(devs.id(), bob.id());
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              organizations().addTeam(devs);
+              organizations().addTeamMember(devs.id(), alice.id());
+              organizations().addTeamMember(devs.id(), bob.id());
+            });
 
     unitOfWork().run(() -> organizations().removeTeamMember(devs.id(), bob.id()));
 
@@ -146,24 +166,29 @@ public abstract class OrganizationsContractTest {
     Team devs = team(acme, "devs");
     Team ops = team(acme, "ops");
     CodeRepository app = repository("acme", "app");
-    unitOfWork().run(() -> {
-      codeRepositories().add(app);
-      organizations().addTeam(devs);
-      organizations().addTeam(ops);
-      organizations().addTeamMember(devs.id(), alice.id());
-      organizations().addTeamMember(ops.id(), alice.id());
-      codeRepositories().putTeamAccess(devs.id(), app.id(), AccessLevel.ADMIN);
-      codeRepositories().putTeamAccess(ops.id(), app.id(), AccessLevel.READ_ONLY);
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              codeRepositories().add(app);
+              organizations().addTeam(devs);
+              organizations().addTeam(ops);
+              organizations().addTeamMember(devs.id(), alice.id());
+              organizations().addTeamMember(ops.id(), alice.id());
+              codeRepositories().putTeamAccess(devs.id(), app.id(), AccessLevel.ADMIN);
+              codeRepositories().putTeamAccess(ops.id(), app.id(), AccessLevel.READ_ONLY);
+            });
 
     unitOfWork().run(() -> organizations().deleteTeam(devs.id()));
 
-    unitOfWork().run(() -> {
-      assertThat(organizations().team(acme.id(), new NamespaceName("devs"))).isEmpty();
-      assertThat(organizations().isTeamMember(devs.id(), alice.id())).isFalse();
-      assertThat(codeRepositories().teamAccess(devs.id(), app.id())).isEmpty();
-      assertThat(codeRepositories().bestTeamAccess(alice.id(), app.id())).contains(AccessLevel.READ_ONLY);
-      assertThat(organizations().team(acme.id(), new NamespaceName("ops"))).contains(ops);
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              assertThat(organizations().team(acme.id(), new NamespaceName("devs"))).isEmpty();
+              assertThat(organizations().isTeamMember(devs.id(), alice.id())).isFalse();
+              assertThat(codeRepositories().teamAccess(devs.id(), app.id())).isEmpty();
+              assertThat(codeRepositories().bestTeamAccess(alice.id(), app.id()))
+                  .contains(AccessLevel.READ_ONLY);
+              assertThat(organizations().team(acme.id(), new NamespaceName("ops"))).contains(ops);
+            });
   }
 }

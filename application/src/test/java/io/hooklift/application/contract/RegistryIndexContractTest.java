@@ -45,7 +45,12 @@ public abstract class RegistryIndexContractTest {
 
   @Test
   void givenNewId_firstSighting_isTrueThenFalseInTheSameTransaction() {
-    assertThat(tx(() -> List.of(registryIndex().firstSighting("ev-1", at(1)), registryIndex().firstSighting("ev-1", at(2)))))
+    assertThat(
+            tx(
+                () ->
+                    List.of(
+                        registryIndex().firstSighting("ev-1", at(1)),
+                        registryIndex().firstSighting("ev-1", at(2)))))
         .containsExactly(true, false);
   }
 
@@ -71,17 +76,24 @@ public abstract class RegistryIndexContractTest {
     assertThat(tx(() -> registryIndex().firstSighting("ev-1", at(1)))).isTrue();
 
     assertThat(tx(() -> registryIndex().firstSighting("ev-2", at(1)))).isTrue();
-    assertThat(tx(() -> registryIndex().firstSighting("EV-1", at(1)))).as("ids compare exactly").isTrue();
+    assertThat(tx(() -> registryIndex().firstSighting("EV-1", at(1))))
+        .as("ids compare exactly")
+        .isTrue();
   }
 
   @Test
   void givenSightingInARolledBackTransaction_firstSighting_isTrueAgain() {
-    // The registry resends an event whose webhooks were not stored; it must not count as a duplicate.
+    // The registry resends an event whose webhooks were not stored; it must not count as a
+    // duplicate.
     IllegalStateException failure = new IllegalStateException("storing the webhooks failed");
-    assertThatThrownBy(() -> run(() -> {
-      registryIndex().firstSighting("ev-1", at(1));
-      throw failure;
-    })).isSameAs(failure);
+    assertThatThrownBy(
+            () ->
+                run(
+                    () -> {
+                      registryIndex().firstSighting("ev-1", at(1));
+                      throw failure;
+                    }))
+        .isSameAs(failure);
 
     assertThat(tx(() -> registryIndex().firstSighting("ev-1", at(2)))).isTrue();
   }
@@ -105,10 +117,12 @@ public abstract class RegistryIndexContractTest {
 
   @Test
   void givenManifestWithoutPlatforms_manifest_returnsAnEmptyList() {
-    // The resolver tells "looked up, nothing found" (empty) from a real platform, so none may appear.
+    // The resolver tells "looked up, nothing found" (empty) from a real platform, so none may
+    // appear.
     run(() -> registryIndex().rememberManifest(new KnownManifest(REPO, DIGEST, List.of())));
 
-    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST))).contains(new KnownManifest(REPO, DIGEST, List.of()));
+    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST)))
+        .contains(new KnownManifest(REPO, DIGEST, List.of()));
   }
 
   @Test
@@ -123,22 +137,31 @@ public abstract class RegistryIndexContractTest {
   void givenRememberedManifest_rememberingItAgain_replacesThePlatforms() {
     run(() -> registryIndex().rememberManifest(new KnownManifest(REPO, DIGEST, List.of())));
 
-    run(() -> registryIndex().rememberManifest(new KnownManifest(REPO, DIGEST, List.of(AMD64, ARM64_V8))));
+    run(
+        () ->
+            registryIndex()
+                .rememberManifest(new KnownManifest(REPO, DIGEST, List.of(AMD64, ARM64_V8))));
 
-    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST)).orElseThrow().platforms()).containsExactly(AMD64, ARM64_V8);
+    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST)).orElseThrow().platforms())
+        .containsExactly(AMD64, ARM64_V8);
   }
 
   @Test
   void givenManifests_manifest_isKeptPerRepositoryAndDigest() {
-    run(() -> {
-      registryIndex().rememberManifest(new KnownManifest(REPO, DIGEST, List.of(AMD64)));
-      registryIndex().rememberManifest(new KnownManifest(OTHER_REPO, DIGEST, List.of(ARM64_V8)));
-      registryIndex().rememberManifest(new KnownManifest(REPO, OTHER_DIGEST, List.of()));
-    });
+    run(
+        () -> {
+          registryIndex().rememberManifest(new KnownManifest(REPO, DIGEST, List.of(AMD64)));
+          registryIndex()
+              .rememberManifest(new KnownManifest(OTHER_REPO, DIGEST, List.of(ARM64_V8)));
+          registryIndex().rememberManifest(new KnownManifest(REPO, OTHER_DIGEST, List.of()));
+        });
 
-    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST)).orElseThrow().platforms()).containsExactly(AMD64);
-    assertThat(tx(() -> registryIndex().manifest(OTHER_REPO, DIGEST)).orElseThrow().platforms()).containsExactly(ARM64_V8);
-    assertThat(tx(() -> registryIndex().manifest(REPO, OTHER_DIGEST)).orElseThrow().platforms()).isEmpty();
+    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST)).orElseThrow().platforms())
+        .containsExactly(AMD64);
+    assertThat(tx(() -> registryIndex().manifest(OTHER_REPO, DIGEST)).orElseThrow().platforms())
+        .containsExactly(ARM64_V8);
+    assertThat(tx(() -> registryIndex().manifest(REPO, OTHER_DIGEST)).orElseThrow().platforms())
+        .isEmpty();
     assertThat(tx(() -> registryIndex().manifest(OTHER_REPO, OTHER_DIGEST))).isEmpty();
   }
 
@@ -159,10 +182,11 @@ public abstract class RegistryIndexContractTest {
 
   @Test
   void givenForgottenTag_taggedDigest_isEmptyAndOtherTagsStay() {
-    run(() -> {
-      registryIndex().rememberTag(REPO, "latest", DIGEST);
-      registryIndex().rememberTag(REPO, "v1", DIGEST);
-    });
+    run(
+        () -> {
+          registryIndex().rememberTag(REPO, "latest", DIGEST);
+          registryIndex().rememberTag(REPO, "v1", DIGEST);
+        });
 
     run(() -> registryIndex().forgetTag(REPO, "latest"));
 
@@ -179,10 +203,11 @@ public abstract class RegistryIndexContractTest {
 
   @Test
   void givenSameTagInTwoRepositories_movingOrForgettingOne_leavesTheOther() {
-    run(() -> {
-      registryIndex().rememberTag(REPO, "latest", DIGEST);
-      registryIndex().rememberTag(OTHER_REPO, "latest", DIGEST);
-    });
+    run(
+        () -> {
+          registryIndex().rememberTag(REPO, "latest", DIGEST);
+          registryIndex().rememberTag(OTHER_REPO, "latest", DIGEST);
+        });
 
     run(() -> registryIndex().rememberTag(REPO, "latest", OTHER_DIGEST));
     assertThat(tx(() -> registryIndex().taggedDigest(OTHER_REPO, "latest"))).contains(DIGEST);
@@ -194,12 +219,13 @@ public abstract class RegistryIndexContractTest {
 
   @Test
   void givenSightingsAtDifferentTimes_forgetSightingsBefore_deletesOnlyOlderOnesAndCountsThem() {
-    run(() -> {
-      registryIndex().firstSighting("old-1", at(1));
-      registryIndex().firstSighting("old-2", at(2));
-      registryIndex().firstSighting("at-cutoff", at(3));
-      registryIndex().firstSighting("new", at(4));
-    });
+    run(
+        () -> {
+          registryIndex().firstSighting("old-1", at(1));
+          registryIndex().firstSighting("old-2", at(2));
+          registryIndex().firstSighting("at-cutoff", at(3));
+          registryIndex().firstSighting("new", at(4));
+        });
 
     // One microsecond apart: a store that loses precision or compares with <= is caught.
     assertThat(tx(() -> registryIndex().forgetSightingsBefore(at(3)))).isEqualTo(2);
@@ -226,10 +252,12 @@ public abstract class RegistryIndexContractTest {
 
   @Test
   void forgetSightingsBefore_alsoForgetsOlderDigestDeletes() {
-    run(() -> {
-      registryIndex().rememberDigestDelete(new DigestDelete("old", REPO, DIGEST, true, at(1)));
-      registryIndex().rememberDigestDelete(new DigestDelete("new", REPO, OTHER_DIGEST, false, at(3)));
-    });
+    run(
+        () -> {
+          registryIndex().rememberDigestDelete(new DigestDelete("old", REPO, DIGEST, true, at(1)));
+          registryIndex()
+              .rememberDigestDelete(new DigestDelete("new", REPO, OTHER_DIGEST, false, at(3)));
+        });
 
     run(() -> registryIndex().forgetSightingsBefore(at(3)));
 
@@ -254,14 +282,16 @@ public abstract class RegistryIndexContractTest {
     String sha512 = "sha512:" + "0123456789abcdef".repeat(8);
     String notificationId = "i".repeat(255);
     KnownManifest manifest = new KnownManifest(repository, sha512, List.of(ARM64_V8));
-    KnownManifest shortManifest = new KnownManifest(shortRepository, DIGEST, List.of(AMD64, ARM64_V8));
+    KnownManifest shortManifest =
+        new KnownManifest(shortRepository, DIGEST, List.of(AMD64, ARM64_V8));
 
-    run(() -> {
-      registryIndex().rememberManifest(manifest);
-      registryIndex().rememberManifest(shortManifest);
-      registryIndex().rememberTag(repository, tag, sha512);
-      registryIndex().rememberTag(shortRepository, tag, DIGEST);
-    });
+    run(
+        () -> {
+          registryIndex().rememberManifest(manifest);
+          registryIndex().rememberManifest(shortManifest);
+          registryIndex().rememberTag(repository, tag, sha512);
+          registryIndex().rememberTag(shortRepository, tag, DIGEST);
+        });
 
     assertThat(tx(() -> registryIndex().manifest(repository, sha512))).contains(manifest);
     assertThat(tx(() -> registryIndex().manifest(shortRepository, DIGEST))).contains(shortManifest);
@@ -269,11 +299,13 @@ public abstract class RegistryIndexContractTest {
     assertThat(tx(() -> registryIndex().taggedDigest(shortRepository, tag))).contains(DIGEST);
     assertThat(tx(() -> registryIndex().firstSighting(notificationId, at(1)))).isTrue();
     assertThat(tx(() -> registryIndex().firstSighting(notificationId, at(2)))).isFalse();
-    assertThat(tx(() -> registryIndex().firstSighting(notificationId.substring(1), at(2)))).isTrue();
+    assertThat(tx(() -> registryIndex().firstSighting(notificationId.substring(1), at(2))))
+        .isTrue();
   }
 
   @Test
   void givenNoTransaction_portCall_throwsIllegalState() {
-    assertThatThrownBy(() -> registryIndex().firstSighting("ev-1", at(1))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> registryIndex().firstSighting("ev-1", at(1)))
+        .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -17,9 +17,10 @@ import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.shared.InvalidInput;
 import io.hooklift.domain.subscription.Endpoint;
-import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SigningSecret;
+import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionChanges;
 import io.hooklift.domain.subscription.SubscriptionId;
 import io.hooklift.domain.subscription.TlsTrust;
@@ -31,10 +32,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import io.hooklift.domain.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link Subscriptions} promises: every field kept, lists selected and paged in order. */
+/**
+ * What every {@link Subscriptions} promises: every field kept, lists selected and paged in order.
+ */
 public abstract class SubscriptionsContractTest {
 
   protected abstract UnitOfWork unitOfWork();
@@ -98,16 +100,28 @@ public abstract class SubscriptionsContractTest {
     Subscription original = subscription(key("acme/app"), alice, T0);
     add(original);
     Subscription changed =
-        new Subscription(original.id(), original.type(), original.key(), new Endpoint("http://10.0.0.7:9000/hook"),
-            original.authorId(), original.createdAt(), original.lastSuccessfulAt(), true, CERTIFICATE, true,
-            SigningSecret.fromKey(new byte[] {7}), java.util.List.of(
+        new Subscription(
+            original.id(),
+            original.type(),
+            original.key(),
+            new Endpoint("http://10.0.0.7:9000/hook"),
+            original.authorId(),
+            original.createdAt(),
+            original.lastSuccessfulAt(),
+            true,
+            CERTIFICATE,
+            true,
+            SigningSecret.fromKey(new byte[] {7}),
+            java.util.List.of(
                 new io.hooklift.domain.subscription.RetiredSecret(original.secret(), at(5_000))));
 
     unitOfWork().run(() -> subscriptions().update(changed));
     assertThat(tx(() -> subscriptions().byId(original.id()))).contains(changed);
 
     Subscription revived =
-        changed.change(new SubscriptionChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false)));
+        changed.change(
+            new SubscriptionChanges(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false)));
     unitOfWork().run(() -> subscriptions().update(revived));
     assertThat(tx(() -> subscriptions().byId(original.id()))).contains(revived);
   }
@@ -153,11 +167,13 @@ public abstract class SubscriptionsContractTest {
     assertThat(first.items()).containsExactly(all.get(0), all.get(1));
     assertThat(first.nextPageStart()).contains(all.get(2).id().value());
 
-    Page<Subscription> second = list(new Selection.All(), new PageRequest(first.nextPageStart(), 2));
+    Page<Subscription> second =
+        list(new Selection.All(), new PageRequest(first.nextPageStart(), 2));
     assertThat(second.items()).containsExactly(all.get(2), all.get(3));
     assertThat(second.nextPageStart()).contains(all.get(4).id().value());
 
-    Page<Subscription> third = list(new Selection.All(), new PageRequest(second.nextPageStart(), 2));
+    Page<Subscription> third =
+        list(new Selection.All(), new PageRequest(second.nextPageStart(), 2));
     assertThat(third.items()).containsExactly(all.get(4));
     assertThat(third.nextPageStart()).isEmpty();
   }
@@ -168,9 +184,15 @@ public abstract class SubscriptionsContractTest {
     Subscription theirs = subscription(key("acme"), bob, at(1));
     add(mine, theirs);
 
-    assertThatThrownBy(() -> list(new Selection.ByAuthor(alice), new PageRequest(Optional.of(theirs.id().value()), 2)))
-        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.detail()).containsEntry("field", "pageStart"));
-    assertThatThrownBy(() -> list(new Selection.All(), new PageRequest(Optional.of("f".repeat(64)), 2)))
+    assertThatThrownBy(
+            () ->
+                list(
+                    new Selection.ByAuthor(alice),
+                    new PageRequest(Optional.of(theirs.id().value()), 2)))
+        .isInstanceOfSatisfying(
+            InvalidInput.class, e -> assertThat(e.detail()).containsEntry("field", "pageStart"));
+    assertThatThrownBy(
+            () -> list(new Selection.All(), new PageRequest(Optional.of("f".repeat(64)), 2)))
         .isInstanceOf(InvalidInput.class);
   }
 
@@ -191,21 +213,26 @@ public abstract class SubscriptionsContractTest {
     Subscription a2 = subscription(new SubscriptionKey.Global(), alice, at(2));
     add(a1, b1, a2);
 
-    assertThat(list(new Selection.ByAuthor(alice), PageRequest.first(10)).items()).containsExactly(a1, a2);
-    assertThat(list(new Selection.ByAuthor(UUID.randomUUID()), PageRequest.first(10)).items()).isEmpty();
+    assertThat(list(new Selection.ByAuthor(alice), PageRequest.first(10)).items())
+        .containsExactly(a1, a2);
+    assertThat(list(new Selection.ByAuthor(UUID.randomUUID()), PageRequest.first(10)).items())
+        .isEmpty();
   }
 
   @Test
   void givenKeysAroundARepository_listByRepository_returnsExactlyThatRepositorysKeys() {
     Subscription exact1 = subscription(key("acme/app"), alice, at(0));
     Subscription exact2 = subscription(key("acme/app"), bob, at(5));
-    add(exact1, exact2,
+    add(
+        exact1,
+        exact2,
         subscription(key("acme"), alice, at(1)),
         subscription(key("acme/app2"), alice, at(2)),
         subscription(key("acme-x/app"), alice, at(3)),
         subscription(new SubscriptionKey.Global(), alice, at(4)));
 
-    Page<Subscription> page = list(new Selection.ByRepository(RepositoryPath.of("acme", "app")), PageRequest.first(10));
+    Page<Subscription> page =
+        list(new Selection.ByRepository(RepositoryPath.of("acme", "app")), PageRequest.first(10));
 
     assertThat(page.items()).containsExactly(exact1, exact2);
   }
@@ -215,12 +242,16 @@ public abstract class SubscriptionsContractTest {
     Subscription onNamespace = subscription(key("acme"), alice, at(0));
     Subscription onRepository = subscription(key("acme/app"), bob, at(1));
     Subscription onOtherRepository = subscription(key("acme/web"), bob, at(4));
-    add(onNamespace, onRepository, onOtherRepository,
+    add(
+        onNamespace,
+        onRepository,
+        onOtherRepository,
         subscription(key("acme-x"), alice, at(2)),
         subscription(key("acmeco/app"), alice, at(3)),
         subscription(new SubscriptionKey.Global(), alice, at(5)));
 
-    Page<Subscription> page = list(new Selection.ByNamespace(new NamespaceName("acme")), PageRequest.first(10));
+    Page<Subscription> page =
+        list(new Selection.ByNamespace(new NamespaceName("acme")), PageRequest.first(10));
 
     assertThat(page.items()).containsExactly(onNamespace, onRepository, onOtherRepository);
   }
@@ -238,7 +269,8 @@ public abstract class SubscriptionsContractTest {
     assertThat(first.items()).containsExactly(a1);
     assertThat(first.nextPageStart()).contains(a2.id().value());
 
-    Page<Subscription> rest = list(new Selection.ByAuthor(alice), new PageRequest(first.nextPageStart(), 5));
+    Page<Subscription> rest =
+        list(new Selection.ByAuthor(alice), new PageRequest(first.nextPageStart(), 5));
     assertThat(rest.items()).containsExactly(a2, a3);
     assertThat(rest.nextPageStart()).isEmpty();
   }
@@ -250,7 +282,8 @@ public abstract class SubscriptionsContractTest {
     Subscription s2 = subscription(key("acme"), alice, at(2));
     add(s2, s0, s1);
 
-    Page<Subscription> page = list(new Selection.All(), new PageRequest(Optional.of(s1.id().value()), 10));
+    Page<Subscription> page =
+        list(new Selection.All(), new PageRequest(Optional.of(s1.id().value()), 10));
 
     assertThat(page.items()).containsExactly(s1, s2);
     assertThat(page.items()).extracting(Subscription::id).doesNotContain(s0.id());
@@ -271,7 +304,10 @@ public abstract class SubscriptionsContractTest {
   }
 
   private static List<SubscriptionId> idOrder(Subscription... subscriptions) {
-    return Stream.of(subscriptions).map(Subscription::id).sorted(Comparator.comparing(SubscriptionId::value)).toList();
+    return Stream.of(subscriptions)
+        .map(Subscription::id)
+        .sorted(Comparator.comparing(SubscriptionId::value))
+        .toList();
   }
 
   @Test
@@ -283,12 +319,15 @@ public abstract class SubscriptionsContractTest {
     Subscription bobNextDoor = subscription(key("acme-x/app"), bob, at(4));
     add(bobNextDoor, aliceElsewhere, aliceOnAcme, bobOnAcmeRepository, aliceGlobal);
 
-    assertThat(ids(new Selection.ByAuthor(alice))).containsExactlyElementsOf(idOrder(aliceOnAcme, aliceGlobal, aliceElsewhere));
+    assertThat(ids(new Selection.ByAuthor(alice)))
+        .containsExactlyElementsOf(idOrder(aliceOnAcme, aliceGlobal, aliceElsewhere));
     assertThat(ids(new Selection.ByNamespace(new NamespaceName("acme"))))
         .containsExactlyElementsOf(idOrder(aliceOnAcme, bobOnAcmeRepository));
-    assertThat(ids(new Selection.ByRepository(RepositoryPath.of("acme", "app")))).containsExactly(bobOnAcmeRepository.id());
+    assertThat(ids(new Selection.ByRepository(RepositoryPath.of("acme", "app"))))
+        .containsExactly(bobOnAcmeRepository.id());
     assertThat(ids(new Selection.All()))
-        .containsExactlyElementsOf(idOrder(aliceOnAcme, aliceGlobal, aliceElsewhere, bobOnAcmeRepository, bobNextDoor));
+        .containsExactlyElementsOf(
+            idOrder(aliceOnAcme, aliceGlobal, aliceElsewhere, bobOnAcmeRepository, bobNextDoor));
     assertThat(ids(new Selection.ByAuthor(UUID.randomUUID()))).isEmpty();
     assertThat(ids(new Selection.ByNamespace(new NamespaceName("nobody")))).isEmpty();
   }
@@ -312,56 +351,85 @@ public abstract class SubscriptionsContractTest {
     Subscription theirs = subscription(key("other"), bob, at(2));
     add(mine, alsoMine, theirs);
 
-    unitOfWork().run(() -> {
-      assertThat(subscriptions().byId(mine.id())).contains(mine);
-      subscriptions().ids(new Selection.ByAuthor(alice)).forEach(subscriptions()::delete);
-      assertThat(subscriptions().byId(mine.id())).isEmpty();
-      assertThat(subscriptions().ids(new Selection.ByAuthor(alice))).isEmpty();
-      assertThat(subscriptions().list(new Selection.All(), PageRequest.first(10)).items()).containsExactly(theirs);
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              assertThat(subscriptions().byId(mine.id())).contains(mine);
+              subscriptions().ids(new Selection.ByAuthor(alice)).forEach(subscriptions()::delete);
+              assertThat(subscriptions().byId(mine.id())).isEmpty();
+              assertThat(subscriptions().ids(new Selection.ByAuthor(alice))).isEmpty();
+              assertThat(subscriptions().list(new Selection.All(), PageRequest.first(10)).items())
+                  .containsExactly(theirs);
+            });
 
     assertThat(ids(new Selection.All())).containsExactly(theirs.id());
-    assertThat(tx(() -> subscriptions().activeMatching(mine.type(), List.of(key("acme"), key("other/app"))))).isEmpty();
+    assertThat(
+            tx(
+                () ->
+                    subscriptions()
+                        .activeMatching(mine.type(), List.of(key("acme"), key("other/app")))))
+        .isEmpty();
   }
 
   // ---------------------------------------------------------------- delivery: fan-out and health
 
-  private static Subscription ofType(EventType type, String key, Instant createdAt, boolean inactive) {
-    Subscription s = Subscription.create(ContractFixtures.subscriptionId(), type,
-        key.isEmpty() ? new SubscriptionKey.Global() : key(key), new Endpoint("https://hooks.example.com/in"),
-        UUID.randomUUID(), createdAt, TlsTrust.NONE, false, SigningSecret.fromKey(new byte[] {9}));
+  private static Subscription ofType(
+      EventType type, String key, Instant createdAt, boolean inactive) {
+    Subscription s =
+        Subscription.create(
+            ContractFixtures.subscriptionId(),
+            type,
+            key.isEmpty() ? new SubscriptionKey.Global() : key(key),
+            new Endpoint("https://hooks.example.com/in"),
+            UUID.randomUUID(),
+            createdAt,
+            TlsTrust.NONE,
+            false,
+            SigningSecret.fromKey(new byte[] {9}));
     return inactive ? deactivated(s) : s;
   }
 
   private static Subscription deactivated(Subscription s) {
-    return s.change(new SubscriptionChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true)));
+    return s.change(
+        new SubscriptionChanges(
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true)));
   }
 
   private Subscription stored(Subscription s) {
     return tx(() -> subscriptions().byId(s.id())).orElseThrow();
   }
 
-  private List<SubscriptionId> markFailed(Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince) {
+  private List<SubscriptionId> markFailed(
+      Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince) {
     return tx(() -> subscriptions().markFailed(failures, threshold, noSuccessSince));
   }
 
   @Test
-  void givenKeysAroundARepository_activeMatching_findsTheRepositoryItsNamespaceAndGlobalKeysOfThatType() {
+  void
+      givenKeysAroundARepository_activeMatching_findsTheRepositoryItsNamespaceAndGlobalKeysOfThatType() {
     Subscription onRepository = ofType(EventType.TAG_PUSH, "acme/app", at(0), false);
     Subscription onNamespace = ofType(EventType.TAG_PUSH, "acme", at(1), false);
     Subscription global = ofType(EventType.TAG_PUSH, "", at(2), false);
-    Subscription unusual = unusualSubscription(alice); // MANIFEST_DELETE on some-ns/some.repo, inactive
-    Subscription unusualActive = unusual.change(
-        new SubscriptionChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false)));
-    add(onRepository, onNamespace, global,
+    Subscription unusual =
+        unusualSubscription(alice); // MANIFEST_DELETE on some-ns/some.repo, inactive
+    Subscription unusualActive =
+        unusual.change(
+            new SubscriptionChanges(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false)));
+    add(
+        onRepository,
+        onNamespace,
+        global,
         ofType(EventType.TAG_PUSH, "acme/app", at(3), true), // inactive
         ofType(EventType.TAG_DELETE, "acme/app", at(4), false), // another type
         ofType(EventType.TAG_PUSH, "acme/web", at(5), false), // another repository
         ofType(EventType.TAG_PUSH, "acme-x", at(6), false), // another namespace
         unusualActive);
-    List<SubscriptionKey> keys = List.of(key("acme/app"), key("acme"), new SubscriptionKey.Global());
+    List<SubscriptionKey> keys =
+        List.of(key("acme/app"), key("acme"), new SubscriptionKey.Global());
 
-    List<Subscription> matching = tx(() -> subscriptions().activeMatching(EventType.TAG_PUSH, keys));
+    List<Subscription> matching =
+        tx(() -> subscriptions().activeMatching(EventType.TAG_PUSH, keys));
 
     assertThat(matching).containsExactlyInAnyOrder(onRepository, onNamespace, global);
     assertThat(tx(() -> subscriptions().activeMatching(EventType.TAG_PUSH, List.of(key("acme")))))
@@ -369,7 +437,12 @@ public abstract class SubscriptionsContractTest {
     assertThat(tx(() -> subscriptions().activeMatching(EventType.TAG_PULL, keys))).isEmpty();
     assertThat(tx(() -> subscriptions().activeMatching(EventType.TAG_PUSH, List.of()))).isEmpty();
     // Every field comes back, as byId returns it.
-    assertThat(tx(() -> subscriptions().activeMatching(EventType.MANIFEST_DELETE, List.of(key("some-ns/some.repo")))))
+    assertThat(
+            tx(
+                () ->
+                    subscriptions()
+                        .activeMatching(
+                            EventType.MANIFEST_DELETE, List.of(key("some-ns/some.repo")))))
         .containsExactly(unusualActive);
   }
 
@@ -379,7 +452,12 @@ public abstract class SubscriptionsContractTest {
     Subscription b = subscription(key("acme"), alice, at(1));
     add(a, b);
 
-    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(500), ContractFixtures.subscriptionId(), at(9))));
+    unitOfWork()
+        .run(
+            () ->
+                subscriptions()
+                    .markSucceeded(
+                        Map.of(a.id(), at(500), ContractFixtures.subscriptionId(), at(9))));
 
     assertThat(stored(a).lastSuccessfulAt()).contains(at(500));
     assertThat(stored(a).inactive()).isFalse();
@@ -394,7 +472,8 @@ public abstract class SubscriptionsContractTest {
     long second = 1_000_000;
 
     unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(10 * second))));
-    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(10 * second + second / 2))));
+    unitOfWork()
+        .run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(10 * second + second / 2))));
     assertThat(stored(a).lastSuccessfulAt()).contains(at(10 * second));
 
     unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(a.id(), at(11 * second + 1))));
@@ -456,12 +535,27 @@ public abstract class SubscriptionsContractTest {
     Subscription recentlyCreated = subscription(key("acme"), alice, at(200));
     Subscription exactlyAtTheLimit = subscription(key("acme"), alice, at(100));
     add(oldSuccess, recentSuccess, recentlyCreated, exactlyAtTheLimit);
-    unitOfWork().run(() -> subscriptions().markSucceeded(Map.of(oldSuccess.id(), at(50), recentSuccess.id(), at(150))));
+    unitOfWork()
+        .run(
+            () ->
+                subscriptions()
+                    .markSucceeded(Map.of(oldSuccess.id(), at(50), recentSuccess.id(), at(150))));
 
-    List<SubscriptionId> off = markFailed(
-        Map.of(oldSuccess.id(), 20, recentSuccess.id(), 20, recentlyCreated.id(), 20, exactlyAtTheLimit.id(), 20,
-            ContractFixtures.subscriptionId(), 20),
-        10, at(100));
+    List<SubscriptionId> off =
+        markFailed(
+            Map.of(
+                oldSuccess.id(),
+                20,
+                recentSuccess.id(),
+                20,
+                recentlyCreated.id(),
+                20,
+                exactlyAtTheLimit.id(),
+                20,
+                ContractFixtures.subscriptionId(),
+                20),
+            10,
+            at(100));
 
     assertThat(off).containsExactly(oldSuccess.id());
     assertThat(stored(oldSuccess).inactive()).isTrue();
@@ -480,7 +574,11 @@ public abstract class SubscriptionsContractTest {
     List<SubscriptionId> off = markFailed(Map.of(a.id(), 10, b.id(), 12, c.id(), 9), 10, at(100));
 
     assertThat(off).containsExactlyInAnyOrder(a.id(), b.id());
-    assertThat(tx(() -> subscriptions().activeMatching(EventType.TAG_PUSH, List.of(key("acme"), key("acme/app")))))
+    assertThat(
+            tx(
+                () ->
+                    subscriptions()
+                        .activeMatching(EventType.TAG_PUSH, List.of(key("acme"), key("acme/app")))))
         .containsExactly(c);
   }
 
@@ -490,13 +588,17 @@ public abstract class SubscriptionsContractTest {
     Subscription b = subscription(key("acme"), alice, at(0));
     add(a, b);
 
-    List<Subscription> seen = tx(() -> {
-      subscriptions().byId(a.id());
-      subscriptions().byId(b.id());
-      subscriptions().markSucceeded(Map.of(b.id(), at(70)));
-      subscriptions().markFailed(Map.of(a.id(), 10), 10, at(100));
-      return List.of(subscriptions().byId(a.id()).orElseThrow(), subscriptions().byId(b.id()).orElseThrow());
-    });
+    List<Subscription> seen =
+        tx(
+            () -> {
+              subscriptions().byId(a.id());
+              subscriptions().byId(b.id());
+              subscriptions().markSucceeded(Map.of(b.id(), at(70)));
+              subscriptions().markFailed(Map.of(a.id(), 10), 10, at(100));
+              return List.of(
+                  subscriptions().byId(a.id()).orElseThrow(),
+                  subscriptions().byId(b.id()).orElseThrow());
+            });
 
     assertThat(seen.get(0).inactive()).isTrue();
     assertThat(seen.get(1).lastSuccessfulAt()).contains(at(70));
@@ -510,11 +612,13 @@ public abstract class SubscriptionsContractTest {
     Subscription a = subscription(key("acme"), alice, at(0));
     add(a);
 
-    unitOfWork().run(() -> {
-      subscriptions().markSucceeded(Map.of(a.id(), at(80)));
-      Subscription current = subscriptions().byId(a.id()).orElseThrow();
-      subscriptions().update(deactivated(current));
-    });
+    unitOfWork()
+        .run(
+            () -> {
+              subscriptions().markSucceeded(Map.of(a.id(), at(80)));
+              Subscription current = subscriptions().byId(a.id()).orElseThrow();
+              subscriptions().update(deactivated(current));
+            });
 
     assertThat(stored(a).lastSuccessfulAt()).contains(at(80));
     assertThat(stored(a).inactive()).isTrue();
@@ -526,8 +630,17 @@ public abstract class SubscriptionsContractTest {
     add(original);
     unitOfWork().run(() -> subscriptions().markSucceeded(java.util.Map.of(original.id(), at(50))));
 
-    unitOfWork().run(() -> subscriptions().update(original.change(new SubscriptionChanges(
-        Optional.of(new Endpoint("https://elsewhere.example.com/")), Optional.empty(), Optional.empty(), Optional.empty()))));
+    unitOfWork()
+        .run(
+            () ->
+                subscriptions()
+                    .update(
+                        original.change(
+                            new SubscriptionChanges(
+                                Optional.of(new Endpoint("https://elsewhere.example.com/")),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty()))));
 
     Subscription stored = tx(() -> subscriptions().byId(original.id())).orElseThrow();
     assertThat(stored.lastSuccessfulAt()).contains(at(50));
@@ -539,13 +652,24 @@ public abstract class SubscriptionsContractTest {
     Subscription s = subscription(key("acme"), alice, at(0));
     add(s);
     Instant later = at(0).plus(java.time.Duration.ofDays(30));
-    java.util.List<SubscriptionId> off = tx(() -> subscriptions().markFailed(java.util.Map.of(s.id(), 10), 10, later));
+    java.util.List<SubscriptionId> off =
+        tx(() -> subscriptions().markFailed(java.util.Map.of(s.id(), 10), 10, later));
     assertThat(off).containsExactly(s.id());
     Subscription inactive = tx(() -> subscriptions().byId(s.id())).orElseThrow();
-    unitOfWork().run(() -> subscriptions().update(inactive.change(new SubscriptionChanges(
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false)))));
+    unitOfWork()
+        .run(
+            () ->
+                subscriptions()
+                    .update(
+                        inactive.change(
+                            new SubscriptionChanges(
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of(false)))));
 
-    assertThat(tx(() -> subscriptions().markFailed(java.util.Map.of(s.id(), 1), 10, later))).isEmpty();
+    assertThat(tx(() -> subscriptions().markFailed(java.util.Map.of(s.id(), 1), 10, later)))
+        .isEmpty();
     assertThat(tx(() -> subscriptions().byId(s.id())).orElseThrow().inactive()).isFalse();
   }
 }

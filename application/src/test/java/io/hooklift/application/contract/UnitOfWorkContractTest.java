@@ -11,7 +11,9 @@ import io.hooklift.domain.shared.NotFound;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link UnitOfWork} promises: atomic, joined when nested, rolled back on any exception. */
+/**
+ * What every {@link UnitOfWork} promises: atomic, joined when nested, rolled back on any exception.
+ */
 public abstract class UnitOfWorkContractTest {
 
   protected abstract UnitOfWork unitOfWork();
@@ -23,10 +25,13 @@ public abstract class UnitOfWorkContractTest {
   void givenWorkThatReturns_inTransaction_commitsAndReturnsItsResult() {
     Account alice = user("alice");
 
-    String result = unitOfWork().inTransaction(() -> {
-      accounts().add(alice, Optional.empty());
-      return "done";
-    });
+    String result =
+        unitOfWork()
+            .inTransaction(
+                () -> {
+                  accounts().add(alice, Optional.empty());
+                  return "done";
+                });
 
     assertThat(result).isEqualTo("done");
     assertThat(unitOfWork().inTransaction(() -> accounts().byId(alice.id()))).contains(alice);
@@ -37,10 +42,15 @@ public abstract class UnitOfWorkContractTest {
     Account alice = user("alice");
     RuntimeException failure = new NotFound("SOMETHING_MISSING", "after the write");
 
-    assertThatThrownBy(() -> unitOfWork().run(() -> {
-      accounts().add(alice, Optional.of("hash"));
-      throw failure;
-    })).isSameAs(failure);
+    assertThatThrownBy(
+            () ->
+                unitOfWork()
+                    .run(
+                        () -> {
+                          accounts().add(alice, Optional.of("hash"));
+                          throw failure;
+                        }))
+        .isSameAs(failure);
 
     assertThat(unitOfWork().inTransaction(() -> accounts().byId(alice.id()))).isEmpty();
     assertThat(unitOfWork().inTransaction(() -> accounts().count())).isZero();
@@ -51,10 +61,15 @@ public abstract class UnitOfWorkContractTest {
     Account alice = user("alice");
     AssertionError failure = new AssertionError("not an exception");
 
-    assertThatThrownBy(() -> unitOfWork().run(() -> {
-      accounts().add(alice, Optional.empty());
-      throw failure;
-    })).isSameAs(failure);
+    assertThatThrownBy(
+            () ->
+                unitOfWork()
+                    .run(
+                        () -> {
+                          accounts().add(alice, Optional.empty());
+                          throw failure;
+                        }))
+        .isSameAs(failure);
 
     assertThat(unitOfWork().inTransaction(() -> accounts().byId(alice.id()))).isEmpty();
   }
@@ -63,10 +78,13 @@ public abstract class UnitOfWorkContractTest {
   void givenNestedTransaction_innerWrites_areVisibleToTheOuterWork() {
     Account alice = user("alice");
 
-    Optional<Account> seen = unitOfWork().inTransaction(() -> {
-      unitOfWork().run(() -> accounts().add(alice, Optional.empty()));
-      return accounts().byName(alice.name());
-    });
+    Optional<Account> seen =
+        unitOfWork()
+            .inTransaction(
+                () -> {
+                  unitOfWork().run(() -> accounts().add(alice, Optional.empty()));
+                  return accounts().byName(alice.name());
+                });
 
     assertThat(seen).contains(alice);
   }
@@ -77,11 +95,16 @@ public abstract class UnitOfWorkContractTest {
     Account bob = user("bob");
     IllegalStateException failure = new IllegalStateException("outer fails after inner returned");
 
-    assertThatThrownBy(() -> unitOfWork().run(() -> {
-      accounts().add(alice, Optional.empty());
-      unitOfWork().run(() -> accounts().add(bob, Optional.empty()));
-      throw failure;
-    })).isSameAs(failure);
+    assertThatThrownBy(
+            () ->
+                unitOfWork()
+                    .run(
+                        () -> {
+                          accounts().add(alice, Optional.empty());
+                          unitOfWork().run(() -> accounts().add(bob, Optional.empty()));
+                          throw failure;
+                        }))
+        .isSameAs(failure);
 
     assertThat(unitOfWork().inTransaction(() -> accounts().count())).isZero();
   }
@@ -89,9 +112,14 @@ public abstract class UnitOfWorkContractTest {
   @Test
   void givenFailedTransaction_nextTransaction_worksNormally() {
     Account alice = user("alice");
-    assertThatThrownBy(() -> unitOfWork().run(() -> {
-      throw new IllegalArgumentException("boom");
-    })).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                unitOfWork()
+                    .run(
+                        () -> {
+                          throw new IllegalArgumentException("boom");
+                        }))
+        .isInstanceOf(IllegalArgumentException.class);
 
     unitOfWork().run(() -> accounts().add(alice, Optional.empty()));
 

@@ -1,6 +1,5 @@
 package io.hooklift.application.delivery;
 
-import io.hooklift.domain.delivery.AttemptRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,6 +8,7 @@ import io.hooklift.application.fake.InMemoryPorts;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.DeliveryStatus;
 import io.hooklift.domain.delivery.RetrySchedule;
@@ -33,8 +33,17 @@ class DeliveryEngineTest {
   private final OutboundPorts ports = fakes.ports();
   private final Deliveries deliveries = fakes.deliveries();
   private final Clock clock = Clock.systemUTC();
-  private final DeliverySettings settings = new DeliverySettings(
-      RetrySchedule.parse("0s,50ms,50ms,50ms,50ms"), Duration.ofMinutes(1), 4, 8, 1000, 100, Duration.ofMillis(100), 10, Duration.ofDays(5));
+  private final DeliverySettings settings =
+      new DeliverySettings(
+          RetrySchedule.parse("0s,50ms,50ms,50ms,50ms"),
+          Duration.ofMinutes(1),
+          4,
+          8,
+          1000,
+          100,
+          Duration.ofMillis(100),
+          10,
+          Duration.ofDays(5));
   private DeliveryEngine engine;
 
   @AfterEach
@@ -45,25 +54,48 @@ class DeliveryEngineTest {
   }
 
   private DeliveryEngine start(ScriptedSender sender) {
-    engine = new DeliveryEngine(ports.unitOfWork(), deliveries, ports.subscriptions(), sender, clock, settings, new DeliveryMetrics() {
-      @Override public void attempted(AttemptResult result, DeliveryStatus after) {}
-      @Override public void recordingFailed() {}
-    });
+    engine =
+        new DeliveryEngine(
+            ports.unitOfWork(),
+            deliveries,
+            ports.subscriptions(),
+            sender,
+            clock,
+            settings,
+            new DeliveryMetrics() {
+              @Override
+              public void attempted(AttemptResult result, DeliveryStatus after) {}
+
+              @Override
+              public void recordingFailed() {}
+            });
     engine.start();
     return engine;
   }
 
   private Subscription subscribe(String key) {
-    Subscription s = Subscription.create(ports.ids().subscriptionId(), EventType.TAG_PUSH, SubscriptionKey.parse(key),
-        new Endpoint("https://ci.example.com/hook"), UUID.randomUUID(), Instant.now(), TlsTrust.NONE, false,
-        SigningSecret.fromKey(new byte[24]));
+    Subscription s =
+        Subscription.create(
+            ports.ids().subscriptionId(),
+            EventType.TAG_PUSH,
+            SubscriptionKey.parse(key),
+            new Endpoint("https://ci.example.com/hook"),
+            UUID.randomUUID(),
+            Instant.now(),
+            TlsTrust.NONE,
+            false,
+            SigningSecret.fromKey(new byte[24]));
     ports.unitOfWork().run(() -> ports.subscriptions().add(s));
     return s;
   }
 
   private List<DeliveryWork> publish() {
-    EventPublisher publisher = new EventPublisher(ports.events(), ports.subscriptions(), deliveries, ports.ids(), clock, settings);
-    return ports.unitOfWork().inTransaction(() -> publisher.publish(EventExamples.example(EventType.TAG_PUSH)));
+    EventPublisher publisher =
+        new EventPublisher(
+            ports.events(), ports.subscriptions(), deliveries, ports.ids(), clock, settings);
+    return ports
+        .unitOfWork()
+        .inTransaction(() -> publisher.publish(EventExamples.example(EventType.TAG_PUSH)));
   }
 
   @Test
@@ -72,13 +104,34 @@ class DeliveryEngineTest {
     Subscription sub = subscribe("foo/bar");
     start(sender).submit(publish());
 
-    await().atMost(Duration.ofSeconds(5)).until(() -> sender.sent.size() == 4 && engine.inFlight() == 0);
-    assertThat(sender.sent).extracting(w -> w.messageId()).containsOnly(sender.sent.get(0).messageId());
-    UUID deliveryId = ports.unitOfWork().inTransaction(() -> deliveries.ofSubscription(sub.id(), java.util.Optional.empty(),
-        io.hooklift.application.port.PageRequest.first(10)).items().get(0).id());
-    List<AttemptRecord> log = ports.unitOfWork().inTransaction(() -> deliveries.attemptsOf(deliveryId));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> sender.sent.size() == 4 && engine.inFlight() == 0);
+    assertThat(sender.sent)
+        .extracting(w -> w.messageId())
+        .containsOnly(sender.sent.get(0).messageId());
+    UUID deliveryId =
+        ports
+            .unitOfWork()
+            .inTransaction(
+                () ->
+                    deliveries
+                        .ofSubscription(
+                            sub.id(),
+                            java.util.Optional.empty(),
+                            io.hooklift.application.port.PageRequest.first(10))
+                        .items()
+                        .get(0)
+                        .id());
+    List<AttemptRecord> log =
+        ports.unitOfWork().inTransaction(() -> deliveries.attemptsOf(deliveryId));
     assertThat(log).extracting(r -> r.result().statusCode()).containsExactly(500, 500, 500, 200);
-    assertThat(ports.unitOfWork().inTransaction(() -> ports.subscriptions().byId(sub.id()).orElseThrow().lastSuccessfulAt())).isPresent();
+    assertThat(
+            ports
+                .unitOfWork()
+                .inTransaction(
+                    () -> ports.subscriptions().byId(sub.id()).orElseThrow().lastSuccessfulAt()))
+        .isPresent();
   }
 
   @Test
@@ -89,7 +142,9 @@ class DeliveryEngineTest {
     subscribe("elsewhere");
     ScriptedSender sender = new ScriptedSender(call -> 204);
     start(sender).submit(publish());
-    await().atMost(Duration.ofSeconds(5)).until(() -> sender.sent.size() >= 2 && engine.inFlight() == 0);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> sender.sent.size() >= 2 && engine.inFlight() == 0);
     assertThat(ports.unitOfWork().inTransaction(deliveries::countPending)).isZero();
     assertThat(sender.sent).hasSize(2);
   }
@@ -97,9 +152,26 @@ class DeliveryEngineTest {
   @Test
   void givenLeasedWorkThatWasNeverHandedOver_theClaimLoopPicksItUpWhenTheLeaseRunsOut() {
     subscribe("foo/bar");
-    EventPublisher publisher = new EventPublisher(ports.events(), ports.subscriptions(), deliveries, ports.ids(), clock,
-        new DeliverySettings(settings.schedule(), Duration.ofMillis(200), 4, 8, 1000, 100, Duration.ofMillis(50), 10, Duration.ofDays(5)));
-    ports.unitOfWork().inTransaction(() -> publisher.publish(EventExamples.example(EventType.TAG_PUSH)));
+    EventPublisher publisher =
+        new EventPublisher(
+            ports.events(),
+            ports.subscriptions(),
+            deliveries,
+            ports.ids(),
+            clock,
+            new DeliverySettings(
+                settings.schedule(),
+                Duration.ofMillis(200),
+                4,
+                8,
+                1000,
+                100,
+                Duration.ofMillis(50),
+                10,
+                Duration.ofDays(5)));
+    ports
+        .unitOfWork()
+        .inTransaction(() -> publisher.publish(EventExamples.example(EventType.TAG_PUSH)));
     ScriptedSender sender = new ScriptedSender(call -> 200);
     start(sender); // as after a crash: nothing submitted, the lease must run out first
 
@@ -110,7 +182,13 @@ class DeliveryEngineTest {
   void givenReceiverAnswering410_theSubscriptionIsSwitchedOff() {
     Subscription sub = subscribe("foo/bar");
     start(new ScriptedSender(call -> 410)).submit(publish());
-    await().atMost(Duration.ofSeconds(5)).until(() ->
-        ports.unitOfWork().inTransaction(() -> ports.subscriptions().byId(sub.id()).orElseThrow().inactive()));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                ports
+                    .unitOfWork()
+                    .inTransaction(
+                        () -> ports.subscriptions().byId(sub.id()).orElseThrow().inactive()));
   }
 }

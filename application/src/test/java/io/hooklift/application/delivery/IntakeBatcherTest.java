@@ -30,44 +30,73 @@ class IntakeBatcherTest {
 
   private final OutboundPorts ports = InMemoryPorts.create();
   private final AtomicInteger commits = new AtomicInteger();
-  private final UnitOfWork countingTx = new UnitOfWork() {
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-      T result = ports.unitOfWork().inTransaction(work);
-      commits.incrementAndGet();
-      return result;
-    }
-  };
+  private final UnitOfWork countingTx =
+      new UnitOfWork() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+          T result = ports.unitOfWork().inTransaction(work);
+          commits.incrementAndGet();
+          return result;
+        }
+      };
   private final DeliverySettings settings = DeliverySettings.defaults(RetrySchedule.standard());
-  private final DeliveryEngine engine = new DeliveryEngine(ports.unitOfWork(), ports.deliveries(), ports.subscriptions(),
-      ports.sender(), Clock.systemUTC(), settings, new DeliveryMetrics() {
-        @Override public void attempted(AttemptResult result, DeliveryStatus after) {}
-        @Override public void recordingFailed() {}
-      });
-  private final IntakeBatcher batcher = new IntakeBatcher(countingTx,
-      new EventPublisher(ports.events(), ports.subscriptions(), ports.deliveries(), ports.ids(), Clock.systemUTC(), settings),
-      engine);
+  private final DeliveryEngine engine =
+      new DeliveryEngine(
+          ports.unitOfWork(),
+          ports.deliveries(),
+          ports.subscriptions(),
+          ports.sender(),
+          Clock.systemUTC(),
+          settings,
+          new DeliveryMetrics() {
+            @Override
+            public void attempted(AttemptResult result, DeliveryStatus after) {}
+
+            @Override
+            public void recordingFailed() {}
+          });
+  private final IntakeBatcher batcher =
+      new IntakeBatcher(
+          countingTx,
+          new EventPublisher(
+              ports.events(),
+              ports.subscriptions(),
+              ports.deliveries(),
+              ports.ids(),
+              Clock.systemUTC(),
+              settings),
+          engine);
 
   private static Event event() {
     Event example = EventExamples.example(EventType.TAG_PUSH);
-    return new Event(UUID.randomUUID(), example.type(), example.origin(), example.createdAt(), example.contents(), example.location());
+    return new Event(
+        UUID.randomUUID(),
+        example.type(),
+        example.origin(),
+        example.createdAt(),
+        example.contents(),
+        example.location());
   }
 
   @Test
-  void givenManyConcurrentCallers_everyEventIsStoredBeforeItsCallerReturns_inFewerCommits() throws Exception {
+  void givenManyConcurrentCallers_everyEventIsStoredBeforeItsCallerReturns_inFewerCommits()
+      throws Exception {
     int callers = 64;
     ExecutorService pool = Executors.newFixedThreadPool(callers);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<UUID>> results = new ArrayList<>();
     for (int i = 0; i < callers; i++) {
-      results.add(pool.submit(() -> {
-        Event e = event();
-        start.await();
-        batcher.publish(e);
-        // Stored by the time publish returns:
-        assertThat(ports.unitOfWork().inTransaction(() -> ports.events().byId(e.id()))).isPresent();
-        return e.id();
-      }));
+      results.add(
+          pool.submit(
+              () -> {
+                Event e = event();
+                start.await();
+                batcher.publish(e);
+                // Stored by the time publish returns:
+                assertThat(ports.unitOfWork().inTransaction(() -> ports.events().byId(e.id())))
+                    .isPresent();
+                return e.id();
+              }));
     }
     start.countDown();
     for (Future<UUID> r : results) {

@@ -31,53 +31,123 @@ class RetentionTaskTest {
   @Test
   void givenFinishedAndPendingWorkOlderThanTheRetention_onlyTheFinishedAndItsEventGo() {
     OutboundPorts ports = InMemoryPorts.create();
-    Subscription hook = Subscription.create(ports.ids().subscriptionId(), EventType.TAG_PUSH, SubscriptionKey.parse("foo/bar"),
-        new Endpoint("https://ci.example.com/"), UUID.randomUUID(), NOW, TlsTrust.NONE, false, SigningSecret.fromKey(new byte[24]));
+    Subscription hook =
+        Subscription.create(
+            ports.ids().subscriptionId(),
+            EventType.TAG_PUSH,
+            SubscriptionKey.parse("foo/bar"),
+            new Endpoint("https://ci.example.com/"),
+            UUID.randomUUID(),
+            NOW,
+            TlsTrust.NONE,
+            false,
+            SigningSecret.fromKey(new byte[24]));
     var doneEvent = EventExamples.example(EventType.TAG_PUSH);
-    var pendingEvent = new io.hooklift.domain.event.Event(UUID.randomUUID(), EventType.TAG_PUSH, doneEvent.origin(),
-        doneEvent.createdAt(), doneEvent.contents(), doneEvent.location());
+    var pendingEvent =
+        new io.hooklift.domain.event.Event(
+            UUID.randomUUID(),
+            EventType.TAG_PUSH,
+            doneEvent.origin(),
+            doneEvent.createdAt(),
+            doneEvent.contents(),
+            doneEvent.location());
     Instant old = NOW.minus(Duration.ofDays(40));
     Delivery done = Delivery.due(UUID.randomUUID(), doneEvent.id(), hook.id(), old);
     Delivery pending = Delivery.due(UUID.randomUUID(), pendingEvent.id(), hook.id(), old);
-    ports.unitOfWork().run(() -> {
-      ports.subscriptions().add(hook);
-      ports.events().append(doneEvent);
-      ports.events().append(pendingEvent);
-      ports.deliveries().addAll(List.of(done, pending), old);
-      AttemptResult ok = new AttemptResult(old, Duration.ofMillis(2), 200, Optional.empty(), Optional.empty(), "", Optional.empty());
-      ports.deliveries().record(List.of(new RecordedAttempt(
-          done.afterAttempt(ok, io.hooklift.domain.delivery.RetrySchedule.standard(), old, () -> 0.5).delivery(), ok)));
-    });
+    ports
+        .unitOfWork()
+        .run(
+            () -> {
+              ports.subscriptions().add(hook);
+              ports.events().append(doneEvent);
+              ports.events().append(pendingEvent);
+              ports.deliveries().addAll(List.of(done, pending), old);
+              AttemptResult ok =
+                  new AttemptResult(
+                      old,
+                      Duration.ofMillis(2),
+                      200,
+                      Optional.empty(),
+                      Optional.empty(),
+                      "",
+                      Optional.empty());
+              ports
+                  .deliveries()
+                  .record(
+                      List.of(
+                          new RecordedAttempt(
+                              done.afterAttempt(
+                                      ok,
+                                      io.hooklift.domain.delivery.RetrySchedule.standard(),
+                                      old,
+                                      () -> 0.5)
+                                  .delivery(),
+                              ok)));
+            });
 
-    new RetentionTask(ports.unitOfWork(), ports.deliveries(), ports.events(), ports.registryIndex(), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(30)).run();
+    new RetentionTask(
+            ports.unitOfWork(),
+            ports.deliveries(),
+            ports.events(),
+            ports.registryIndex(),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            Duration.ofDays(30))
+        .run();
 
-    ports.unitOfWork().run(() -> {
-      assertThat(ports.deliveries().byId(done.id())).isEmpty();
-      assertThat(ports.events().byId(doneEvent.id())).isEmpty();
-      assertThat(ports.deliveries().byId(pending.id())).map(Delivery::status).contains(DeliveryStatus.PENDING);
-      assertThat(ports.events().byId(pendingEvent.id())).isPresent();
-    });
+    ports
+        .unitOfWork()
+        .run(
+            () -> {
+              assertThat(ports.deliveries().byId(done.id())).isEmpty();
+              assertThat(ports.events().byId(doneEvent.id())).isEmpty();
+              assertThat(ports.deliveries().byId(pending.id()))
+                  .map(Delivery::status)
+                  .contains(DeliveryStatus.PENDING);
+              assertThat(ports.events().byId(pendingEvent.id())).isPresent();
+            });
   }
 
   @Test
   void givenRegistryEventIdsOlderThanTheRetention_theyAreForgottenAndTheTagIndexIsKept() {
     OutboundPorts ports = InMemoryPorts.create();
     String digest = "sha256:6d4555665fc61b86f321edaf055d77f5249fae064d3f0077e00d21d605125550";
-    ports.unitOfWork().run(() -> {
-      ports.registryIndex().firstSighting("old", NOW.minus(Duration.ofDays(40)));
-      ports.registryIndex().firstSighting("recent", NOW.minus(Duration.ofDays(1)));
-      ports.registryIndex().rememberTag("foo/bar", "latest", digest);
-      ports.registryIndex().rememberManifest(new io.hooklift.application.port.RegistryIndex.KnownManifest(
-          "foo/bar", digest, List.of(new io.hooklift.domain.registry.Platform("linux", "amd64", ""))));
-    });
+    ports
+        .unitOfWork()
+        .run(
+            () -> {
+              ports.registryIndex().firstSighting("old", NOW.minus(Duration.ofDays(40)));
+              ports.registryIndex().firstSighting("recent", NOW.minus(Duration.ofDays(1)));
+              ports.registryIndex().rememberTag("foo/bar", "latest", digest);
+              ports
+                  .registryIndex()
+                  .rememberManifest(
+                      new io.hooklift.application.port.RegistryIndex.KnownManifest(
+                          "foo/bar",
+                          digest,
+                          List.of(new io.hooklift.domain.registry.Platform("linux", "amd64", ""))));
+            });
 
-    new RetentionTask(ports.unitOfWork(), ports.deliveries(), ports.events(), ports.registryIndex(), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(30)).run();
+    new RetentionTask(
+            ports.unitOfWork(),
+            ports.deliveries(),
+            ports.events(),
+            ports.registryIndex(),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            Duration.ofDays(30))
+        .run();
 
-    ports.unitOfWork().run(() -> {
-      assertThat(ports.registryIndex().firstSighting("old", NOW)).as("forgotten, so new again").isTrue();
-      assertThat(ports.registryIndex().firstSighting("recent", NOW)).as("still known").isFalse();
-      assertThat(ports.registryIndex().taggedDigest("foo/bar", "latest")).contains(digest);
-      assertThat(ports.registryIndex().manifest("foo/bar", digest)).isPresent();
-    });
+    ports
+        .unitOfWork()
+        .run(
+            () -> {
+              assertThat(ports.registryIndex().firstSighting("old", NOW))
+                  .as("forgotten, so new again")
+                  .isTrue();
+              assertThat(ports.registryIndex().firstSighting("recent", NOW))
+                  .as("still known")
+                  .isFalse();
+              assertThat(ports.registryIndex().taggedDigest("foo/bar", "latest")).contains(digest);
+              assertThat(ports.registryIndex().manifest("foo/bar", digest)).isPresent();
+            });
   }
 }

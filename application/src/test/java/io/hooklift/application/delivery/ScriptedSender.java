@@ -23,6 +23,13 @@ final class ScriptedSender implements WebhookSender {
   public AttemptResult send(OutgoingWebhook webhook) {
     sent.add(webhook);
     int status = statusForCall.apply(sent.size());
-    return new AttemptResult(Instant.now(), Duration.ofMillis(1), status, Optional.empty(), Optional.of("10.0.0.1"), "ok", Optional.empty());
+    return new AttemptResult(
+        Instant.now(),
+        Duration.ofMillis(1),
+        status,
+        Optional.empty(),
+        Optional.of("10.0.0.1"),
+        "ok",
+        Optional.empty());
   }
 }

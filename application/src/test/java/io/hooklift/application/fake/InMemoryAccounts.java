@@ -26,7 +26,9 @@ final class InMemoryAccounts implements Accounts {
 
   @Override
   public Optional<Account> byName(NamespaceName name) {
-    return store.current().accounts.values().stream().filter(a -> a.name().equals(name)).findFirst();
+    return store.current().accounts.values().stream()
+        .filter(a -> a.name().equals(name))
+        .findFirst();
   }
 
   @Override
@@ -44,23 +46,31 @@ final class InMemoryAccounts implements Accounts {
     InMemoryState s = store.current();
     s.accounts.remove(accountId);
     s.passwordHashes.remove(accountId);
-    s.memberships.keySet().removeIf(k -> k.userId().equals(accountId) || k.organizationId().equals(accountId));
+    s.memberships
+        .keySet()
+        .removeIf(k -> k.userId().equals(accountId) || k.organizationId().equals(accountId));
     s.teamMembers.keySet().removeIf(k -> k.userId().equals(accountId));
-    s.teams.values().removeIf(t -> {
-      if (!t.organizationId().equals(accountId)) {
-        return false;
-      }
-      s.teamMembers.keySet().removeIf(k -> k.teamId().equals(t.id()));
-      s.grants.keySet().removeIf(k -> k.teamId().equals(t.id()));
-      return true;
-    });
-    s.tokens.values().removeIf(t -> {
-      boolean owned = t.userId().equals(accountId);
-      if (owned) {
-        s.tokenHashes.remove(t.id());
-      }
-      return owned;
-    });
+    s.teams
+        .values()
+        .removeIf(
+            t -> {
+              if (!t.organizationId().equals(accountId)) {
+                return false;
+              }
+              s.teamMembers.keySet().removeIf(k -> k.teamId().equals(t.id()));
+              s.grants.keySet().removeIf(k -> k.teamId().equals(t.id()));
+              return true;
+            });
+    s.tokens
+        .values()
+        .removeIf(
+            t -> {
+              boolean owned = t.userId().equals(accountId);
+              if (owned) {
+                s.tokenHashes.remove(t.id());
+              }
+              return owned;
+            });
   }
 
   @Override

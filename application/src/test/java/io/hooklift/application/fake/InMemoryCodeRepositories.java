@@ -46,15 +46,18 @@ final class InMemoryCodeRepositories implements CodeRepositories {
 
   @Override
   public Optional<CodeRepository> byPath(RepositoryPath path) {
-    return store.current().repositories.values().stream().filter(r -> r.path().equals(path)).findFirst();
+    return store.current().repositories.values().stream()
+        .filter(r -> r.path().equals(path))
+        .findFirst();
   }
 
   @Override
   public List<CodeRepository> list(Optional<NamespaceName> namespace) {
     return store.current().repositories.values().stream()
         .filter(r -> namespace.map(r.path().namespace()::equals).orElse(true))
-        .sorted(Comparator.comparing((CodeRepository r) -> r.path().namespace().value())
-            .thenComparing(r -> r.path().name().value()))
+        .sorted(
+            Comparator.comparing((CodeRepository r) -> r.path().namespace().value())
+                .thenComparing(r -> r.path().name().value()))
         .toList();
   }
 

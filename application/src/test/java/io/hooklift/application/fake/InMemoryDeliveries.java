@@ -1,9 +1,9 @@
 package io.hooklift.application.fake;
 
-import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.delivery.DeliveryStatus;
 import io.hooklift.domain.shared.InvalidInput;
@@ -40,11 +40,16 @@ final class InMemoryDeliveries implements Deliveries {
   public List<DeliveryWork> claimDue(Instant now, Instant leaseUntil, int limit) {
     InMemoryState s = store.current();
     List<DeliveryWork> claimed = new ArrayList<>();
-    List<Delivery> due = s.deliveries.values().stream()
-        .filter(d -> d.status() == DeliveryStatus.PENDING && !d.nextAttemptAt().isAfter(now))
-        .filter(d -> Optional.ofNullable(s.leases.get(d.id())).map(l -> !l.isAfter(now)).orElse(true))
-        .sorted(Comparator.comparing(Delivery::nextAttemptAt).thenComparing(Delivery::id))
-        .toList();
+    List<Delivery> due =
+        s.deliveries.values().stream()
+            .filter(d -> d.status() == DeliveryStatus.PENDING && !d.nextAttemptAt().isAfter(now))
+            .filter(
+                d ->
+                    Optional.ofNullable(s.leases.get(d.id()))
+                        .map(l -> !l.isAfter(now))
+                        .orElse(true))
+            .sorted(Comparator.comparing(Delivery::nextAttemptAt).thenComparing(Delivery::id))
+            .toList();
     for (Delivery d : due) {
       Subscription sub = s.subscriptions.get(d.subscriptionId().value());
       if (claimed.size() == limit) {
@@ -78,7 +83,9 @@ final class InMemoryDeliveries implements Deliveries {
       s.deliveries.put(id, a.after());
       s.leases.remove(id);
       if (a.counts()) {
-        s.attempts.computeIfAbsent(id, k -> new ArrayList<>()).add(new AttemptRecord(a.after().attempts(), a.result()));
+        s.attempts
+            .computeIfAbsent(id, k -> new ArrayList<>())
+            .add(new AttemptRecord(a.after().attempts(), a.result()));
       }
     }
   }
@@ -99,12 +106,17 @@ final class InMemoryDeliveries implements Deliveries {
   }
 
   @Override
-  public Page<Delivery> ofSubscription(SubscriptionId subscriptionId, Optional<DeliveryStatus> status, PageRequest page) {
-    List<Delivery> selected = store.current().deliveries.values().stream()
-        .filter(d -> d.subscriptionId().equals(subscriptionId))
-        .filter(d -> status.map(d.status()::equals).orElse(true))
-        .sorted(Comparator.comparing(Delivery::createdAt).thenComparing(d -> d.id().toString()).reversed())
-        .toList();
+  public Page<Delivery> ofSubscription(
+      SubscriptionId subscriptionId, Optional<DeliveryStatus> status, PageRequest page) {
+    List<Delivery> selected =
+        store.current().deliveries.values().stream()
+            .filter(d -> d.subscriptionId().equals(subscriptionId))
+            .filter(d -> status.map(d.status()::equals).orElse(true))
+            .sorted(
+                Comparator.comparing(Delivery::createdAt)
+                    .thenComparing(d -> d.id().toString())
+                    .reversed())
+            .toList();
     int from = 0;
     if (page.start().isPresent()) {
       from = -1;
@@ -118,7 +130,8 @@ final class InMemoryDeliveries implements Deliveries {
       }
     }
     int to = Math.min(selected.size(), from + page.size());
-    Optional<String> next = to < selected.size() ? Optional.of(selected.get(to).id().toString()) : Optional.empty();
+    Optional<String> next =
+        to < selected.size() ? Optional.of(selected.get(to).id().toString()) : Optional.empty();
     return new Page<>(selected.subList(from, to), next);
   }
 
@@ -130,34 +143,43 @@ final class InMemoryDeliveries implements Deliveries {
   @Override
   public int requeueFailed(SubscriptionId subscriptionId, Instant since, Instant now) {
     InMemoryState s = store.current();
-    List<Delivery> failed = s.deliveries.values().stream()
-        .filter(d -> d.subscriptionId().equals(subscriptionId) && d.status() == DeliveryStatus.FAILED)
-        .filter(d -> !d.createdAt().isBefore(since))
-        .toList();
-    failed.forEach(d -> {
-      s.deliveries.put(d.id(), d.redeliver(now));
-      s.leases.remove(d.id());
-    });
+    List<Delivery> failed =
+        s.deliveries.values().stream()
+            .filter(
+                d ->
+                    d.subscriptionId().equals(subscriptionId)
+                        && d.status() == DeliveryStatus.FAILED)
+            .filter(d -> !d.createdAt().isBefore(since))
+            .toList();
+    failed.forEach(
+        d -> {
+          s.deliveries.put(d.id(), d.redeliver(now));
+          s.leases.remove(d.id());
+        });
     return failed.size();
   }
 
   @Override
   public long countPending() {
-    return store.current().deliveries.values().stream().filter(d -> d.status() == DeliveryStatus.PENDING).count();
+    return store.current().deliveries.values().stream()
+        .filter(d -> d.status() == DeliveryStatus.PENDING)
+        .count();
   }
 
   @Override
   public int deleteFinishedBefore(Instant cutoff) {
     InMemoryState s = store.current();
-    List<UUID> old = s.deliveries.values().stream()
-        .filter(d -> d.status() != DeliveryStatus.PENDING && d.createdAt().isBefore(cutoff))
-        .map(Delivery::id)
-        .toList();
-    old.forEach(id -> {
-      s.deliveries.remove(id);
-      s.attempts.remove(id);
-      s.leases.remove(id);
-    });
+    List<UUID> old =
+        s.deliveries.values().stream()
+            .filter(d -> d.status() != DeliveryStatus.PENDING && d.createdAt().isBefore(cutoff))
+            .map(Delivery::id)
+            .toList();
+    old.forEach(
+        id -> {
+          s.deliveries.remove(id);
+          s.attempts.remove(id);
+          s.leases.remove(id);
+        });
     return old.size();
   }
 }

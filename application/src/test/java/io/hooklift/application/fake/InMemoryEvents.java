@@ -25,7 +25,9 @@ public final class InMemoryEvents implements Events {
       throw new IllegalStateException("duplicate event " + event.id());
     }
     String origin = event.origin().map(RepositoryPath::toString).orElse("");
-    s.events.put(event.id(), new StoredEvent(event.id(), event.type(), origin, event.createdAt(), event.envelopeJson()));
+    s.events.put(
+        event.id(),
+        new StoredEvent(event.id(), event.type(), origin, event.createdAt(), event.envelopeJson()));
   }
 
   @Override
@@ -36,11 +38,12 @@ public final class InMemoryEvents implements Events {
   @Override
   public int deleteUnreferencedBefore(Instant cutoff) {
     InMemoryState s = store.current();
-    List<UUID> old = s.events.values().stream()
-        .filter(e -> e.createdAt().isBefore(cutoff))
-        .map(StoredEvent::id)
-        .filter(id -> s.deliveries.values().stream().noneMatch(d -> d.eventId().equals(id)))
-        .toList();
+    List<UUID> old =
+        s.events.values().stream()
+            .filter(e -> e.createdAt().isBefore(cutoff))
+            .map(StoredEvent::id)
+            .filter(id -> s.deliveries.values().stream().noneMatch(d -> d.eventId().equals(id)))
+            .toList();
     old.forEach(s.events::remove);
     return old.size();
   }

@@ -19,20 +19,28 @@ final class InMemoryOrganizations implements Organizations {
 
   @Override
   public Optional<Membership> membership(UUID organizationId, UUID userId) {
-    return Optional.ofNullable(store.current().memberships.get(new MemberKey(organizationId, userId)));
+    return Optional.ofNullable(
+        store.current().memberships.get(new MemberKey(organizationId, userId)));
   }
 
   @Override
   public void putMembership(Membership membership) {
-    store.current().memberships.put(new MemberKey(membership.organizationId(), membership.userId()), membership);
+    store
+        .current()
+        .memberships
+        .put(new MemberKey(membership.organizationId(), membership.userId()), membership);
   }
 
   @Override
   public void removeMembership(UUID organizationId, UUID userId) {
     InMemoryState s = store.current();
     s.memberships.remove(new MemberKey(organizationId, userId));
-    s.teamMembers.keySet().removeIf(
-        k -> k.userId().equals(userId) && s.teams.get(k.teamId()).organizationId().equals(organizationId));
+    s.teamMembers
+        .keySet()
+        .removeIf(
+            k ->
+                k.userId().equals(userId)
+                    && s.teams.get(k.teamId()).organizationId().equals(organizationId));
   }
 
   @Override

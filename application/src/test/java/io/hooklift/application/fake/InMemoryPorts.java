@@ -30,24 +30,29 @@ public final class InMemoryPorts {
   public static WithDeliveries withDeliveries(long idSeed) {
     InMemoryStore store = new InMemoryStore();
     InMemoryDeliveries deliveries = new InMemoryDeliveries(store);
-    return new WithDeliveries(new OutboundPorts(
-        new InMemoryUnitOfWork(store),
-        new SeededIds(idSeed),
-        new InMemoryAccounts(store),
-        new InMemoryOrganizations(store),
-        new InMemoryAccessTokens(store),
-        new InMemoryCodeRepositories(store),
-        new InMemorySubscriptions(store),
-        new InMemoryEvents(store),
-        deliveries,
-        new RecordingSender(),
-        new LiteralAddressGuard(),
-        new DeliveryMetrics() {
-          @Override public void attempted(AttemptResult result, DeliveryStatus after) {}
-          @Override public void recordingFailed() {}
-        },
-        new InMemoryRegistryIndex(store),
-        RegistryApi.NONE,
-        List.of()), deliveries);
+    return new WithDeliveries(
+        new OutboundPorts(
+            new InMemoryUnitOfWork(store),
+            new SeededIds(idSeed),
+            new InMemoryAccounts(store),
+            new InMemoryOrganizations(store),
+            new InMemoryAccessTokens(store),
+            new InMemoryCodeRepositories(store),
+            new InMemorySubscriptions(store),
+            new InMemoryEvents(store),
+            deliveries,
+            new RecordingSender(),
+            new LiteralAddressGuard(),
+            new DeliveryMetrics() {
+              @Override
+              public void attempted(AttemptResult result, DeliveryStatus after) {}
+
+              @Override
+              public void recordingFailed() {}
+            },
+            new InMemoryRegistryIndex(store),
+            RegistryApi.NONE,
+            List.of()),
+        deliveries);
   }
 }

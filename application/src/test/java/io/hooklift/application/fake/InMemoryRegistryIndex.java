@@ -56,13 +56,17 @@ public final class InMemoryRegistryIndex implements RegistryIndex {
 
   @Override
   public Optional<DigestDelete> digestDelete(String requestId, String repository) {
-    return Optional.ofNullable(store.current().registryDigestDeletes.get(key(requestId, repository)));
+    return Optional.ofNullable(
+        store.current().registryDigestDeletes.get(key(requestId, repository)));
   }
 
   @Override
   public int forgetSightingsBefore(Instant cutoff) {
-    List<String> old = store.current().registrySightings.entrySet().stream()
-        .filter(e -> e.getValue().isBefore(cutoff)).map(java.util.Map.Entry::getKey).toList();
+    List<String> old =
+        store.current().registrySightings.entrySet().stream()
+            .filter(e -> e.getValue().isBefore(cutoff))
+            .map(java.util.Map.Entry::getKey)
+            .toList();
     old.forEach(store.current().registrySightings::remove);
     store.current().registryDigestDeletes.values().removeIf(d -> d.receivedAt().isBefore(cutoff));
     return old.size();

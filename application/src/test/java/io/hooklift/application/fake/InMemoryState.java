@@ -1,21 +1,20 @@
 package io.hooklift.application.fake;
 
-import io.hooklift.domain.delivery.AttemptRecord;
+import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.application.port.StoredEvent;
 import io.hooklift.domain.account.AccessLevel;
 import io.hooklift.domain.account.AccessToken;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.account.Membership;
 import io.hooklift.domain.account.Team;
+import io.hooklift.domain.delivery.AttemptRecord;
+import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.repository.CodeRepository;
 import io.hooklift.domain.subscription.Subscription;
-import io.hooklift.application.port.Deliveries.RecordedAttempt;
-import io.hooklift.domain.delivery.Delivery;
 import java.time.Instant;
-import io.hooklift.application.port.RegistryIndex;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 

@@ -3,17 +3,17 @@ package io.hooklift.application.fake;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
 import io.hooklift.application.port.Subscriptions;
+import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.shared.InvalidInput;
 import io.hooklift.domain.subscription.Subscription;
-import io.hooklift.domain.subscription.SubscriptionId;
-import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.subscription.SubscriptionChanges;
+import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -47,10 +47,25 @@ final class InMemorySubscriptions implements Subscriptions {
     if (stored.inactive() && !subscription.inactive()) {
       s.consecutiveFailures.put(subscription.id().value(), 0);
     }
-    Subscription kept = stored.lastSuccessfulAt().map(subscription::succeededAt)
-        .orElseGet(() -> new Subscription(subscription.id(), subscription.type(), subscription.key(), subscription.endpoint(),
-            subscription.authorId(), subscription.createdAt(), Optional.empty(), subscription.inactive(),
-            subscription.tlsTrust(), subscription.skipTlsVerification(), subscription.secret(), subscription.retiredSecrets()));
+    Subscription kept =
+        stored
+            .lastSuccessfulAt()
+            .map(subscription::succeededAt)
+            .orElseGet(
+                () ->
+                    new Subscription(
+                        subscription.id(),
+                        subscription.type(),
+                        subscription.key(),
+                        subscription.endpoint(),
+                        subscription.authorId(),
+                        subscription.createdAt(),
+                        Optional.empty(),
+                        subscription.inactive(),
+                        subscription.tlsTrust(),
+                        subscription.skipTlsVerification(),
+                        subscription.secret(),
+                        subscription.retiredSecrets()));
     s.subscriptions.put(subscription.id().value(), kept);
   }
 
@@ -59,14 +74,17 @@ final class InMemorySubscriptions implements Subscriptions {
     InMemoryState s = store.current();
     s.subscriptions.remove(id.value());
     s.consecutiveFailures.remove(id.value());
-    s.deliveries.values().removeIf(d -> {
-      boolean ours = d.subscriptionId().equals(id);
-      if (ours) {
-        s.attempts.remove(d.id());
-        s.leases.remove(d.id());
-      }
-      return ours;
-    });
+    s.deliveries
+        .values()
+        .removeIf(
+            d -> {
+              boolean ours = d.subscriptionId().equals(id);
+              if (ours) {
+                s.attempts.remove(d.id());
+                s.leases.remove(d.id());
+              }
+              return ours;
+            });
   }
 
   @Override
@@ -84,52 +102,62 @@ final class InMemorySubscriptions implements Subscriptions {
   @Override
   public void markSucceeded(Map<SubscriptionId, Instant> lastSuccessAt) {
     InMemoryState s = store.current();
-    lastSuccessAt.forEach((id, at) -> {
-      Subscription sub = s.subscriptions.get(id.value());
-      if (sub != null) {
-        // As the database adapter: never backwards; a recent enough one stays unless failures reset.
-        boolean failing = s.consecutiveFailures.getOrDefault(id.value(), 0) != 0;
-        Instant keepFrom = failing ? at : at.minus(LAST_SUCCESS_PRECISION);
-        Instant best = sub.lastSuccessfulAt().filter(previous -> !previous.isBefore(keepFrom)).orElse(at);
-        s.subscriptions.put(id.value(), sub.succeededAt(best));
-        s.consecutiveFailures.put(id.value(), 0);
-      }
-    });
+    lastSuccessAt.forEach(
+        (id, at) -> {
+          Subscription sub = s.subscriptions.get(id.value());
+          if (sub != null) {
+            // As the database adapter: never backwards; a recent enough one stays unless failures
+            // reset.
+            boolean failing = s.consecutiveFailures.getOrDefault(id.value(), 0) != 0;
+            Instant keepFrom = failing ? at : at.minus(LAST_SUCCESS_PRECISION);
+            Instant best =
+                sub.lastSuccessfulAt().filter(previous -> !previous.isBefore(keepFrom)).orElse(at);
+            s.subscriptions.put(id.value(), sub.succeededAt(best));
+            s.consecutiveFailures.put(id.value(), 0);
+          }
+        });
   }
 
   @Override
-  public List<SubscriptionId> markFailed(Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince) {
+  public List<SubscriptionId> markFailed(
+      Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince) {
     InMemoryState s = store.current();
     List<SubscriptionId> deactivated = new ArrayList<>();
-    failures.forEach((id, n) -> {
-      Subscription sub = s.subscriptions.get(id.value());
-      if (sub == null) {
-        return;
-      }
-      int count = s.consecutiveFailures.merge(id.value(), n, Integer::sum);
-      Instant lastGood = sub.lastSuccessfulAt().orElse(sub.createdAt());
-      if (!sub.inactive() && count >= threshold && lastGood.isBefore(noSuccessSince)) {
-        s.subscriptions.put(id.value(), sub.change(new SubscriptionChanges(
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true))));
-        deactivated.add(id);
-      }
-    });
+    failures.forEach(
+        (id, n) -> {
+          Subscription sub = s.subscriptions.get(id.value());
+          if (sub == null) {
+            return;
+          }
+          int count = s.consecutiveFailures.merge(id.value(), n, Integer::sum);
+          Instant lastGood = sub.lastSuccessfulAt().orElse(sub.createdAt());
+          if (!sub.inactive() && count >= threshold && lastGood.isBefore(noSuccessSince)) {
+            s.subscriptions.put(
+                id.value(),
+                sub.change(
+                    new SubscriptionChanges(
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true))));
+            deactivated.add(id);
+          }
+        });
     return deactivated;
   }
 
   @Override
   public Page<Subscription> list(Selection selection, PageRequest page) {
-    List<Subscription> selected = store.current().subscriptions.values().stream()
-        .filter(matches(selection))
-        .sorted(ORDER)
-        .toList();
+    List<Subscription> selected =
+        store.current().subscriptions.values().stream()
+            .filter(matches(selection))
+            .sorted(ORDER)
+            .toList();
     int from = 0;
     if (page.start().isPresent()) {
       String start = page.start().get();
       from = indexOf(selected, start);
     }
     int to = Math.min(selected.size(), from + page.size());
-    Optional<String> next = to < selected.size() ? Optional.of(selected.get(to).id().value()) : Optional.empty();
+    Optional<String> next =
+        to < selected.size() ? Optional.of(selected.get(to).id().value()) : Optional.empty();
     return new Page<>(selected.subList(from, to), next);
   }
 
@@ -159,8 +187,9 @@ final class InMemorySubscriptions implements Subscriptions {
       return s -> s.key() instanceof SubscriptionKey.OfRepository k && k.path().equals(repo.path());
     }
     if (selection instanceof Selection.ByNamespace ns) {
-      return s -> !(s.key() instanceof SubscriptionKey.Global)
-          && s.key().namespace().filter(ns.namespace()::equals).isPresent();
+      return s ->
+          !(s.key() instanceof SubscriptionKey.Global)
+              && s.key().namespace().filter(ns.namespace()::equals).isPresent();
     }
     return s -> true;
   }

@@ -15,7 +15,13 @@ public final class RecordingSender implements WebhookSender {
   @Override
   public AttemptResult send(OutgoingWebhook webhook) {
     sent.add(webhook);
-    return new AttemptResult(webhook.timestamp(), Duration.ofMillis(1), 204, Optional.empty(), Optional.of("192.0.2.1"), "",
+    return new AttemptResult(
+        webhook.timestamp(),
+        Duration.ofMillis(1),
+        204,
+        Optional.empty(),
+        Optional.of("192.0.2.1"),
+        "",
         Optional.empty());
   }
 

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A registry that knows the platforms it is told about, counts look-ups, and can be switched off. */
+/**
+ * A registry that knows the platforms it is told about, counts look-ups, and can be switched off.
+ */
 final class FakeRegistryApi implements RegistryApi {
 
   static final String USER_AGENT = "hooklift-test-lookup/1";
@@ -34,7 +36,8 @@ final class FakeRegistryApi implements RegistryApi {
   public List<Platform> platforms(String repository, String digest) {
     lookUps.add(repository + "@" + digest);
     if (unavailable) {
-      throw new RegistryUnavailable("connection refused", new java.net.ConnectException("connection refused"));
+      throw new RegistryUnavailable(
+          "connection refused", new java.net.ConnectException("connection refused"));
     }
     return platforms.getOrDefault(repository + "@" + digest, List.of());
   }

@@ -14,9 +14,9 @@ import io.hooklift.domain.shared.NotFound;
 import org.junit.jupiter.api.Test;
 
 /**
- * A notification the registry resends (same id) is a duplicate: counted, not looked up again, storing nothing.
- * A change is stored whole or not at all, so the resend after a failure stores just what was missing. The
- * receipt counts stored events, dropped notifications and duplicates.
+ * A notification the registry resends (same id) is a duplicate: counted, not looked up again,
+ * storing nothing. A change is stored whole or not at all, so the resend after a failure stores
+ * just what was missing. The receipt counts stored events, dropped notifications and duplicates.
  */
 class RegistryDeduplicationTest {
 
@@ -24,7 +24,9 @@ class RegistryDeduplicationTest {
 
   @Test
   void givenTheSameNotificationIdTwice_theSecondIsADuplicateAndStoresNothing() {
-    Notifications push = Notifications.push("foo/bar", "latest", AMD64_DIGEST).id("7b8480d0-9e5b-44f4-b2dc-268f92bdb41e");
+    Notifications push =
+        Notifications.push("foo/bar", "latest", AMD64_DIGEST)
+            .id("7b8480d0-9e5b-44f4-b2dc-268f92bdb41e");
 
     assertThat(t.receive(push)).isEqualTo(new Receipt(2, 0, 0));
     assertThat(t.receive(push)).isEqualTo(new Receipt(0, 0, 1));
@@ -42,7 +44,8 @@ class RegistryDeduplicationTest {
   }
 
   @Test
-  void givenStoringFailsHalfwayThroughAnEnvelope_theRetryStoresWhatWasMissingAndSkipsWhatWasStored() {
+  void
+      givenStoringFailsHalfwayThroughAnEnvelope_theRetryStoresWhatWasMissingAndSkipsWhatWasStored() {
     Notifications first = Notifications.push("foo/bar", null, AMD64_DIGEST).id("first");
     Notifications second = Notifications.push("foo/bar", null, OTHER_AMD64_DIGEST).id("second");
     t.failAppendAfter(1);
@@ -51,8 +54,11 @@ class RegistryDeduplicationTest {
     assertThat(t.events()).hasSize(1);
 
     assertThat(t.receive(first, second)).isEqualTo(new Receipt(1, 0, 1));
-    assertThat(t.events()).extracting(StoredEvent::envelopeJson)
-        .satisfiesExactly(e -> assertThat(e).contains(AMD64_DIGEST), e -> assertThat(e).contains(OTHER_AMD64_DIGEST));
+    assertThat(t.events())
+        .extracting(StoredEvent::envelopeJson)
+        .satisfiesExactly(
+            e -> assertThat(e).contains(AMD64_DIGEST),
+            e -> assertThat(e).contains(OTHER_AMD64_DIGEST));
   }
 
   @Test
@@ -64,13 +70,18 @@ class RegistryDeduplicationTest {
 
     assertThatThrownBy(() -> t.receive(push)).isInstanceOf(IllegalStateException.class);
     assertThat(t.events()).isEmpty();
-    assertThatThrownBy(() -> t.app.repositories().get(t.admin, "foo", "bar")).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> t.app.repositories().get(t.admin, "foo", "bar"))
+        .isInstanceOf(NotFound.class);
     t.receive(Notifications.deleteTag("foo/bar", "latest"));
     assertThat(t.envelopes().get(0)).contains("\"digest\":\"\"");
 
     assertThat(t.receive(push)).isEqualTo(new Receipt(2, 0, 0));
-    assertThat(t.eventTypes()).containsExactly(
-        EventType.TAG_DELETE, EventType.REPO_CREATED, EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
+    assertThat(t.eventTypes())
+        .containsExactly(
+            EventType.TAG_DELETE,
+            EventType.REPO_CREATED,
+            EventType.TAG_PUSH,
+            EventType.MANIFEST_PUSH);
   }
 
   /**
@@ -93,14 +104,15 @@ class RegistryDeduplicationTest {
     t.registry.knows("foo/bar", AMD64_DIGEST, LINUX_AMD64);
     Notifications push = Notifications.push("foo/bar", "latest", AMD64_DIGEST).id("the-push");
 
-    Receipt receipt = t.receive(
-        Notifications.blob("push", "PUT"),
-        push,
-        Notifications.pull("foo/bar", "latest", AMD64_DIGEST).method("HEAD"),
-        push,
-        Notifications.deleteDigest("foo/bar", Notifications.BLOB_DIGEST),
-        Notifications.pull("foo/bar", null, AMD64_DIGEST),
-        Notifications.deleteTag("foo/bar", "gone").requestId("another-request"));
+    Receipt receipt =
+        t.receive(
+            Notifications.blob("push", "PUT"),
+            push,
+            Notifications.pull("foo/bar", "latest", AMD64_DIGEST).method("HEAD"),
+            push,
+            Notifications.deleteDigest("foo/bar", Notifications.BLOB_DIGEST),
+            Notifications.pull("foo/bar", null, AMD64_DIGEST),
+            Notifications.deleteTag("foo/bar", "gone").requestId("another-request"));
 
     assertThat(receipt).isEqualTo(new Receipt(2 + 1 + 1, 3, 1));
     assertThat(t.events()).hasSize(4);

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Only a caller presenting the configured token may post registry notifications; a wrong token stores
- * nothing and marks nothing handled. With no (or a blank) token configured there is no endpoint at all.
+ * Only a caller presenting the configured token may post registry notifications; a wrong token
+ * stores nothing and marks nothing handled. With no (or a blank) token configured there is no
+ * endpoint at all.
  */
 class RegistryNotificationTokenTest {
 
@@ -51,7 +52,12 @@ class RegistryNotificationTokenTest {
   void givenBlankTokenConfigured_theEndpointIsOffRatherThanOpenToRequestsWithoutToken() {
     t = new RegistryTestApplication(new RegistrySettings(Optional.of(""), "", false, true));
 
-    assertThatThrownBy(() -> t.app.registry().receive("", List.of(Notifications.push("foo/bar", "latest", AMD64_DIGEST).build())))
+    assertThatThrownBy(
+            () ->
+                t.app
+                    .registry()
+                    .receive(
+                        "", List.of(Notifications.push("foo/bar", "latest", AMD64_DIGEST).build())))
         .isInstanceOf(NotFound.class);
     assertThat(new RegistrySettings(Optional.of("  "), "", false, true).token()).isEmpty();
     assertThat(t.events()).isEmpty();

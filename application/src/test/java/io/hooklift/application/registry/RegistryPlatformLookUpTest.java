@@ -25,7 +25,8 @@ class RegistryPlatformLookUpTest {
 
     assertThat(receipt).isEqualTo(new Receipt(2, 0, 0));
     assertThat(t.eventTypes()).containsExactly(EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
-    assertThat(t.envelopes()).allSatisfy(e -> assertThat(e).contains("\"os\":\"\",\"architecture\":\"\""));
+    assertThat(t.envelopes())
+        .allSatisfy(e -> assertThat(e).contains("\"os\":\"\",\"architecture\":\"\""));
   }
 
   @Test
@@ -38,7 +39,8 @@ class RegistryPlatformLookUpTest {
     t.receive(Notifications.push("foo/bar", "v1", AMD64_DIGEST));
 
     assertThat(t.registry.lookUps()).hasSize(2);
-    assertThat(t.envelopes().subList(2, 4)).extracting(RegistryTestApplication::platformOf)
+    assertThat(t.envelopes().subList(2, 4))
+        .extracting(RegistryTestApplication::platformOf)
         .containsOnly("linux/amd64");
   }
 
@@ -51,15 +53,23 @@ class RegistryPlatformLookUpTest {
     t.receive(Notifications.push("foo/bar", null, AMD64_DIGEST));
 
     assertThat(t.registry.lookUps()).containsExactly("foo/bar@" + AMD64_DIGEST);
-    assertThat(t.envelopes()).hasSize(5).extracting(RegistryTestApplication::platformOf).containsOnly("linux/amd64");
+    assertThat(t.envelopes())
+        .hasSize(5)
+        .extracting(RegistryTestApplication::platformOf)
+        .containsOnly("linux/amd64");
   }
 
   @Test
   void givenTheSameDigestInAnotherRepository_itIsLookedUpThere() {
-    t.registry.knows("foo/bar", AMD64_DIGEST, LINUX_AMD64).knows("foo/other", AMD64_DIGEST, LINUX_AMD64);
+    t.registry
+        .knows("foo/bar", AMD64_DIGEST, LINUX_AMD64)
+        .knows("foo/other", AMD64_DIGEST, LINUX_AMD64);
 
-    t.receive(Notifications.push("foo/bar", "latest", AMD64_DIGEST), Notifications.push("foo/other", "latest", AMD64_DIGEST));
+    t.receive(
+        Notifications.push("foo/bar", "latest", AMD64_DIGEST),
+        Notifications.push("foo/other", "latest", AMD64_DIGEST));
 
-    assertThat(t.registry.lookUps()).containsExactly("foo/bar@" + AMD64_DIGEST, "foo/other@" + AMD64_DIGEST);
+    assertThat(t.registry.lookUps())
+        .containsExactly("foo/bar@" + AMD64_DIGEST, "foo/other@" + AMD64_DIGEST);
   }
 }

@@ -17,23 +17,30 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The first push into an unknown repository of a known account creates it (private) and announces
- * REPO_CREATED before the push; pulls, deletes, unknown namespaces and the switch turned off create nothing.
+ * REPO_CREATED before the push; pulls, deletes, unknown namespaces and the switch turned off create
+ * nothing.
  */
 class RegistryRepositoryCreationTest {
 
   private RegistryTestApplication t = new RegistryTestApplication();
 
   @Test
-  void givenFirstPushIntoAnUnknownRepositoryOfAnAccount_createsItPrivateAndStoresRepoCreatedFirst() {
+  void
+      givenFirstPushIntoAnUnknownRepositoryOfAnAccount_createsItPrivateAndStoresRepoCreatedFirst() {
     t.user("foo");
 
     t.receive(Notifications.push("foo/bar", "latest", AMD64_DIGEST).actor("foo"));
 
-    assertThat(t.eventTypes()).containsExactly(EventType.REPO_CREATED, EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
-    assertThat(t.app.repositories().get(t.admin, "foo", "bar").settings().visibility()).isEqualTo(Visibility.PRIVATE);
-    assertThat(t.envelopes().get(0)).startsWith("{\"type\":\"REPO_CREATED\"")
-        .contains("\"namespace\":\"foo\",\"repository\":\"bar\",\"event\":\"REPO_CREATED\",\"author\":\"foo\"",
-            "\"visibility\":\"private\"", "\"namespaceType\":\"user\"")
+    assertThat(t.eventTypes())
+        .containsExactly(EventType.REPO_CREATED, EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
+    assertThat(t.app.repositories().get(t.admin, "foo", "bar").settings().visibility())
+        .isEqualTo(Visibility.PRIVATE);
+    assertThat(t.envelopes().get(0))
+        .startsWith("{\"type\":\"REPO_CREATED\"")
+        .contains(
+            "\"namespace\":\"foo\",\"repository\":\"bar\",\"event\":\"REPO_CREATED\",\"author\":\"foo\"",
+            "\"visibility\":\"private\"",
+            "\"namespaceType\":\"user\"")
         .endsWith("\"location\":\"/repositories/foo/bar\"}");
 
     t.receive(Notifications.push("foo/bar", "v1", AMD64_DIGEST));
@@ -47,8 +54,10 @@ class RegistryRepositoryCreationTest {
     t.receive(Notifications.push("acme/web", null, AMD64_DIGEST));
 
     assertThat(t.eventTypes()).containsExactly(EventType.REPO_CREATED, EventType.MANIFEST_PUSH);
-    assertThat(t.envelopes().get(0)).contains("\"author\":\"registry\"", "\"namespaceType\":\"organization\"");
-    assertThat(t.app.repositories().get(t.admin, "acme", "web").settings().visibility()).isEqualTo(Visibility.PRIVATE);
+    assertThat(t.envelopes().get(0))
+        .contains("\"author\":\"registry\"", "\"namespaceType\":\"organization\"");
+    assertThat(t.app.repositories().get(t.admin, "acme", "web").settings().visibility())
+        .isEqualTo(Visibility.PRIVATE);
   }
 
   @Test
@@ -59,17 +68,21 @@ class RegistryRepositoryCreationTest {
 
     t.receive(Notifications.push("foo/bar", "latest", AMD64_DIGEST));
 
-    assertThat(t.eventTypes().subList(before, t.events().size())).containsExactly(EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
+    assertThat(t.eventTypes().subList(before, t.events().size()))
+        .containsExactly(EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
   }
 
   @Test
   void givenPullOrDeleteInAnUnknownRepository_nothingIsCreated() {
     t.user("foo");
 
-    t.receive(Notifications.pull("foo/bar", "latest", AMD64_DIGEST), Notifications.deleteTag("foo/bar", "latest"));
+    t.receive(
+        Notifications.pull("foo/bar", "latest", AMD64_DIGEST),
+        Notifications.deleteTag("foo/bar", "latest"));
 
     assertThat(t.eventTypes()).doesNotContain(EventType.REPO_CREATED);
-    assertThatThrownBy(() -> t.app.repositories().get(t.admin, "foo", "bar")).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> t.app.repositories().get(t.admin, "foo", "bar"))
+        .isInstanceOf(NotFound.class);
   }
 
   @Test
@@ -80,7 +93,8 @@ class RegistryRepositoryCreationTest {
     t.receive(Notifications.push("foo/bar", "latest", AMD64_DIGEST));
 
     assertThat(t.eventTypes()).containsExactly(EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
-    assertThatThrownBy(() -> t.app.repositories().get(t.admin, "foo", "bar")).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> t.app.repositories().get(t.admin, "foo", "bar"))
+        .isInstanceOf(NotFound.class);
   }
 
   @Test
@@ -89,6 +103,7 @@ class RegistryRepositoryCreationTest {
 
     assertThat(t.eventTypes()).containsExactly(EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
     assertThat(t.events()).extracting(StoredEvent::originKey).containsOnly("nobody/bar");
-    assertThatThrownBy(() -> t.app.repositories().get(t.admin, "nobody", "bar")).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> t.app.repositories().get(t.admin, "nobody", "bar"))
+        .isInstanceOf(NotFound.class);
   }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A tag delete names the digest its tag pointed at: the one the notification names (as Distribution 3 does),
- * the one the same request deleted, or else the one Hooklift's tag index of that repository last saw; an
- * unknown or already deleted tag has an empty digest.
+ * A tag delete names the digest its tag pointed at: the one the notification names (as Distribution
+ * 3 does), the one the same request deleted, or else the one Hooklift's tag index of that
+ * repository last saw; an unknown or already deleted tag has an empty digest.
  */
 class RegistryTagDeleteTest {
 
@@ -37,12 +37,14 @@ class RegistryTagDeleteTest {
 
   @Test
   void givenTagDeleteOfAnUnknownTag_storesTagDeleteWithEmptyDigestAndPlatform() {
-    assertThat(t.receive(Notifications.deleteTag("foo/bar", "old"))).isEqualTo(new Receipt(1, 0, 0));
+    assertThat(t.receive(Notifications.deleteTag("foo/bar", "old")))
+        .isEqualTo(new Receipt(1, 0, 0));
 
     assertThat(t.eventTypes()).containsExactly(EventType.TAG_DELETE);
-    assertThat(t.envelopes().get(0)).contains(
-        "\"tag\":\"old\",\"digest\":\"\",\"imageName\":\"foo/bar:old\",\"os\":\"\",\"architecture\":\"\"",
-        "\"location\":\"/repositories/foo/bar/tags/old\"");
+    assertThat(t.envelopes().get(0))
+        .contains(
+            "\"tag\":\"old\",\"digest\":\"\",\"imageName\":\"foo/bar:old\",\"os\":\"\",\"architecture\":\"\"",
+            "\"location\":\"/repositories/foo/bar/tags/old\"");
     assertThat(t.registry.lookUps()).isEmpty();
   }
 
@@ -59,12 +61,18 @@ class RegistryTagDeleteTest {
 
   @Test
   void givenTagMovedToAnotherImage_aTagDeleteNamesTheDigestItLastPointedAt() {
-    t.registry.knows("foo/bar", AMD64_DIGEST, LINUX_AMD64).knows("foo/bar", OTHER_AMD64_DIGEST, LINUX_AMD64);
-    t.receive(Notifications.push("foo/bar", "latest", AMD64_DIGEST), Notifications.push("foo/bar", "latest", OTHER_AMD64_DIGEST));
+    t.registry
+        .knows("foo/bar", AMD64_DIGEST, LINUX_AMD64)
+        .knows("foo/bar", OTHER_AMD64_DIGEST, LINUX_AMD64);
+    t.receive(
+        Notifications.push("foo/bar", "latest", AMD64_DIGEST),
+        Notifications.push("foo/bar", "latest", OTHER_AMD64_DIGEST));
 
     t.receive(Notifications.deleteTag("foo/bar", "latest"));
 
-    assertThat(t.envelopes().get(4)).startsWith("{\"type\":\"TAG_DELETE\"").contains("\"digest\":\"" + OTHER_AMD64_DIGEST + "\"");
+    assertThat(t.envelopes().get(4))
+        .startsWith("{\"type\":\"TAG_DELETE\"")
+        .contains("\"digest\":\"" + OTHER_AMD64_DIGEST + "\"");
   }
 
   @Test
@@ -83,6 +91,7 @@ class RegistryTagDeleteTest {
 
     t.receive(Notifications.deleteTag("foo/bar", "latest").digest(AMD64_DIGEST));
 
-    assertThat(t.envelopes().get(2)).contains("\"tag\":\"latest\",\"digest\":\"" + AMD64_DIGEST + "\"", "\"os\":\"linux\"");
+    assertThat(t.envelopes().get(2))
+        .contains("\"tag\":\"latest\",\"digest\":\"" + AMD64_DIGEST + "\"", "\"os\":\"linux\"");
   }
 }

@@ -50,8 +50,13 @@ final class RegistryTestApplication {
   static final Platform LINUX_ARM64 = new Platform("linux", "arm64", "v8");
 
   final FakeRegistryApi registry = new FakeRegistryApi();
-  /** How many more event appends succeed before one fails, as a database going down would; -1 for none. */
+
+  /**
+   * How many more event appends succeed before one fails, as a database going down would; -1 for
+   * none.
+   */
   private final AtomicInteger appendsBeforeFailure = new AtomicInteger(-1);
+
   final OutboundPorts ports;
   final Hooklift app;
   final Actor admin;
@@ -64,51 +69,92 @@ final class RegistryTestApplication {
   RegistryTestApplication(RegistrySettings settings) {
     OutboundPorts p = InMemoryPorts.create();
     storedEvents = (InMemoryEvents) p.events();
-    Events failing = new Events() {
-      @Override
-      public void append(Event event) {
-        if (appendsBeforeFailure.getAndUpdate(n -> n < 0 ? n : n - 1) == 0) {
-          throw new IllegalStateException("database unavailable");
-        }
-        storedEvents.append(event);
-      }
+    Events failing =
+        new Events() {
+          @Override
+          public void append(Event event) {
+            if (appendsBeforeFailure.getAndUpdate(n -> n < 0 ? n : n - 1) == 0) {
+              throw new IllegalStateException("database unavailable");
+            }
+            storedEvents.append(event);
+          }
 
-      @Override
-      public Optional<StoredEvent> byId(UUID id) {
-        return storedEvents.byId(id);
-      }
+          @Override
+          public Optional<StoredEvent> byId(UUID id) {
+            return storedEvents.byId(id);
+          }
 
-      @Override
-      public int deleteUnreferencedBefore(Instant cutoff) {
-        return storedEvents.deleteUnreferencedBefore(cutoff);
-      }
-    };
-    ports = new OutboundPorts(p.unitOfWork(), p.ids(), p.accounts(), p.organizations(), p.accessTokens(),
-        p.codeRepositories(), p.subscriptions(), failing, p.deliveries(), p.sender(), p.endpointGuard(),
-        p.deliveryMetrics(), p.registryIndex(), registry, p.healthProbes());
-    app = ApplicationAssembly.assemble(ports, Clock.fixed(NOW, ZoneOffset.UTC), new PasswordHashing(1),
-        DeliverySettings.defaults(RetrySchedule.standard()), ApplicationAssembly.DEFAULT_RETENTION, settings).useCases();
+          @Override
+          public int deleteUnreferencedBefore(Instant cutoff) {
+            return storedEvents.deleteUnreferencedBefore(cutoff);
+          }
+        };
+    ports =
+        new OutboundPorts(
+            p.unitOfWork(),
+            p.ids(),
+            p.accounts(),
+            p.organizations(),
+            p.accessTokens(),
+            p.codeRepositories(),
+            p.subscriptions(),
+            failing,
+            p.deliveries(),
+            p.sender(),
+            p.endpointGuard(),
+            p.deliveryMetrics(),
+            p.registryIndex(),
+            registry,
+            p.healthProbes());
+    app =
+        ApplicationAssembly.assemble(
+                ports,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                new PasswordHashing(1),
+                DeliverySettings.defaults(RetrySchedule.standard()),
+                ApplicationAssembly.DEFAULT_RETENTION,
+                settings)
+            .useCases();
     app.accounts().ensureInitialAdmin("admin-password");
-    admin = TestApplication.actorOf(
-        ports.unitOfWork().inTransaction(() -> ports.accounts().byName(new NamespaceName("admin")).orElseThrow()));
+    admin =
+        TestApplication.actorOf(
+            ports
+                .unitOfWork()
+                .inTransaction(
+                    () -> ports.accounts().byName(new NamespaceName("admin")).orElseThrow()));
   }
 
-  /** The next {@code successes} event appends succeed, the one after fails, later ones succeed again. */
+  /**
+   * The next {@code successes} event appends succeed, the one after fails, later ones succeed
+   * again.
+   */
   void failAppendAfter(int successes) {
     appendsBeforeFailure.set(successes);
   }
 
   Actor user(String name) {
-    return TestApplication.actorOf(app.accounts().create(admin, new CreateAccountCommand(
-        new NamespaceName(name), AccountType.USER, Optional.of("password-" + name), false)));
+    return TestApplication.actorOf(
+        app.accounts()
+            .create(
+                admin,
+                new CreateAccountCommand(
+                    new NamespaceName(name),
+                    AccountType.USER,
+                    Optional.of("password-" + name),
+                    false)));
   }
 
   void organization(String name) {
-    app.accounts().create(admin, new CreateAccountCommand(new NamespaceName(name), AccountType.ORGANIZATION, Optional.empty(), false));
+    app.accounts()
+        .create(
+            admin,
+            new CreateAccountCommand(
+                new NamespaceName(name), AccountType.ORGANIZATION, Optional.empty(), false));
   }
 
   Receipt receive(Notifications... notifications) {
-    return app.registry().receive(TOKEN, Arrays.stream(notifications).map(Notifications::build).toList());
+    return app.registry()
+        .receive(TOKEN, Arrays.stream(notifications).map(Notifications::build).toList());
   }
 
   List<StoredEvent> events() {
@@ -125,24 +171,43 @@ final class RegistryTestApplication {
   }
 
   Subscription subscribe(Actor actor, EventType type, String key) {
-    return app.webhooks().create(actor, new CreateWebhookCommand(
-        type, SubscriptionKey.parse(key), new Endpoint("https://ci.example.com/hook"), TlsTrust.NONE, false));
+    return app.webhooks()
+        .create(
+            actor,
+            new CreateWebhookCommand(
+                type,
+                SubscriptionKey.parse(key),
+                new Endpoint("https://ci.example.com/hook"),
+                TlsTrust.NONE,
+                false));
   }
 
   /** The envelopes queued for a subscription, in the order their events were stored. */
   List<String> deliveredTo(Subscription subscription) {
-    Set<UUID> eventIds = ports.unitOfWork().inTransaction(() -> ports.deliveries()
-        .ofSubscription(subscription.id(), Optional.empty(), PageRequest.first(100)).items().stream()
-        .map(Delivery::eventId)
-        .collect(Collectors.toSet()));
-    return events().stream().filter(e -> eventIds.contains(e.id())).map(StoredEvent::envelopeJson).toList();
+    Set<UUID> eventIds =
+        ports
+            .unitOfWork()
+            .inTransaction(
+                () ->
+                    ports
+                        .deliveries()
+                        .ofSubscription(subscription.id(), Optional.empty(), PageRequest.first(100))
+                        .items()
+                        .stream()
+                        .map(Delivery::eventId)
+                        .collect(Collectors.toSet()));
+    return events().stream()
+        .filter(e -> eventIds.contains(e.id()))
+        .map(StoredEvent::envelopeJson)
+        .toList();
   }
 
   /** {@code os/architecture} of an image event's envelope. */
   static String platformOf(String envelope) {
     int os = envelope.indexOf("\"os\":\"");
     int arch = envelope.indexOf("\"architecture\":\"");
-    return envelope.substring(os + 6, envelope.indexOf('"', os + 6)) + "/"
+    return envelope.substring(os + 6, envelope.indexOf('"', os + 6))
+        + "/"
         + envelope.substring(arch + 16, envelope.indexOf('"', arch + 16));
   }
 }

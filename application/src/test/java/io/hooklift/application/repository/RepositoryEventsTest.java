@@ -23,18 +23,30 @@ class RepositoryEventsTest {
   void givenRepositoryLifecycle_eachStepStoresItsRepoEventWithTheRepositoryAsData() {
     Actor alice = t.user("alice");
     t.app.repositories().create(alice, "alice", "words", RepositorySettings.DEFAULTS);
-    t.app.repositories().update(alice, "alice", "words",
-        s -> new RepositorySettings("short", "", Visibility.PRIVATE, true, false, false, 5));
+    t.app
+        .repositories()
+        .update(
+            alice,
+            "alice",
+            "words",
+            s -> new RepositorySettings("short", "", Visibility.PRIVATE, true, false, false, 5));
     t.app.repositories().delete(alice, "alice", "words");
 
     List<StoredEvent> stored = events.all();
-    assertThat(stored).extracting(StoredEvent::type)
+    assertThat(stored)
+        .extracting(StoredEvent::type)
         .containsExactly(EventType.REPO_CREATED, EventType.REPO_UPDATED, EventType.REPO_DELETED);
     assertThat(stored).extracting(StoredEvent::originKey).containsOnly("alice/words");
     assertThat(stored.get(1).envelopeJson())
-        .startsWith("{\"type\":\"REPO_UPDATED\",\"createdAt\":\"2026-11-23T10:00:00.123456Z\",\"contents\":{")
-        .contains("\"namespace\":\"alice\",\"repository\":\"words\",\"event\":\"REPO_UPDATED\",\"author\":\"alice\"")
-        .contains("\"data\":{\"id\":", "\"namespaceType\":\"user\"", "\"visibility\":\"private\"", "\"shortDescription\":\"short\"")
+        .startsWith(
+            "{\"type\":\"REPO_UPDATED\",\"createdAt\":\"2026-11-23T10:00:00.123456Z\",\"contents\":{")
+        .contains(
+            "\"namespace\":\"alice\",\"repository\":\"words\",\"event\":\"REPO_UPDATED\",\"author\":\"alice\"")
+        .contains(
+            "\"data\":{\"id\":",
+            "\"namespaceType\":\"user\"",
+            "\"visibility\":\"private\"",
+            "\"shortDescription\":\"short\"")
         .endsWith("\"location\":\"/repositories/alice/words\"}");
   }
 
@@ -43,7 +55,8 @@ class RepositoryEventsTest {
     Actor alice = t.user("alice");
     t.app.repositories().create(alice, "alice", "words", RepositorySettings.DEFAULTS);
     int before = events.all().size();
-    assertThatThrownBy(() -> t.app.repositories().create(alice, "alice", "words", RepositorySettings.DEFAULTS))
+    assertThatThrownBy(
+            () -> t.app.repositories().create(alice, "alice", "words", RepositorySettings.DEFAULTS))
         .isInstanceOf(Conflict.class);
     assertThat(events.all()).hasSize(before);
   }
@@ -52,10 +65,20 @@ class RepositoryEventsTest {
   void givenChangeThatFailsAfterTheUpdate_theWholeUseCaseRollsBack() {
     Actor alice = t.user("alice");
     t.app.repositories().create(alice, "alice", "words", RepositorySettings.DEFAULTS);
-    assertThatThrownBy(() -> t.app.repositories().update(alice, "alice", "words", s -> {
-      throw new IllegalStateException("boom");
-    })).hasMessage("boom");
-    assertThat(t.app.repositories().get(alice, "alice", "words").settings()).isEqualTo(RepositorySettings.DEFAULTS);
+    assertThatThrownBy(
+            () ->
+                t.app
+                    .repositories()
+                    .update(
+                        alice,
+                        "alice",
+                        "words",
+                        s -> {
+                          throw new IllegalStateException("boom");
+                        }))
+        .hasMessage("boom");
+    assertThat(t.app.repositories().get(alice, "alice", "words").settings())
+        .isEqualTo(RepositorySettings.DEFAULTS);
     assertThat(events.all()).hasSize(1);
   }
 }

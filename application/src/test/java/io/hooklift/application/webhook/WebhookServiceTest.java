@@ -23,8 +23,16 @@ class WebhookServiceTest {
   private final TestApplication t = new TestApplication();
 
   private Subscription hook(Actor actor, String key) {
-    return t.app.webhooks().create(actor, new CreateWebhookCommand(
-        EventType.TAG_PUSH, SubscriptionKey.parse(key), new Endpoint("https://example.com/in"), TlsTrust.NONE, true));
+    return t.app
+        .webhooks()
+        .create(
+            actor,
+            new CreateWebhookCommand(
+                EventType.TAG_PUSH,
+                SubscriptionKey.parse(key),
+                new Endpoint("https://example.com/in"),
+                TlsTrust.NONE,
+                true));
   }
 
   @Test
@@ -48,7 +56,8 @@ class WebhookServiceTest {
     Actor bob = t.user("bob");
     hook(alice, "alice");
     hook(bob, "bob");
-    assertThat(t.app.webhooks().listVisible(alice, PageRequest.first(10)).items()).extracting(Subscription::key)
+    assertThat(t.app.webhooks().listVisible(alice, PageRequest.first(10)).items())
+        .extracting(Subscription::key)
         .containsExactly(SubscriptionKey.parse("alice"));
     assertThat(t.app.webhooks().listVisible(t.admin, PageRequest.first(10)).items()).hasSize(2);
   }
@@ -63,18 +72,25 @@ class WebhookServiceTest {
     t.app.accounts().putMember(t.admin, "acme", "carol", false);
 
     assertThat(t.app.webhooks().get(carol, hook.id().value())).isEqualTo(hook);
-    assertThatThrownBy(() -> t.app.webhooks().delete(carol, hook.id().value())).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> t.app.webhooks().delete(carol, hook.id().value()))
+        .isInstanceOf(AccessDenied.class);
   }
 
   @Test
   void rotateSecret_givesANewSecretAndKeepsTheOldOneSigningDuringTheGrace() {
     Actor alice = t.user("alice");
     Subscription hook = hook(alice, "alice");
-    Subscription rotated = t.app.webhooks().rotateSecret(alice, hook.id().value(), java.time.Duration.ofHours(2));
+    Subscription rotated =
+        t.app.webhooks().rotateSecret(alice, hook.id().value(), java.time.Duration.ofHours(2));
     assertThat(rotated.secret()).isNotEqualTo(hook.secret());
     Instant now = Instant.parse("2026-11-23T10:00:00.123456Z");
-    assertThat(t.app.webhooks().get(alice, hook.id().value()).signingSecrets(now)).containsExactly(rotated.secret(), hook.secret());
-    assertThatThrownBy(() -> t.app.webhooks().rotateSecret(t.user("bob"), hook.id().value(), java.time.Duration.ZERO))
+    assertThat(t.app.webhooks().get(alice, hook.id().value()).signingSecrets(now))
+        .containsExactly(rotated.secret(), hook.secret());
+    assertThatThrownBy(
+            () ->
+                t.app
+                    .webhooks()
+                    .rotateSecret(t.user("bob"), hook.id().value(), java.time.Duration.ZERO))
         .isInstanceOf(io.hooklift.domain.shared.NotFound.class);
   }
 
@@ -86,8 +102,10 @@ class WebhookServiceTest {
     }
     Page<Subscription> first = t.app.webhooks().listVisible(alice, PageRequest.first(2));
     assertThat(first.items()).hasSize(2);
-    Page<Subscription> second = t.app.webhooks().listVisible(alice, new PageRequest(first.nextPageStart(), 2));
-    Page<Subscription> third = t.app.webhooks().listVisible(alice, new PageRequest(second.nextPageStart(), 2));
+    Page<Subscription> second =
+        t.app.webhooks().listVisible(alice, new PageRequest(first.nextPageStart(), 2));
+    Page<Subscription> third =
+        t.app.webhooks().listVisible(alice, new PageRequest(second.nextPageStart(), 2));
     assertThat(third.items()).hasSize(1);
     assertThat(third.nextPageStart()).isEmpty();
     assertThat(Optional.of(second.items().get(0).id().value())).isEqualTo(first.nextPageStart());

@@ -36,22 +36,22 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * End-to-end benchmark driver for a running Hooklift process (started by {@code scripts/benchmark}).
- * Not a unit test: a command that prints figures. JDK classes only, so the script compiles it with
- * plain {@code javac}.
+ * End-to-end benchmark driver for a running Hooklift process (started by {@code
+ * scripts/benchmark}). Not a unit test: a command that prints figures. JDK classes only, so the
+ * script compiles it with plain {@code javac}.
  *
  * <p>It creates a user {@code bench}, R repositories and webhooks so that every TAG_PUSH event
  * matches exactly M of them (2 keyed on the namespace, M-2 on the event's repository), runs a
  * receiver on {@code com.sun.net.httpserver} (fixed pool, one server per loopback address so the
- * per-host lanes see several hosts) that verifies every signature, publishes events through
- * {@code POST /api/v0/events}, waits for every delivery and prints deliveries/s, event-to-delivery
+ * per-host lanes see several hosts) that verifies every signature, publishes events through {@code
+ * POST /api/v0/events}, waits for every delivery and prints deliveries/s, event-to-delivery
  * latency, signature failures, duplicates, missing deliveries, intake errors, and the Hooklift
  * process's peak RSS and CPU time.
  *
- * <p>Latency is measured from the time the driver writes into the event's {@code contents.pushedAt}:
- * the moment the publisher started the intake request (saturation) or the event's intended send
- * time on the open-loop schedule (rate mode, so no coordinated omission). The latency from the
- * server's {@code createdAt} (intake commit) is printed too.
+ * <p>Latency is measured from the time the driver writes into the event's {@code
+ * contents.pushedAt}: the moment the publisher started the intake request (saturation) or the
+ * event's intended send time on the open-loop schedule (rate mode, so no coordinated omission). The
+ * latency from the server's {@code createdAt} (intake commit) is printed too.
  *
  * <p>Arguments: {@code key=value}; see {@link #main}.
  */
@@ -64,7 +64,8 @@ public final class Benchmark {
   private static final Pattern REPO = Pattern.compile("\"repository\"\\s*:\\s*\"repo-(\\d+)\"");
   private static final Pattern PUSHED_AT = Pattern.compile("\"pushedAt\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern CREATED_AT = Pattern.compile("\"createdAt\"\\s*:\\s*\"([^\"]+)\"");
-  private static final String DIGEST = "sha256:" + "0afb4c4fb1b7b4e6e4f6c2f1d1b7d5c3a8f0e9d2c1b0a9f8e7d6c5b4a3928170";
+  private static final String DIGEST =
+      "sha256:" + "0afb4c4fb1b7b4e6e4f6c2f1d1b7d5c3a8f0e9d2c1b0a9f8e7d6c5b4a3928170";
 
   // configuration
   private final URI base;
@@ -109,8 +110,11 @@ public final class Benchmark {
   private final AtomicLong intakeErrors = new AtomicLong();
   private final AtomicLong intakeOk = new AtomicLong();
   private final ConcurrentHashMap<String, AtomicLong> intakeErrorKinds = new ConcurrentHashMap<>();
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private record Hook(int index, String key, URI endpoint, byte[] secretKey, int repository) {}
 
@@ -133,14 +137,16 @@ public final class Benchmark {
     dumpDir = Path.of(a.getOrDefault("dumpDir", "."));
     postgres = Boolean.parseBoolean(a.getOrDefault("postgres", "false"));
     if (subscriptions < 1 || repositories < 1 || hosts < 1 || hosts > 250 || publishers < 1) {
-      throw new IllegalArgumentException("subscriptions, repositories, publishers must be >= 1 and hosts in 1..250");
+      throw new IllegalArgumentException(
+          "subscriptions, repositories, publishers must be >= 1 and hosts in 1..250");
     }
   }
 
   /**
-   * {@code base=http://127.0.0.1:PORT adminPassword=… pid=<hooklift pid> events=10000 subscriptions=10
-   * repositories=10 mode=saturation|rate rate=1000 (deliveries/s) duration=30 warmup=15000 publishers=16
-   * hosts=10 receiverThreads=4 timeout=120 threadDumps=0 dumpDir=. postgres=false}.
+   * {@code base=http://127.0.0.1:PORT adminPassword=… pid=<hooklift pid> events=10000
+   * subscriptions=10 repositories=10 mode=saturation|rate rate=1000 (deliveries/s) duration=30
+   * warmup=15000 publishers=16 hosts=10 receiverThreads=4 timeout=120 threadDumps=0 dumpDir=.
+   * postgres=false}.
    */
   public static void main(String[] argv) throws Exception {
     Map<String, String> a = new LinkedHashMap<>();
@@ -157,7 +163,8 @@ public final class Benchmark {
 
   private int run() throws Exception {
     if (!"true".equals(System.getProperty("sun.net.httpserver.nodelay"))) {
-      System.err.println("warning: run with -Dsun.net.httpserver.nodelay=true, or every keep-alive response waits ~40 ms");
+      System.err.println(
+          "warning: run with -Dsun.net.httpserver.nodelay=true, or every keep-alive response waits ~40 ms");
     }
     startReceiver();
     createFixtures();
@@ -167,17 +174,30 @@ public final class Benchmark {
     int total = warmup + measured;
     latencyFromSend = new long[measured * subscriptions];
     latencyFromCreated = new long[measured * subscriptions];
-    System.out.printf(Locale.ROOT, "fixtures: %d repositories, %d webhooks (%d per event: 2 on namespace '%s', %d on the repository), "
-        + "receiver on %d loopback host(s) x %d threads%n", repositories, hooks.size(), subscriptions, NAMESPACE,
-        subscriptions - Math.min(2, subscriptions), hosts, receiverThreads);
+    System.out.printf(
+        Locale.ROOT,
+        "fixtures: %d repositories, %d webhooks (%d per event: 2 on namespace '%s', %d on the repository), "
+            + "receiver on %d loopback host(s) x %d threads%n",
+        repositories,
+        hooks.size(),
+        subscriptions,
+        NAMESPACE,
+        subscriptions - Math.min(2, subscriptions),
+        hosts,
+        receiverThreads);
 
     // warm-up: same path, not measured
     if (warmup > 0) {
       long t = System.nanoTime();
       publishSaturated(0, warmup);
       awaitWarmup((long) warmup * subscriptions);
-      System.out.printf(Locale.ROOT, "warm-up: %d events x %d = %d deliveries in %.1f s%n", warmup, subscriptions,
-          (long) warmup * subscriptions, (System.nanoTime() - t) / 1e9);
+      System.out.printf(
+          Locale.ROOT,
+          "warm-up: %d events x %d = %d deliveries in %.1f s%n",
+          warmup,
+          subscriptions,
+          (long) warmup * subscriptions,
+          (System.nanoTime() - t) / 1e9);
       intakeErrors.set(0);
       intakeOk.set(0);
       intakeErrorKinds.clear();
@@ -220,7 +240,20 @@ public final class Benchmark {
       dumper.join(5_000);
     }
     Thread.sleep(300); // late duplicates
-    report(rateMode, measured, expected, eventsPerSecond, t0, published, end, h0, h1, self0, self1, pg1 - pg0, mach1 - mach0);
+    report(
+        rateMode,
+        measured,
+        expected,
+        eventsPerSecond,
+        t0,
+        published,
+        end,
+        h0,
+        h1,
+        self0,
+        self1,
+        pg1 - pg0,
+        mach1 - mach0);
     for (HttpServer s : servers) {
       s.stop(0);
     }
@@ -231,12 +264,30 @@ public final class Benchmark {
   // ---------------------------------------------------------------- fixtures
 
   private void createFixtures() throws IOException, InterruptedException {
-    call("POST", "/api/v0/accounts", adminAuth,
-        "{\"name\":\"" + NAMESPACE + "\",\"type\":\"user\",\"password\":\"bench-password-123\"}", 201, 409);
+    call(
+        "POST",
+        "/api/v0/accounts",
+        adminAuth,
+        "{\"name\":\"" + NAMESPACE + "\",\"type\":\"user\",\"password\":\"bench-password-123\"}",
+        201,
+        409);
     for (int r = 0; r < repositories; r++) {
-      call("POST", "/api/v0/repositories/" + NAMESPACE, adminAuth, "{\"name\":\"repo-" + r + "\"}", 201, 409);
+      call(
+          "POST",
+          "/api/v0/repositories/" + NAMESPACE,
+          adminAuth,
+          "{\"name\":\"repo-" + r + "\"}",
+          201,
+          409);
     }
-    String tokenBody = call("POST", "/api/v0/accounts/admin/tokens", adminAuth, "{\"label\":\"benchmark\"}", 201, 200);
+    String tokenBody =
+        call(
+            "POST",
+            "/api/v0/accounts/admin/tokens",
+            adminAuth,
+            "{\"label\":\"benchmark\"}",
+            201,
+            200);
     publishAuth = basic("admin", match(TOKEN, tokenBody, "token"));
     int onNamespace = Math.min(2, subscriptions);
     int index = 0;
@@ -250,30 +301,53 @@ public final class Benchmark {
     }
   }
 
-  private Hook createHook(int index, String key, int repository) throws IOException, InterruptedException {
+  private Hook createHook(int index, String key, int repository)
+      throws IOException, InterruptedException {
     HttpServer server = servers.get(index % servers.size());
     InetSocketAddress at = server.getAddress();
-    URI endpoint = URI.create("http://" + at.getAddress().getHostAddress() + ":" + at.getPort() + "/hook/" + index);
-    String body = call("POST", "/api/v0/webhooks", adminAuth, "{\"type\":\"TAG_PUSH\",\"key\":\"" + key + "\",\"endpoint\":\""
-        + endpoint + "\",\"skipTLSVerification\":false}", 201);
+    URI endpoint =
+        URI.create(
+            "http://" + at.getAddress().getHostAddress() + ":" + at.getPort() + "/hook/" + index);
+    String body =
+        call(
+            "POST",
+            "/api/v0/webhooks",
+            adminAuth,
+            "{\"type\":\"TAG_PUSH\",\"key\":\""
+                + key
+                + "\",\"endpoint\":\""
+                + endpoint
+                + "\",\"skipTLSVerification\":false}",
+            201);
     String secret = match(SECRET, body, "secret");
     if (!secret.startsWith("whsec_")) {
       throw new IllegalStateException("unexpected secret format: " + secret);
     }
-    return new Hook(index, key, endpoint, Base64.getDecoder().decode(secret.substring("whsec_".length())), repository);
+    return new Hook(
+        index,
+        key,
+        endpoint,
+        Base64.getDecoder().decode(secret.substring("whsec_".length())),
+        repository);
   }
 
-  private String call(String method, String path, String auth, String json, int... ok) throws IOException, InterruptedException {
-    HttpRequest req = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-        .header("Authorization", auth).header("Content-Type", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+  private String call(String method, String path, String auth, String json, int... ok)
+      throws IOException, InterruptedException {
+    HttpRequest req =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", auth)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build();
     HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
     for (int code : ok) {
       if (res.statusCode() == code) {
         return res.body();
       }
     }
-    throw new IllegalStateException(method + " " + path + " -> " + res.statusCode() + " " + res.body());
+    throw new IllegalStateException(
+        method + " " + path + " -> " + res.statusCode() + " " + res.body());
   }
 
   // ---------------------------------------------------------------- publishing
@@ -283,12 +357,15 @@ public final class Benchmark {
     int end = from + count;
     List<Thread> threads = new ArrayList<>();
     for (int p = 0; p < publishers; p++) {
-      Thread t = new Thread(() -> {
-        int seq;
-        while ((seq = next.getAndIncrement()) < end) {
-          publish(seq, Instant.now());
-        }
-      }, "publisher-" + p);
+      Thread t =
+          new Thread(
+              () -> {
+                int seq;
+                while ((seq = next.getAndIncrement()) < end) {
+                  publish(seq, Instant.now());
+                }
+              },
+              "publisher-" + p);
       threads.add(t);
       t.start();
     }
@@ -297,8 +374,12 @@ public final class Benchmark {
     }
   }
 
-  /** Open loop: event i is due at t0 + i/eps; its pushedAt is that intended time, whenever it is actually sent. */
-  private void publishOpenLoop(int from, int count, double eventsPerSecond) throws InterruptedException {
+  /**
+   * Open loop: event i is due at t0 + i/eps; its pushedAt is that intended time, whenever it is
+   * actually sent.
+   */
+  private void publishOpenLoop(int from, int count, double eventsPerSecond)
+      throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(publishers, 16));
     long t0 = System.nanoTime() + 10_000_000L;
     Instant wall0 = Instant.now().plusNanos(10_000_000L);
@@ -319,13 +400,32 @@ public final class Benchmark {
   private void publish(int seq, Instant pushedAt) {
     int repo = seq % repositories;
     String tag = "t" + seq;
-    String body = "{\"type\":\"TAG_PUSH\",\"contents\":{\"namespace\":\"" + NAMESPACE + "\",\"repository\":\"repo-" + repo
-        + "\",\"tag\":\"" + tag + "\",\"digest\":\"" + DIGEST + "\",\"imageName\":\"registry.bench.local/" + NAMESPACE + "/repo-" + repo
-        + ":" + tag + "\",\"os\":\"linux\",\"architecture\":\"amd64\",\"author\":\"bench\",\"pushedAt\":\"" + pushedAt + "\"}}";
+    String body =
+        "{\"type\":\"TAG_PUSH\",\"contents\":{\"namespace\":\""
+            + NAMESPACE
+            + "\",\"repository\":\"repo-"
+            + repo
+            + "\",\"tag\":\""
+            + tag
+            + "\",\"digest\":\""
+            + DIGEST
+            + "\",\"imageName\":\"registry.bench.local/"
+            + NAMESPACE
+            + "/repo-"
+            + repo
+            + ":"
+            + tag
+            + "\",\"os\":\"linux\",\"architecture\":\"amd64\",\"author\":\"bench\",\"pushedAt\":\""
+            + pushedAt
+            + "\"}}";
     try {
-      HttpRequest req = HttpRequest.newBuilder(base.resolve("/api/v0/events")).timeout(Duration.ofSeconds(30))
-          .header("Authorization", publishAuth).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+      HttpRequest req =
+          HttpRequest.newBuilder(base.resolve("/api/v0/events"))
+              .timeout(Duration.ofSeconds(30))
+              .header("Authorization", publishAuth)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
       HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
       if (res.statusCode() == 202) {
         intakeOk.incrementAndGet();
@@ -341,14 +441,19 @@ public final class Benchmark {
 
   private void intakeError(String kind, String detail) {
     if (intakeErrors.incrementAndGet() <= 3) {
-      System.err.println("intake error: " + kind + " " + (detail.length() > 300 ? detail.substring(0, 300) : detail));
+      System.err.println(
+          "intake error: "
+              + kind
+              + " "
+              + (detail.length() > 300 ? detail.substring(0, 300) : detail));
     }
     intakeErrorKinds.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
   }
 
   private void awaitWarmup(long expected) throws InterruptedException {
     long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
-    while (arrivals.get() - duplicates.get() < expected - intakeErrors.get() * subscriptions && System.nanoTime() < deadline) {
+    while (arrivals.get() - duplicates.get() < expected - intakeErrors.get() * subscriptions
+        && System.nanoTime() < deadline) {
       Thread.sleep(5);
     }
   }
@@ -356,13 +461,17 @@ public final class Benchmark {
   // ---------------------------------------------------------------- receiver
 
   private void startReceiver() throws IOException {
-    receiverPool = Executors.newFixedThreadPool(receiverThreads, r -> {
-      Thread t = new Thread(r, "receiver");
-      t.setDaemon(true);
-      return t;
-    });
+    receiverPool =
+        Executors.newFixedThreadPool(
+            receiverThreads,
+            r -> {
+              Thread t = new Thread(r, "receiver");
+              t.setDaemon(true);
+              return t;
+            });
     for (int h = 1; h <= hosts; h++) {
-      HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0." + h), 0), 1024);
+      HttpServer s =
+          HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0." + h), 0), 1024);
       s.setExecutor(receiverPool);
       s.createContext("/hook/", this::receive);
       s.start();
@@ -406,7 +515,10 @@ public final class Benchmark {
       }
       if (seq >= measuredFrom) {
         long micros = micros(arrived);
-        record(latencyCount.getAndIncrement(), micros - micros(time(PUSHED_AT, json)), micros - micros(time(CREATED_AT, json)));
+        record(
+            latencyCount.getAndIncrement(),
+            micros - micros(time(PUSHED_AT, json)),
+            micros - micros(time(CREATED_AT, json)));
         lastArrivalNanos.accumulateAndGet(now, Math::max);
         measuredDistinct.incrementAndGet();
       }
@@ -455,22 +567,28 @@ public final class Benchmark {
   // ---------------------------------------------------------------- thread dumps
 
   private Thread startThreadDumps() {
-    Thread t = new Thread(() -> {
-      try {
-        Thread.sleep(1_000);
-        for (int i = 1; i <= threadDumps; i++) {
-          Path out = dumpDir.resolve("threads-" + i + ".txt");
-          Process p = new ProcessBuilder("jcmd", Long.toString(hookliftPid), "Thread.print")
-              .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-          p.waitFor(10, TimeUnit.SECONDS);
-          Thread.sleep(700);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (IOException e) {
-        System.err.println("thread dump failed: " + e);
-      }
-    }, "thread-dumps");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(1_000);
+                for (int i = 1; i <= threadDumps; i++) {
+                  Path out = dumpDir.resolve("threads-" + i + ".txt");
+                  Process p =
+                      new ProcessBuilder("jcmd", Long.toString(hookliftPid), "Thread.print")
+                          .redirectErrorStream(true)
+                          .redirectOutput(out.toFile())
+                          .start();
+                  p.waitFor(10, TimeUnit.SECONDS);
+                  Thread.sleep(700);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (IOException e) {
+                System.err.println("thread dump failed: " + e);
+              }
+            },
+            "thread-dumps");
     t.setDaemon(true);
     t.start();
     return t;
@@ -478,8 +596,20 @@ public final class Benchmark {
 
   // ---------------------------------------------------------------- report
 
-  private void report(boolean rateMode, int measured, long expected, double eventsPerSecond, long t0, long published, long end,
-      Proc h0, Proc h1, Proc self0, Proc self1, long pgTicks, long machTicks) {
+  private void report(
+      boolean rateMode,
+      int measured,
+      long expected,
+      double eventsPerSecond,
+      long t0,
+      long published,
+      long end,
+      Proc h0,
+      Proc h1,
+      Proc self0,
+      Proc self1,
+      long pgTicks,
+      long machTicks) {
     double seconds = (end - t0) / 1e9;
     double publishSeconds = (published - t0) / 1e9;
     long delivered = measuredDistinct.get();
@@ -502,35 +632,106 @@ public final class Benchmark {
 
     System.out.println();
     System.out.println("== Hooklift end-to-end benchmark ==");
-    System.out.printf(Locale.ROOT, "mode                 %s%s%n", mode, rateMode
-        ? String.format(Locale.ROOT, " (open loop: %.1f events/s x %d = %.0f deliveries/s offered, %d s)", eventsPerSecond, subscriptions,
-            rate, duration) : String.format(Locale.ROOT, " (%d publishers, as fast as intake accepts)", publishers));
-    System.out.printf(Locale.ROOT, "events x webhooks    %d x %d = %d deliveries expected (after %d warm-up events)%n",
-        measured, subscriptions, expected, warmup);
-    System.out.printf(Locale.ROOT, "deliveries/s         %.0f   (%d deliveries / %.2f s from first publish to last arrival)%n",
-        perSecond, delivered, seconds);
-    System.out.printf(Locale.ROOT, "intake events/s      %.0f   (%d accepted in %.2f s)%n", intakeOk.get() / publishSeconds,
-        intakeOk.get(), publishSeconds);
-    System.out.printf(Locale.ROOT, "latency from pushedAt (%s) ms: p50 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
-        rateMode ? "intended send time" : "publisher's send time", pct(send, 0.5), pct(send, 0.99), pct(send, 0.999), pct(send, 1.0));
-    System.out.printf(Locale.ROOT, "latency from createdAt (server, intake) ms: p50 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
-        pct(created, 0.5), pct(created, 0.99), pct(created, 0.999), pct(created, 1.0));
+    System.out.printf(
+        Locale.ROOT,
+        "mode                 %s%s%n",
+        mode,
+        rateMode
+            ? String.format(
+                Locale.ROOT,
+                " (open loop: %.1f events/s x %d = %.0f deliveries/s offered, %d s)",
+                eventsPerSecond,
+                subscriptions,
+                rate,
+                duration)
+            : String.format(
+                Locale.ROOT, " (%d publishers, as fast as intake accepts)", publishers));
+    System.out.printf(
+        Locale.ROOT,
+        "events x webhooks    %d x %d = %d deliveries expected (after %d warm-up events)%n",
+        measured,
+        subscriptions,
+        expected,
+        warmup);
+    System.out.printf(
+        Locale.ROOT,
+        "deliveries/s         %.0f   (%d deliveries / %.2f s from first publish to last arrival)%n",
+        perSecond,
+        delivered,
+        seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "intake events/s      %.0f   (%d accepted in %.2f s)%n",
+        intakeOk.get() / publishSeconds,
+        intakeOk.get(),
+        publishSeconds);
+    System.out.printf(
+        Locale.ROOT,
+        "latency from pushedAt (%s) ms: p50 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
+        rateMode ? "intended send time" : "publisher's send time",
+        pct(send, 0.5),
+        pct(send, 0.99),
+        pct(send, 0.999),
+        pct(send, 1.0));
+    System.out.printf(
+        Locale.ROOT,
+        "latency from createdAt (server, intake) ms: p50 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
+        pct(created, 0.5),
+        pct(created, 0.99),
+        pct(created, 0.999),
+        pct(created, 1.0));
     System.out.printf(Locale.ROOT, "signature failures   %d%n", signatureFailures.get());
-    System.out.printf(Locale.ROOT, "duplicates           %d   (at-least-once redeliveries, counted apart)%n", duplicates.get());
+    System.out.printf(
+        Locale.ROOT,
+        "duplicates           %d   (at-least-once redeliveries, counted apart)%n",
+        duplicates.get());
     System.out.printf(Locale.ROOT, "missing              %d%n", missing);
-    System.out.printf(Locale.ROOT, "unexpected arrivals  %d   (unparseable, or to a webhook that does not match)%n", unexpected.get());
+    System.out.printf(
+        Locale.ROOT,
+        "unexpected arrivals  %d   (unparseable, or to a webhook that does not match)%n",
+        unexpected.get());
     System.out.printf(Locale.ROOT, "intake HTTP errors   %d%s%n", intakeErrors.get(), intakeKinds);
-    System.out.printf(Locale.ROOT, "hooklift peak RSS    %d MB (VmHWM, whole run)   RSS now %d MB%n", h1.hwmKb / 1024, h1.rssKb / 1024);
-    System.out.printf(Locale.ROOT, "hooklift CPU         %.2f s in the measured window = %.2f cores, %.0f us per delivery; %.1f s since start%n",
-        hookliftCpu, hookliftCpu / seconds, delivered == 0 ? 0 : hookliftCpu * 1e6 / delivered, h1.ticks / 100.0);
-    System.out.printf(Locale.ROOT, "other CPU            driver+receiver %.2f cores, postgres %.2f cores, foreign %.2f cores%s%n",
-        driverCpu / seconds, pgCpu / seconds, foreign / seconds, foreign / seconds > 0.3 ? "  NOISY" : "");
-    System.out.printf(Locale.ROOT, "RESULT side=project mode=%s events=%d subs=%d deliveries_per_s=%.0f ingest_events_per_s=%.0f "
+    System.out.printf(
+        Locale.ROOT,
+        "hooklift peak RSS    %d MB (VmHWM, whole run)   RSS now %d MB%n",
+        h1.hwmKb / 1024,
+        h1.rssKb / 1024);
+    System.out.printf(
+        Locale.ROOT,
+        "hooklift CPU         %.2f s in the measured window = %.2f cores, %.0f us per delivery; %.1f s since start%n",
+        hookliftCpu,
+        hookliftCpu / seconds,
+        delivered == 0 ? 0 : hookliftCpu * 1e6 / delivered,
+        h1.ticks / 100.0);
+    System.out.printf(
+        Locale.ROOT,
+        "other CPU            driver+receiver %.2f cores, postgres %.2f cores, foreign %.2f cores%s%n",
+        driverCpu / seconds,
+        pgCpu / seconds,
+        foreign / seconds,
+        foreign / seconds > 0.3 ? "  NOISY" : "");
+    System.out.printf(
+        Locale.ROOT,
+        "RESULT side=project mode=%s events=%d subs=%d deliveries_per_s=%.0f ingest_events_per_s=%.0f "
             + "e2e_p50_ms=%.1f e2e_p99_ms=%.1f e2e_p999_ms=%.1f e2e_max_ms=%.1f sig_fail=%d dup=%d missing=%d intake_err=%d "
             + "rss_peak_mb=%d hooklift_cpu_s=%.2f cpu_us_per_delivery=%.0f foreign_cores=%.2f%n",
-        mode, measured, subscriptions, perSecond, intakeOk.get() / publishSeconds, pct(send, 0.5), pct(send, 0.99), pct(send, 0.999),
-        pct(send, 1.0), signatureFailures.get(), duplicates.get(), missing, intakeErrors.get(), h1.hwmKb / 1024, hookliftCpu,
-        delivered == 0 ? 0 : hookliftCpu * 1e6 / delivered, foreign / seconds);
+        mode,
+        measured,
+        subscriptions,
+        perSecond,
+        intakeOk.get() / publishSeconds,
+        pct(send, 0.5),
+        pct(send, 0.99),
+        pct(send, 0.999),
+        pct(send, 1.0),
+        signatureFailures.get(),
+        duplicates.get(),
+        missing,
+        intakeErrors.get(),
+        h1.hwmKb / 1024,
+        hookliftCpu,
+        delivered == 0 ? 0 : hookliftCpu * 1e6 / delivered,
+        foreign / seconds);
   }
 
   private static double pct(long[] sorted, double p) {
@@ -544,7 +745,9 @@ public final class Benchmark {
   // ---------------------------------------------------------------- helpers
 
   private static String basic(String user, String secret) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String match(Pattern p, String body, String what) {
@@ -619,7 +822,10 @@ public final class Benchmark {
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ppid = Long.parseLong(f[1]);
             String parent = Files.readString(Path.of("/proc/" + ppid + "/stat"));
-            boolean root = !parent.substring(parent.indexOf('(') + 1, parent.lastIndexOf(')')).startsWith(comm);
+            boolean root =
+                !parent
+                    .substring(parent.indexOf('(') + 1, parent.lastIndexOf(')'))
+                    .startsWith(comm);
             sum += ticks(Long.parseLong(name), root);
           } catch (IOException | RuntimeException e) {
             // process went away

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * SPEC §6 "durable, at least once": Hooklift is SIGKILLed while its deliveries are pending (some
  * refused with 503 and waiting for their retry, some in flight, most still queued) and restarted on
- * the same data directory; every acknowledged event still reaches every matching webhook. Duplicates
- * are allowed (and counted); losses are not.
+ * the same data directory; every acknowledged event still reaches every matching webhook.
+ * Duplicates are allowed (and counted); losses are not.
  */
 class CrashDurabilityTest {
 
@@ -32,8 +32,11 @@ class CrashDurabilityTest {
 
   @TempDir Path dir;
 
-  /** While unhealthy: the first few requests get 503 Retry-After: 1, the rest hang until the crash. */
+  /**
+   * While unhealthy: the first few requests get 503 Retry-After: 1, the rest hang until the crash.
+   */
   final AtomicBoolean healthy = new AtomicBoolean();
+
   final CountDownLatch crashed = new CountDownLatch(1);
   final Map<String, Integer> acceptedByWebhookId = new ConcurrentHashMap<>();
   final Set<String> acceptedEvents = ConcurrentHashMap.newKeySet();
@@ -41,8 +44,11 @@ class CrashDurabilityTest {
   final Map<String, String> secretsByPath = new ConcurrentHashMap<>();
 
   @Test
-  void givenDeliveriesPendingAtSigkill_restartOnTheSameDataDir_deliversEveryEventToEveryMatchingWebhook() throws Exception {
-    Map<String, String> settings = new HashMap<>(RunningHooklift.environment(Files.createDirectory(dir.resolve("data"))));
+  void
+      givenDeliveriesPendingAtSigkill_restartOnTheSameDataDir_deliversEveryEventToEveryMatchingWebhook()
+          throws Exception {
+    Map<String, String> settings =
+        new HashMap<>(RunningHooklift.environment(Files.createDirectory(dir.resolve("data"))));
     settings.put("HOOKLIFT_RETRY_SCHEDULE", "0s,1s,1s,1s,1s,1s,1s,1s,1s,1s");
     // The killed instance's leases must run out within the test; production default is minutes.
     settings.put("HOOKLIFT_DELIVERY_LEASE", "2s");
@@ -62,8 +68,12 @@ class CrashDurabilityTest {
         // Five refused, four hanging (the per-host limit), the rest queued behind them.
         await().atMost(Duration.ofSeconds(20)).until(() -> receiver.requests().size() >= 9);
         assertThat(acceptedByWebhookId).as("nothing was accepted before the crash").isEmpty();
-        assertThat(api.get("/api/v0/webhooks/" + onRepository.id() + "/deliveries?status=pending").expect(200).json())
-            .as("deliveries pending at the crash").isNotEmpty();
+        assertThat(
+                api.get("/api/v0/webhooks/" + onRepository.id() + "/deliveries?status=pending")
+                    .expect(200)
+                    .json())
+            .as("deliveries pending at the crash")
+            .isNotEmpty();
 
         first.kill();
       }
@@ -71,9 +81,15 @@ class CrashDurabilityTest {
       crashed.countDown();
 
       try (HookliftProcess second = HookliftProcess.start(settings, dir.resolve("second.log"))) {
-        await().atMost(Duration.ofSeconds(40)).until(() -> acceptedEvents.size() == EVENTS * WEBHOOK_PATHS.length);
-        await().atMost(Duration.ofSeconds(10))
-            .until(() -> second.api().get("/api/v0/webhooks").expect(200).json().size() == 2 && nothingPending(second.api()));
+        await()
+            .atMost(Duration.ofSeconds(40))
+            .until(() -> acceptedEvents.size() == EVENTS * WEBHOOK_PATHS.length);
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    second.api().get("/api/v0/webhooks").expect(200).json().size() == 2
+                        && nothingPending(second.api()));
       }
     }
 
@@ -87,14 +103,23 @@ class CrashDurabilityTest {
     assertThat(acceptedByWebhookId).hasSize(EVENTS * WEBHOOK_PATHS.length);
     assertThat(badSignatures).hasValue(0);
     int duplicates = acceptedByWebhookId.values().stream().mapToInt(n -> n - 1).sum();
-    System.out.printf("CrashDurabilityTest: %d deliveries accepted, %d of them duplicates%n",
+    System.out.printf(
+        "CrashDurabilityTest: %d deliveries accepted, %d of them duplicates%n",
         acceptedByWebhookId.values().stream().mapToInt(Integer::intValue).sum(), duplicates);
   }
 
   private boolean nothingPending(HookliftClient api) {
     return api.get("/api/v0/webhooks").expect(200).json().findValuesAsText("id").stream()
-        .allMatch(id -> api.get("/api/v0/webhooks/" + id + "/deliveries?status=pending").expect(200).json().isEmpty()
-            && api.get("/api/v0/webhooks/" + id + "/deliveries?status=failed").expect(200).json().isEmpty());
+        .allMatch(
+            id ->
+                api.get("/api/v0/webhooks/" + id + "/deliveries?status=pending")
+                        .expect(200)
+                        .json()
+                        .isEmpty()
+                    && api.get("/api/v0/webhooks/" + id + "/deliveries?status=failed")
+                        .expect(200)
+                        .json()
+                        .isEmpty());
   }
 
   private Receiver.Reply answer(Receiver.Request request, int nth) throws InterruptedException {

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * SPEC §3, §5, §6: an event of each of the fifteen types, reported through the intake API, reaches its
- * subscriber once, as the MSR envelope with the seed's content fields, signed so that a receiver's own
- * Standard Webhooks check accepts it.
+ * SPEC §3, §5, §6: an event of each of the fifteen types, reported through the intake API, reaches
+ * its subscriber once, as the MSR envelope with the seed's content fields, signed so that a
+ * receiver's own Standard Webhooks check accepts it.
  */
 class EveryEventTypeIsDeliveredTest {
 
@@ -47,7 +47,10 @@ class EveryEventTypeIsDeliveredTest {
     api.organization("acme");
     api.repository("acme", "app");
     for (String type : types()) {
-      String key = type.startsWith("REPO_") ? "acme" : type.equals("SCANNER_UPDATE_COMPLETED") ? null : "acme/app";
+      String key =
+          type.startsWith("REPO_")
+              ? "acme"
+              : type.equals("SCANNER_UPDATE_COMPLETED") ? null : "acme/app";
       webhooks.put(type, api.webhook(type, key, receiver.url(pathOf(type))));
     }
     for (String type : types()) {
@@ -66,18 +69,24 @@ class EveryEventTypeIsDeliveredTest {
 
   @Test
   void givenOneSubscriberPerType_publishOneEventOfEach_everySubscriberReceivesExactlyOneRequest() {
-    await().atMost(Duration.ofSeconds(10)).until(() -> types().stream().noneMatch(t -> receiver.requests(pathOf(t)).isEmpty()));
-    await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> types().stream().noneMatch(t -> receiver.requests(pathOf(t)).isEmpty()));
+    await()
+        .during(Duration.ofMillis(500))
+        .atMost(Duration.ofSeconds(3))
         .until(() -> receiver.requests().size() == types().size());
     for (String type : types()) {
       assertThat(receiver.requests(pathOf(type))).as(type).hasSize(1);
-      assertThat(receiver.requests(pathOf(type)).get(0).json().path("type").asText()).isEqualTo(type);
+      assertThat(receiver.requests(pathOf(type)).get(0).json().path("type").asText())
+          .isEqualTo(type);
     }
   }
 
   @ParameterizedTest
   @MethodSource("types")
-  void givenSubscriberOfTheType_publishOneEvent_deliversTheMsrEnvelopeWithTheSeedsContentFields(String type) {
+  void givenSubscriberOfTheType_publishOneEvent_deliversTheMsrEnvelopeWithTheSeedsContentFields(
+      String type) {
     Receiver.Request request = firstRequest(type);
     assertThat(request.header("content-type")).startsWith("application/json");
     assertThat(request.header("user-agent")).matches("Hooklift/\\S+");
@@ -92,12 +101,14 @@ class EveryEventTypeIsDeliveredTest {
     assertThat(envelope.path("contents").isObject()).isTrue();
 
     SeedShapes.assertFits(type, envelope.path("contents"));
-    SeedShapes.assertCarries(HookliftClient.JSON.valueToTree(reported.get(type)), envelope.path("contents"), "contents");
+    SeedShapes.assertCarries(
+        HookliftClient.JSON.valueToTree(reported.get(type)), envelope.path("contents"), "contents");
   }
 
   @ParameterizedTest
   @MethodSource("types")
-  void givenSubscriberOfTheType_publishOneEvent_signatureVerifiesWithTheSecretShownAtCreation(String type) {
+  void givenSubscriberOfTheType_publishOneEvent_signatureVerifiesWithTheSecretShownAtCreation(
+      String type) {
     Receiver.Request request = firstRequest(type);
     String secret = webhooks.get(type).secret();
     assertThat(secret).startsWith("whsec_");
@@ -105,17 +116,28 @@ class EveryEventTypeIsDeliveredTest {
     assertThat(request.header("webhook-timestamp")).matches("\\d+");
     assertThat(request.header("webhook-signature")).startsWith("v1,");
 
-    assertThat(StandardWebhooks.verifies(secret, request)).as("signature of %s", request.headers()).isTrue();
-    assertThat(StandardWebhooks.verifies(secret, tampered(request))).as("a changed body must not verify").isFalse();
-    assertThat(StandardWebhooks.verifies(otherWebhooksSecret(type), request)).as("another webhook's secret").isFalse();
+    assertThat(StandardWebhooks.verifies(secret, request))
+        .as("signature of %s", request.headers())
+        .isTrue();
+    assertThat(StandardWebhooks.verifies(secret, tampered(request)))
+        .as("a changed body must not verify")
+        .isFalse();
+    assertThat(StandardWebhooks.verifies(otherWebhooksSecret(type), request))
+        .as("another webhook's secret")
+        .isFalse();
   }
 
   @ParameterizedTest
   @MethodSource("types")
-  void givenSubscriberOfTheType_publishOneEvent_deliveryLogNamesTheWebhookIdTheReceiverSaw(String type) {
+  void givenSubscriberOfTheType_publishOneEvent_deliveryLogNamesTheWebhookIdTheReceiverSaw(
+      String type) {
     Receiver.Request request = firstRequest(type);
     String webhookId = webhooks.get(type).id();
-    await().atMost(Duration.ofSeconds(5)).until(() -> hooklift.api().onlyDelivery(webhookId).path("status").asText().equals("delivered"));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                hooklift.api().onlyDelivery(webhookId).path("status").asText().equals("delivered"));
     JsonNode delivery = hooklift.api().onlyDelivery(webhookId);
     assertThat(delivery.path("messageID").asText()).isEqualTo(request.header("webhook-id"));
     assertThat(delivery.path("attempts").asInt()).isEqualTo(1);
@@ -132,8 +154,16 @@ class EveryEventTypeIsDeliveredTest {
   }
 
   private static Receiver.Request tampered(Receiver.Request request) {
-    String body = request.text().replaceFirst("\"acme\"", "\"evil\"").replaceFirst("\"2\\.1\\.0\"", "\"6.6.6\"");
-    return new Receiver.Request(request.path(), request.headers(), body.getBytes(StandardCharsets.UTF_8), request.receivedAt());
+    String body =
+        request
+            .text()
+            .replaceFirst("\"acme\"", "\"evil\"")
+            .replaceFirst("\"2\\.1\\.0\"", "\"6.6.6\"");
+    return new Receiver.Request(
+        request.path(),
+        request.headers(),
+        body.getBytes(StandardCharsets.UTF_8),
+        request.receivedAt());
   }
 
   private static List<String> names(JsonNode object) {

@@ -28,12 +28,15 @@ final class HookliftClient {
   static final String NEVER = "0001-01-01T00:00:00Z";
 
   private final URI base;
-  private final String authorization = "Basic "
-      + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-  private final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private final String authorization =
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   HookliftClient(URI base) {
     this.base = base;
@@ -50,7 +53,9 @@ final class HookliftClient {
     }
 
     Answer expect(int... statuses) {
-      assertThat(status).as("status of %s", this).isIn(java.util.Arrays.stream(statuses).boxed().toList());
+      assertThat(status)
+          .as("status of %s", this)
+          .isIn(java.util.Arrays.stream(statuses).boxed().toList());
       return this;
     }
 
@@ -77,7 +82,8 @@ final class HookliftClient {
   }
 
   void repository(String namespace, String name) {
-    post("/api/v0/repositories/" + namespace, Map.of("name", name, "visibility", "public")).expect(201);
+    post("/api/v0/repositories/" + namespace, Map.of("name", name, "visibility", "public"))
+        .expect(201);
   }
 
   /** Creates an active webhook; {@code key} null means every namespace (admins only). */
@@ -102,7 +108,11 @@ final class HookliftClient {
 
   /** Publishes one event through the intake API; returns the event id. */
   String publish(String type, Map<String, Object> contents) {
-    return post("/api/v0/events", Map.of("type", type, "contents", contents)).expect(202).json().path("id").asText();
+    return post("/api/v0/events", Map.of("type", type, "contents", contents))
+        .expect(202)
+        .json()
+        .path("id")
+        .asText();
   }
 
   JsonNode deliveries(String webhookId) {
@@ -121,16 +131,22 @@ final class HookliftClient {
   }
 
   private Answer send(String method, String path, Object body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Accept", "application/json")
-        .header("Authorization", authorization)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(json(body)));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json")
+            .header("Authorization", authorization)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(json(body)));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + path, e);

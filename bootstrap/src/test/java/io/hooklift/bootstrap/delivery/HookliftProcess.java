@@ -33,17 +33,27 @@ final class HookliftProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts it with exactly these HOOKLIFT_ variables (plus a free port) and waits until it answers. */
-  static HookliftProcess start(Map<String, String> settings, Path log) throws IOException, InterruptedException {
+  /**
+   * Starts it with exactly these HOOKLIFT_ variables (plus a free port) and waits until it answers.
+   */
+  static HookliftProcess start(Map<String, String> settings, Path log)
+      throws IOException, InterruptedException {
     int port = freePort();
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-        "-cp", System.getProperty("java.class.path"), "io.hooklift.bootstrap.Main");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx384m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.hooklift.bootstrap.Main");
     builder.environment().keySet().removeIf(name -> name.startsWith("HOOKLIFT_"));
     builder.environment().putAll(settings);
     builder.environment().put("HOOKLIFT_PORT", Integer.toString(port));
-    builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    HookliftProcess started = new HookliftProcess(builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    HookliftProcess started =
+        new HookliftProcess(builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
     started.awaitPing();
     return started;
   }
@@ -91,16 +101,23 @@ final class HookliftProcess implements AutoCloseable {
   }
 
   private void awaitPing() throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(1)).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1))
+            .build();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new AssertionError("Hooklift exited with " + process.exitValue() + ":\n" + logTail());
       }
       try {
-        HttpResponse<Void> ping = client.send(HttpRequest.newBuilder(base.resolve("/_ping")).timeout(Duration.ofSeconds(2)).build(),
-            HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> ping =
+            client.send(
+                HttpRequest.newBuilder(base.resolve("/_ping"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
         if (ping.statusCode() == 200) {
           return;
         }
@@ -110,7 +127,8 @@ final class HookliftProcess implements AutoCloseable {
       Thread.sleep(100);
     }
     process.destroyForcibly();
-    throw new AssertionError("Hooklift did not answer /_ping within " + START_TIMEOUT + ":\n" + logTail());
+    throw new AssertionError(
+        "Hooklift did not answer /_ping within " + START_TIMEOUT + ":\n" + logTail());
   }
 
   private static int freePort() {

@@ -114,10 +114,20 @@ final class Receiver implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange, Script script) throws IOException {
-    try (exchange; InputStream in = exchange.getRequestBody()) {
+    try (exchange;
+        InputStream in = exchange.getRequestBody()) {
       Map<String, String> headers = new TreeMap<>();
-      exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
-      Request request = new Request(exchange.getRequestURI().getPath(), Map.copyOf(headers), in.readAllBytes(), Instant.now());
+      exchange
+          .getRequestHeaders()
+          .forEach(
+              (name, values) ->
+                  headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+      Request request =
+          new Request(
+              exchange.getRequestURI().getPath(),
+              Map.copyOf(headers),
+              in.readAllBytes(),
+              Instant.now());
       requests.add(request);
       Reply reply;
       try {

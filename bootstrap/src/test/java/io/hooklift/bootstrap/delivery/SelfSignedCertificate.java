@@ -20,20 +20,44 @@ record SelfSignedCertificate(SSLContext serverContext, String pem) {
 
   private static final String PASSWORD = "changeit";
 
-  static SelfSignedCertificate create(Path dir) throws IOException, InterruptedException, GeneralSecurityException {
+  static SelfSignedCertificate create(Path dir)
+      throws IOException, InterruptedException, GeneralSecurityException {
     Path keystore = dir.resolve("receiver.p12");
-    keytool("-genkeypair", "-alias", "receiver", "-keyalg", "EC", "-groupname", "secp256r1", "-sigalg", "SHA256withECDSA",
-        "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "2",
-        "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
+    keytool(
+        "-genkeypair",
+        "-alias",
+        "receiver",
+        "-keyalg",
+        "EC",
+        "-groupname",
+        "secp256r1",
+        "-sigalg",
+        "SHA256withECDSA",
+        "-dname",
+        "CN=127.0.0.1",
+        "-ext",
+        "SAN=ip:127.0.0.1",
+        "-validity",
+        "2",
+        "-storetype",
+        "PKCS12",
+        "-keystore",
+        keystore.toString(),
+        "-storepass",
+        PASSWORD,
+        "-keypass",
+        PASSWORD);
 
     KeyStore store = KeyStore.getInstance("PKCS12");
     try (InputStream in = Files.newInputStream(keystore)) {
       store.load(in, PASSWORD.toCharArray());
     }
     // What "keytool -exportcert -rfc" prints, without a second JVM start.
-    String pem = "-----BEGIN CERTIFICATE-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(store.getCertificate("receiver").getEncoded())
-        + "\n-----END CERTIFICATE-----\n";
+    String pem =
+        "-----BEGIN CERTIFICATE-----\n"
+            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(store.getCertificate("receiver").getEncoded())
+            + "\n-----END CERTIFICATE-----\n";
     KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     keys.init(store, PASSWORD.toCharArray());
     SSLContext context = SSLContext.getInstance("TLS");

@@ -11,9 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A receiver's own Standard Webhooks check, written from the specification (standardwebhooks.com),
- * not from Hooklift's code: HMAC-SHA256 over {@code id.timestamp.body} with the base64-decoded part of
- * the secret after {@code whsec_}, compared in constant time against each {@code v1,} signature, and
- * a timestamp no more than five minutes away from now.
+ * not from Hooklift's code: HMAC-SHA256 over {@code id.timestamp.body} with the base64-decoded part
+ * of the secret after {@code whsec_}, compared in constant time against each {@code v1,} signature,
+ * and a timestamp no more than five minutes away from now.
  */
 final class StandardWebhooks {
 
@@ -35,11 +35,15 @@ final class StandardWebhooks {
     } catch (NumberFormatException e) {
       return false;
     }
-    if (Duration.between(Instant.ofEpochSecond(seconds), Instant.now()).abs().compareTo(TOLERANCE) > 0) {
+    if (Duration.between(Instant.ofEpochSecond(seconds), Instant.now()).abs().compareTo(TOLERANCE)
+        > 0) {
       return false;
     }
-    byte[] expected = hmac(Base64.getDecoder().decode(secret.substring("whsec_".length())),
-        (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8), request.body());
+    byte[] expected =
+        hmac(
+            Base64.getDecoder().decode(secret.substring("whsec_".length())),
+            (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8),
+            request.body());
     for (String candidate : signatures.split(" ")) {
       if (candidate.startsWith("v1,")) {
         byte[] given;

@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC §3, §6: an event reaches the subscriptions on its repository, on its namespace and the global
- * ones of its type, and no other: not another repository's, another namespace's, another type's, nor
- * an inactive one.
+ * SPEC §3, §6: an event reaches the subscriptions on its repository, on its namespace and the
+ * global ones of its type, and no other: not another repository's, another namespace's, another
+ * type's, nor an inactive one.
  */
 class SubscriptionMatchingTest {
 
-  /** Deliveries of one event are created in one transaction and sent at once; a second is plenty. */
+  /**
+   * Deliveries of one event are created in one transaction and sent at once; a second is plenty.
+   */
   static final Duration SETTLE = Duration.ofSeconds(1);
 
   @TempDir static Path dataDir;
@@ -54,30 +56,51 @@ class SubscriptionMatchingTest {
     Webhook onRepository = api.webhook("TAG_PUSH", "shop/web", receiver.url("/repository"));
     Webhook onNamespace = api.webhook("TAG_PUSH", "shop", receiver.url("/namespace"));
     Webhook global = api.webhook("TAG_PUSH", null, receiver.url("/global"));
-    Webhook otherRepository = api.webhook("TAG_PUSH", "shop/api", receiver.url("/other-repository"));
+    Webhook otherRepository =
+        api.webhook("TAG_PUSH", "shop/api", receiver.url("/other-repository"));
     Webhook otherNamespace = api.webhook("TAG_PUSH", "other", receiver.url("/other-namespace"));
-    Webhook otherNamespaceSameName = api.webhook("TAG_PUSH", "other/web", receiver.url("/other-namespace-same-name"));
+    Webhook otherNamespaceSameName =
+        api.webhook("TAG_PUSH", "other/web", receiver.url("/other-namespace-same-name"));
     Webhook otherType = api.webhook("TAG_DELETE", "shop/web", receiver.url("/other-type"));
     Webhook inactive = api.webhook("TAG_PUSH", "shop/web", receiver.url("/inactive"));
     api.patch("/api/v0/webhooks/" + inactive.id(), Map.of("inactive", true)).expect(200);
 
     api.publish("TAG_PUSH", SampleEvents.contents("TAG_PUSH", "shop", "web", "1.0"));
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests("/repository").size() == 1
-        && receiver.requests("/namespace").size() == 1 && receiver.requests("/global").size() == 1);
-    await().during(SETTLE).atMost(SETTLE.multipliedBy(3)).until(() -> receiver.requests().size() == 3);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                receiver.requests("/repository").size() == 1
+                    && receiver.requests("/namespace").size() == 1
+                    && receiver.requests("/global").size() == 1);
+    await()
+        .during(SETTLE)
+        .atMost(SETTLE.multipliedBy(3))
+        .until(() -> receiver.requests().size() == 3);
     for (String path : new String[] {"/repository", "/namespace", "/global"}) {
       Receiver.Request request = receiver.requests(path).get(0);
       assertThat(request.json().path("type").asText()).isEqualTo("TAG_PUSH");
       assertThat(request.json().path("contents").path("namespace").asText()).isEqualTo("shop");
       assertThat(request.json().path("contents").path("repository").asText()).isEqualTo("web");
     }
-    assertThat(StandardWebhooks.verifies(onRepository.secret(), receiver.requests("/repository").get(0))).isTrue();
-    assertThat(StandardWebhooks.verifies(onNamespace.secret(), receiver.requests("/namespace").get(0))).isTrue();
-    assertThat(StandardWebhooks.verifies(global.secret(), receiver.requests("/global").get(0))).isTrue();
+    assertThat(
+            StandardWebhooks.verifies(
+                onRepository.secret(), receiver.requests("/repository").get(0)))
+        .isTrue();
+    assertThat(
+            StandardWebhooks.verifies(onNamespace.secret(), receiver.requests("/namespace").get(0)))
+        .isTrue();
+    assertThat(StandardWebhooks.verifies(global.secret(), receiver.requests("/global").get(0)))
+        .isTrue();
 
-    for (Webhook left : new Webhook[] {otherRepository, otherNamespace, otherNamespaceSameName, otherType, inactive}) {
-      assertThat(api.deliveries(left.id())).as("deliveries of a webhook the event does not match").isEmpty();
+    for (Webhook left :
+        new Webhook[] {
+          otherRepository, otherNamespace, otherNamespaceSameName, otherType, inactive
+        }) {
+      assertThat(api.deliveries(left.id()))
+          .as("deliveries of a webhook the event does not match")
+          .isEmpty();
     }
   }
 
@@ -91,8 +114,12 @@ class SubscriptionMatchingTest {
     api.publish("TAG_PULL", SampleEvents.contents("TAG_PULL", "shop", "web", "after-revival"));
 
     await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests("/revived").size() == 1);
-    await().during(Duration.ofMillis(500)).atMost(SETTLE.multipliedBy(3)).until(() -> receiver.requests("/revived").size() == 1);
-    assertThat(receiver.requests("/revived").get(0).json().path("contents").path("tag").asText()).isEqualTo("after-revival");
+    await()
+        .during(Duration.ofMillis(500))
+        .atMost(SETTLE.multipliedBy(3))
+        .until(() -> receiver.requests("/revived").size() == 1);
+    assertThat(receiver.requests("/revived").get(0).json().path("contents").path("tag").asText())
+        .isEqualTo("after-revival");
   }
 
   @Test
@@ -103,12 +130,16 @@ class SubscriptionMatchingTest {
     api.repository("shop", "fresh");
 
     await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests("/shop").size() == 1);
-    await().during(Duration.ofMillis(500)).atMost(SETTLE.multipliedBy(3)).until(() -> receiver.requests().size() == 1);
+    await()
+        .during(Duration.ofMillis(500))
+        .atMost(SETTLE.multipliedBy(3))
+        .until(() -> receiver.requests().size() == 1);
     Receiver.Request request = receiver.requests("/shop").get(0);
     assertThat(StandardWebhooks.verifies(onShop.secret(), request)).isTrue();
     assertThat(request.json().path("type").asText()).isEqualTo("REPO_CREATED");
     assertThat(request.json().path("contents").path("repository").asText()).isEqualTo("fresh");
-    assertThat(request.json().path("contents").path("data").path("name").asText()).isEqualTo("fresh");
+    assertThat(request.json().path("contents").path("data").path("name").asText())
+        .isEqualTo("fresh");
     SeedShapes.assertFits("REPO_CREATED", request.json().path("contents"));
   }
 }

@@ -45,33 +45,57 @@ class TlsIsolationTest {
 
   @Test
   void sameHttpsEndpoint_onlyTheWebhooksThatTrustItsCertificateGetThrough() {
-    Webhook skipping = api.webhook("TAG_PUSH", "acme/app", receiver.url("/skip"), Map.of("skipTLSVerification", true));
+    Webhook skipping =
+        api.webhook(
+            "TAG_PUSH", "acme/app", receiver.url("/skip"), Map.of("skipTLSVerification", true));
     Webhook verifying = api.webhook("TAG_PUSH", "acme/app", receiver.url("/verify"));
-    Webhook pinning = api.webhook("TAG_PUSH", "acme/app", receiver.url("/pin"), Map.of("tlsCert", certificate.pem()));
+    Webhook pinning =
+        api.webhook(
+            "TAG_PUSH", "acme/app", receiver.url("/pin"), Map.of("tlsCert", certificate.pem()));
 
     api.publish("TAG_PUSH", SampleEvents.contents("TAG_PUSH", "acme", "app", "1.0"));
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests("/skip").size() == 1 && receiver.requests("/pin").size() == 1);
-    assertThat(StandardWebhooks.verifies(skipping.secret(), receiver.requests("/skip").get(0))).isTrue();
-    assertThat(StandardWebhooks.verifies(pinning.secret(), receiver.requests("/pin").get(0))).isTrue();
-    await().atMost(Duration.ofSeconds(5)).until(() -> status(skipping).equals("delivered") && status(pinning).equals("delivered"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> receiver.requests("/skip").size() == 1 && receiver.requests("/pin").size() == 1);
+    assertThat(StandardWebhooks.verifies(skipping.secret(), receiver.requests("/skip").get(0)))
+        .isTrue();
+    assertThat(StandardWebhooks.verifies(pinning.secret(), receiver.requests("/pin").get(0)))
+        .isTrue();
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> status(skipping).equals("delivered") && status(pinning).equals("delivered"));
 
     // Five attempts 200 ms apart, each refused during the handshake.
     await().atMost(Duration.ofSeconds(15)).until(() -> status(verifying).equals("failed"));
     JsonNode failed = api.onlyDelivery(verifying.id());
-    assertThat(failed.path("attemptLog")).hasSize(5).allSatisfy(attempt -> {
-      assertThat(attempt.path("error").asText()).isEqualTo("TLS_FAILURE");
-      assertThat(attempt.path("statusCode").asInt()).isZero();
-    });
-    assertThat(receiver.requests("/verify")).as("no request gets past a failed handshake").isEmpty();
-    assertThat(api.get("/api/v0/webhooks/" + verifying.id()).expect(200).json().path("lastSuccessfulAt").asText())
+    assertThat(failed.path("attemptLog"))
+        .hasSize(5)
+        .allSatisfy(
+            attempt -> {
+              assertThat(attempt.path("error").asText()).isEqualTo("TLS_FAILURE");
+              assertThat(attempt.path("statusCode").asInt()).isZero();
+            });
+    assertThat(receiver.requests("/verify"))
+        .as("no request gets past a failed handshake")
+        .isEmpty();
+    assertThat(
+            api.get("/api/v0/webhooks/" + verifying.id())
+                .expect(200)
+                .json()
+                .path("lastSuccessfulAt")
+                .asText())
         .isEqualTo(HookliftClient.NEVER);
   }
 
   @Test
   void pinnedCertificateOfAnotherServer_isNotTrusted() throws Exception {
-    SelfSignedCertificate other = SelfSignedCertificate.create(Files.createDirectory(dir.resolve("other")));
-    Webhook wrongPin = api.webhook("TAG_PULL", "acme/app", receiver.url("/wrong-pin"), Map.of("tlsCert", other.pem()));
+    SelfSignedCertificate other =
+        SelfSignedCertificate.create(Files.createDirectory(dir.resolve("other")));
+    Webhook wrongPin =
+        api.webhook(
+            "TAG_PULL", "acme/app", receiver.url("/wrong-pin"), Map.of("tlsCert", other.pem()));
 
     api.publish("TAG_PULL", SampleEvents.contents("TAG_PULL", "acme", "app", "1.0"));
 
@@ -83,12 +107,36 @@ class TlsIsolationTest {
 
   @Test
   void testSend_followsTheSameTlsRules() {
-    JsonNode refused = api.post("/api/v0/webhooks/test", Map.of("type", "TAG_PUSH", "endpoint", receiver.url("/test-verify")))
-        .expect(200).json();
-    JsonNode skipped = api.post("/api/v0/webhooks/test",
-        Map.of("type", "TAG_PUSH", "endpoint", receiver.url("/test-skip"), "skipTLSVerification", true)).expect(200).json();
-    JsonNode pinned = api.post("/api/v0/webhooks/test",
-        Map.of("type", "TAG_PUSH", "endpoint", receiver.url("/test-pin"), "tlsCert", certificate.pem())).expect(200).json();
+    JsonNode refused =
+        api.post(
+                "/api/v0/webhooks/test",
+                Map.of("type", "TAG_PUSH", "endpoint", receiver.url("/test-verify")))
+            .expect(200)
+            .json();
+    JsonNode skipped =
+        api.post(
+                "/api/v0/webhooks/test",
+                Map.of(
+                    "type",
+                    "TAG_PUSH",
+                    "endpoint",
+                    receiver.url("/test-skip"),
+                    "skipTLSVerification",
+                    true))
+            .expect(200)
+            .json();
+    JsonNode pinned =
+        api.post(
+                "/api/v0/webhooks/test",
+                Map.of(
+                    "type",
+                    "TAG_PUSH",
+                    "endpoint",
+                    receiver.url("/test-pin"),
+                    "tlsCert",
+                    certificate.pem()))
+            .expect(200)
+            .json();
 
     assertThat(refused.path("statusCode").asInt()).isZero();
     assertThat(refused.path("error").asText()).containsIgnoringCase("TLS");

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A CNCF Distribution 2.8 registry ({@code docker-registry serve}, Debian's package) as its own process,
- * on 127.0.0.1: filesystem storage in a temp dir, deletes enabled, htpasswd (bcrypt) auth and one
- * notification endpoint with a static bearer token. The debug listener's {@code /debug/vars} shows the
- * endpoint's queue, so a test can tell when every notification has been answered.
+ * A CNCF Distribution 2.8 registry ({@code docker-registry serve}, Debian's package) as its own
+ * process, on 127.0.0.1: filesystem storage in a temp dir, deletes enabled, htpasswd (bcrypt) auth
+ * and one notification endpoint with a static bearer token. The debug listener's {@code
+ * /debug/vars} shows the endpoint's queue, so a test can tell when every notification has been
+ * answered.
  */
 final class DistributionRegistry implements AutoCloseable {
 
@@ -31,14 +32,18 @@ final class DistributionRegistry implements AutoCloseable {
   record User(String name, String password) {
     /** The {@code Authorization} header value that logs in as this user. */
     String basicAuthorization() {
-      return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+      return "Basic "
+          + Base64.getEncoder()
+              .encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
   }
 
   /** Where the registry posts its notifications, and how it says who it is. */
   record Endpoint(String url, String bearerToken) {}
 
-  /** Thrown when a chosen port was taken by the time the registry bound it; pick others and retry. */
+  /**
+   * Thrown when a chosen port was taken by the time the registry bound it; pick others and retry.
+   */
   static final class PortClash extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -51,8 +56,11 @@ final class DistributionRegistry implements AutoCloseable {
   private final int port;
   private final int debugPort;
   private final Path log;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
 
   private DistributionRegistry(Process process, int port, int debugPort, Path log) {
     this.process = process;
@@ -65,10 +73,12 @@ final class DistributionRegistry implements AutoCloseable {
    * Writes the htpasswd file and config into {@code dir} and starts the registry; returns once
    * {@code /v2/} answers.
    *
-   * @param timeZone the registry's TZ (its notification timestamps are in local time), or null to inherit
+   * @param timeZone the registry's TZ (its notification timestamps are in local time), or null to
+   *     inherit
    */
-  static DistributionRegistry start(Path dir, int port, int debugPort, List<User> users, Endpoint endpoint,
-      String timeZone) throws IOException, InterruptedException {
+  static DistributionRegistry start(
+      Path dir, int port, int debugPort, List<User> users, Endpoint endpoint, String timeZone)
+      throws IOException, InterruptedException {
     Files.createDirectories(dir.resolve("storage"));
     Path htpasswd = dir.resolve("htpasswd");
     StringBuilder lines = new StringBuilder();
@@ -80,10 +90,14 @@ final class DistributionRegistry implements AutoCloseable {
     Files.writeString(config, config(dir.resolve("storage"), htpasswd, port, debugPort, endpoint));
 
     Path log = dir.resolve("registry.log");
-    ProcessBuilder builder = new ProcessBuilder(BINARY.toString(), "serve", config.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    builder.environment().keySet().removeIf(name -> name.startsWith("REGISTRY_"));  // env overrides the config file
+    ProcessBuilder builder =
+        new ProcessBuilder(BINARY.toString(), "serve", config.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder
+        .environment()
+        .keySet()
+        .removeIf(name -> name.startsWith("REGISTRY_")); // env overrides the config file
     if (timeZone != null) {
       builder.environment().put("TZ", timeZone);
     }
@@ -97,8 +111,10 @@ final class DistributionRegistry implements AutoCloseable {
     return registry;
   }
 
-  private static String config(Path storage, Path htpasswd, int port, int debugPort, Endpoint endpoint) {
-    return String.join("\n",
+  private static String config(
+      Path storage, Path htpasswd, int port, int debugPort, Endpoint endpoint) {
+    return String.join(
+        "\n",
         "version: 0.1",
         "log:",
         "  level: info",
@@ -144,26 +160,43 @@ final class DistributionRegistry implements AutoCloseable {
     return URI.create("http://" + hostAndPort());
   }
 
-  /** The status of {@code HEAD /v2/<repository>/manifests/<reference>} as {@code user}, sent as {@code userAgent}. */
-  int headManifest(String repository, String reference, User user, String userAgent) throws IOException, InterruptedException {
-    HttpResponse<Void> head = http.send(HttpRequest.newBuilder(baseUri().resolve("/v2/" + repository + "/manifests/" + reference))
-            .method("HEAD", HttpRequest.BodyPublishers.noBody())
-            .header("Accept", OciImageLayout.MANIFEST)
-            .header("Authorization", user.basicAuthorization())
-            .header("User-Agent", userAgent)
-            .build(),
-        HttpResponse.BodyHandlers.discarding());
+  /**
+   * The status of {@code HEAD /v2/<repository>/manifests/<reference>} as {@code user}, sent as
+   * {@code userAgent}.
+   */
+  int headManifest(String repository, String reference, User user, String userAgent)
+      throws IOException, InterruptedException {
+    HttpResponse<Void> head =
+        http.send(
+            HttpRequest.newBuilder(
+                    baseUri().resolve("/v2/" + repository + "/manifests/" + reference))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("Accept", OciImageLayout.MANIFEST)
+                .header("Authorization", user.basicAuthorization())
+                .header("User-Agent", userAgent)
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
     return head.statusCode();
   }
 
-  /** The notification endpoint's counters: Pending, Events, Successes, Failures, Errors, Statuses. */
+  /**
+   * The notification endpoint's counters: Pending, Events, Successes, Failures, Errors, Statuses.
+   */
   JsonNode endpointMetrics() {
     try {
-      HttpResponse<byte[]> vars = http.send(
-          HttpRequest.newBuilder(URI.create("http://" + LoopbackPorts.HOST + ":" + debugPort + "/debug/vars"))
-              .timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-      return JSON.readTree(vars.body()).path("registry").path("notifications").path("endpoints").path(0).path("Metrics");
+      HttpResponse<byte[]> vars =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://" + LoopbackPorts.HOST + ":" + debugPort + "/debug/vars"))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return JSON.readTree(vars.body())
+          .path("registry")
+          .path("notifications")
+          .path("endpoints")
+          .path(0)
+          .path("Metrics");
     } catch (IOException e) {
       throw new AssertionError("registry debug listener: " + e + "\n" + logTail(), e);
     } catch (InterruptedException e) {
@@ -176,7 +209,8 @@ final class DistributionRegistry implements AutoCloseable {
   String logTail() {
     try {
       List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      return "--- registry log (last lines) ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+      return "--- registry log (last lines) ---\n"
+          + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     } catch (IOException e) {
       return "(no registry log: " + e + ")";
     }
@@ -190,13 +224,19 @@ final class DistributionRegistry implements AutoCloseable {
         if (tail.contains("address already in use")) {
           throw new PortClash("registry port " + port + " or " + debugPort + " was taken");
         }
-        throw new AssertionError("docker-registry exited with " + process.exitValue() + "\n" + tail);
+        throw new AssertionError(
+            "docker-registry exited with " + process.exitValue() + "\n" + tail);
       }
       try {
-        HttpResponse<Void> ping = http.send(HttpRequest.newBuilder(baseUri().resolve("/v2/")).timeout(Duration.ofSeconds(2)).build(),
-            HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> ping =
+            http.send(
+                HttpRequest.newBuilder(baseUri().resolve("/v2/"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
         // 401 without credentials is the answer of a registry with auth that is up.
-        if (ping.statusCode() == 401 && ping.headers().firstValue("Docker-Distribution-Api-Version").isPresent()) {
+        if (ping.statusCode() == 401
+            && ping.headers().firstValue("Docker-Distribution-Api-Version").isPresent()) {
           endpointMetrics();
           return;
         }
@@ -205,7 +245,13 @@ final class DistributionRegistry implements AutoCloseable {
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("docker-registry did not answer on " + baseUri() + " within " + START_TIMEOUT + "\n" + logTail());
+    throw new AssertionError(
+        "docker-registry did not answer on "
+            + baseUri()
+            + " within "
+            + START_TIMEOUT
+            + "\n"
+            + logTail());
   }
 
   /** Stops the process this object started (SIGTERM, then SIGKILL) and waits for it. */
@@ -228,6 +274,12 @@ final class DistributionRegistry implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "docker-registry pid " + process.pid() + " on " + hostAndPort() + " (debug listener on port " + debugPort + ")";
+    return "docker-registry pid "
+        + process.pid()
+        + " on "
+        + hostAndPort()
+        + " (debug listener on port "
+        + debugPort
+        + ")";
   }
 }

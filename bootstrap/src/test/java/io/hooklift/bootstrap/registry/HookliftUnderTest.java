@@ -21,34 +21,51 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A Hooklift server that listens to a registry (a bearer token of its own, the registry's URL, the host
- * name it puts in image names, the account it looks platforms up with), and the HTTP calls the registry
- * tests make to it: admin calls as an operator would, notifications as the registry posts them.
+ * A Hooklift server that listens to a registry (a bearer token of its own, the registry's URL, the
+ * host name it puts in image names, the account it looks platforms up with), and the HTTP calls the
+ * registry tests make to it: admin calls as an operator would, notifications as the registry posts
+ * them.
  */
 final class HookliftUnderTest implements AutoCloseable {
 
   static final User ADMIN = new User("admin", "admin-secret-password");
   static final String REGISTRY_HOST = "registry.test:5000";
+
   /** Hooklift's own registry account, for its platform look-ups. */
   static final User LOOKUPS = new User("hooklift", "hooklift-registry-password");
-  /** Every event type a registry causes; the first six are image events. */
-  static final List<String> REGISTRY_EVENT_TYPES = List.of(
-      "TAG_PUSH", "MANIFEST_PUSH", "TAG_PULL", "MANIFEST_PULL", "TAG_DELETE", "MANIFEST_DELETE", "REPO_CREATED");
 
-  private static final String EVENTS_MEDIA_TYPE = "application/vnd.docker.distribution.events.v1+json";
+  /** Every event type a registry causes; the first six are image events. */
+  static final List<String> REGISTRY_EVENT_TYPES =
+      List.of(
+          "TAG_PUSH",
+          "MANIFEST_PUSH",
+          "TAG_PULL",
+          "MANIFEST_PULL",
+          "TAG_DELETE",
+          "MANIFEST_DELETE",
+          "REPO_CREATED");
+
+  private static final String EVENTS_MEDIA_TYPE =
+      "application/vnd.docker.distribution.events.v1+json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HookliftServer server;
   private final String token;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private HookliftUnderTest(HookliftServer server, String token) {
     this.server = server;
     this.token = token;
   }
 
-  /** Starts on a free loopback port (another one on a clash), taking notifications with a new random token. */
+  /**
+   * Starts on a free loopback port (another one on a clash), taking notifications with a new random
+   * token.
+   */
   static HookliftUnderTest start(Path dataDir, String registryUrl) {
     String token = "registry-notifications-" + UUID.randomUUID();
     for (int attempt = 1; ; attempt++) {
@@ -85,26 +102,36 @@ final class HookliftUnderTest implements AutoCloseable {
 
   /**
    * Creates the organization {@code namespace} and, for each registry event type, a webhook of that
-   * namespace to {@code receiver}'s path {@code /TYPE}; returns each webhook's signing secret by type.
+   * namespace to {@code receiver}'s path {@code /TYPE}; returns each webhook's signing secret by
+   * type.
    */
   Map<String, String> subscribeToRegistryEvents(String namespace, WebhookReceiver receiver) {
     admin("POST", "/api/v0/accounts", Map.of("name", namespace, "type", "organization"), 201);
     Map<String, String> secrets = new HashMap<>();
     for (String type : REGISTRY_EVENT_TYPES) {
-      JsonNode webhook = admin("POST", "/api/v0/webhooks",
-          Map.of("type", type, "key", namespace, "endpoint", receiver.url("/" + type)), 201);
+      JsonNode webhook =
+          admin(
+              "POST",
+              "/api/v0/webhooks",
+              Map.of("type", type, "key", namespace, "endpoint", receiver.url("/" + type)),
+              201);
       secrets.put(type, webhook.path("secret").asText());
     }
     return Map.copyOf(secrets);
   }
 
-  /** Posts to the notification endpoint as the registry does; no Authorization header when it is null. */
-  HttpResponse<String> notify(byte[] body, String authorization) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(notificationEndpoint())
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", EVENTS_MEDIA_TYPE)
-        .header("User-Agent", "Go-http-client/1.1")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+  /**
+   * Posts to the notification endpoint as the registry does; no Authorization header when it is
+   * null.
+   */
+  HttpResponse<String> notify(byte[] body, String authorization)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(notificationEndpoint())
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", EVENTS_MEDIA_TYPE)
+            .header("User-Agent", "Go-http-client/1.1")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -113,9 +140,12 @@ final class HookliftUnderTest implements AutoCloseable {
 
   /** {@code GET /metrics}, in Prometheus text. */
   String metrics() throws IOException, InterruptedException {
-    HttpResponse<String> answer = http.send(
-        HttpRequest.newBuilder(server.baseUri().resolve("/metrics")).timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(server.baseUri().resolve("/metrics"))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(200);
     return answer.body();
   }
@@ -123,17 +153,24 @@ final class HookliftUnderTest implements AutoCloseable {
   /** One admin call to Hooklift's REST API, checked for its status; returns the JSON answer. */
   JsonNode admin(String method, String path, Object body, int status) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUri().resolve(path))
-          .timeout(Duration.ofSeconds(30))
-          .header("Accept", "application/json")
-          .header("Authorization", ADMIN.basicAuthorization())
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(server.baseUri().resolve(path))
+              .timeout(Duration.ofSeconds(30))
+              .header("Accept", "application/json")
+              .header("Authorization", ADMIN.basicAuthorization())
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
       if (body != null) {
         request.header("Content-Type", "application/json");
       }
-      HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(answer.statusCode()).as("%s %s -> %s", method, path, answer.body()).isEqualTo(status);
+      HttpResponse<String> answer =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode())
+          .as("%s %s -> %s", method, path, answer.body())
+          .isEqualTo(status);
       return JSON.readTree(answer.body());
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + path, e);

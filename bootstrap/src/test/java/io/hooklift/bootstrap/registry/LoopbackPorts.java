@@ -7,9 +7,10 @@ import java.net.ServerSocket;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Free TCP ports on 127.0.0.1 below Linux's ephemeral range (32768 and up). A port handed to another
- * process is only known to be free when it is picked; below the ephemeral range no outgoing connection
- * can take it in the meantime, so only another test's server could, and callers retry on a clash.
+ * Free TCP ports on 127.0.0.1 below Linux's ephemeral range (32768 and up). A port handed to
+ * another process is only known to be free when it is picked; below the ephemeral range no outgoing
+ * connection can take it in the meantime, so only another test's server could, and callers retry on
+ * a clash.
  */
 final class LoopbackPorts {
 
@@ -36,7 +37,8 @@ final class LoopbackPorts {
   /** Whether a failure (or one of its causes) is a port already in use. */
   static boolean isBindClash(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof BindException || String.valueOf(t.getMessage()).contains("Address already in use")) {
+      if (t instanceof BindException
+          || String.valueOf(t.getMessage()).contains("Address already in use")) {
         return true;
       }
     }

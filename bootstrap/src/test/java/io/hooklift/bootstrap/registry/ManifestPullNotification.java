@@ -15,8 +15,12 @@ final class ManifestPullNotification {
 
   private ManifestPullNotification() {}
 
-  /** The envelope's bytes, with the given event id, as if the registry at {@code registryHostAndPort} sent it. */
-  static byte[] json(String eventId, String repository, Blob manifest, String actor, String registryHostAndPort) {
+  /**
+   * The envelope's bytes, with the given event id, as if the registry at {@code
+   * registryHostAndPort} sent it.
+   */
+  static byte[] json(
+      String eventId, String repository, Blob manifest, String actor, String registryHostAndPort) {
     ObjectNode event = JSON.createObjectNode();
     event.put("id", eventId);
     event.put("timestamp", OffsetDateTime.now().toString());
@@ -27,7 +31,9 @@ final class ManifestPullNotification {
     target.put("digest", manifest.digest());
     target.put("length", manifest.size());
     target.put("repository", repository);
-    target.put("url", "http://" + registryHostAndPort + "/v2/" + repository + "/manifests/" + manifest.digest());
+    target.put(
+        "url",
+        "http://" + registryHostAndPort + "/v2/" + repository + "/manifests/" + manifest.digest());
     ObjectNode request = event.putObject("request");
     request.put("id", UUID.randomUUID().toString());
     request.put("addr", "127.0.0.1:40000");
@@ -35,7 +41,10 @@ final class ManifestPullNotification {
     request.put("method", "GET");
     request.put("useragent", "hooklift-e2e-replay");
     event.putObject("actor").put("name", actor);
-    event.putObject("source").put("addr", "e2e:5000").put("instanceID", UUID.randomUUID().toString());
+    event
+        .putObject("source")
+        .put("addr", "e2e:5000")
+        .put("instanceID", UUID.randomUUID().toString());
     ObjectNode envelope = JSON.createObjectNode();
     envelope.putArray("events").add(event);
     try {

@@ -20,7 +20,8 @@ import java.util.zip.GZIPOutputStream;
  * so that {@code skopeo copy oci:<dir>:<ref> docker://…} has something to push:
  *
  * <ul>
- *   <li>{@code amd64}: an image manifest for linux/amd64, one gzip'd tar layer holding {@code /hello.txt};
+ *   <li>{@code amd64}: an image manifest for linux/amd64, one gzip'd tar layer holding {@code
+ *       /hello.txt};
  *   <li>{@code arm64}: the same for linux/arm64, variant v8, with a different file content;
  *   <li>{@code multi}: an OCI image index of the two, each entry with its platform.
  * </ul>
@@ -38,6 +39,7 @@ final class OciImageLayout {
 
   /** 2024-01-01T00:00:00Z, the time of every file and of the images' creation. */
   private static final long MTIME = 1_704_067_200L;
+
   private static final String CREATED = "2024-01-01T00:00:00Z";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,7 +51,14 @@ final class OciImageLayout {
   }
 
   /** A single-platform image: its manifest, config and only layer. */
-  record Image(String ref, String os, String architecture, String variant, Blob manifest, Blob config, Blob layer,
+  record Image(
+      String ref,
+      String os,
+      String architecture,
+      String variant,
+      Blob manifest,
+      Blob config,
+      Blob layer,
       String diffId) {}
 
   /** What was written where. */
@@ -88,7 +97,9 @@ final class OciImageLayout {
     manifests.add(platformEntry(arm64));
     Blob multi = blob(INDEX, bytes(index));
 
-    Files.write(dir.resolve("oci-layout"), bytes(JSON.createObjectNode().put("imageLayoutVersion", "1.0.0")));
+    Files.write(
+        dir.resolve("oci-layout"),
+        bytes(JSON.createObjectNode().put("imageLayoutVersion", "1.0.0")));
     ObjectNode top = JSON.createObjectNode();
     top.put("schemaVersion", 2);
     top.put("mediaType", INDEX);
@@ -100,7 +111,8 @@ final class OciImageLayout {
     return new Layout(dir, amd64, arm64, multi);
   }
 
-  private Image image(String ref, String architecture, String variant, String text) throws IOException {
+  private Image image(String ref, String architecture, String variant, String text)
+      throws IOException {
     byte[] tar = tar("hello.txt", text.getBytes(StandardCharsets.UTF_8));
     String diffId = "sha256:" + sha256(tar);
     Blob layer = blob(LAYER, gzip(tar));
@@ -113,12 +125,18 @@ final class OciImageLayout {
     }
     config.put("os", "linux");
     ObjectNode runtime = config.putObject("config");
-    runtime.putArray("Env").add("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    runtime
+        .putArray("Env")
+        .add("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
     runtime.putArray("Cmd").add("/hello.txt");
     ObjectNode rootfs = config.putObject("rootfs");
     rootfs.put("type", "layers");
     rootfs.putArray("diff_ids").add(diffId);
-    config.putArray("history").addObject().put("created", CREATED).put("created_by", "Hooklift test OciImageLayout");
+    config
+        .putArray("history")
+        .addObject()
+        .put("created", CREATED)
+        .put("created_by", "Hooklift test OciImageLayout");
     Blob configBlob = blob(CONFIG, bytes(config));
 
     ObjectNode manifest = JSON.createObjectNode();
@@ -182,7 +200,8 @@ final class OciImageLayout {
     field(header, 297, 32, "root".getBytes(StandardCharsets.US_ASCII));
     octal(header, 329, 8, 0);
     octal(header, 337, 8, 0);
-    // The checksum is taken with its own field read as eight spaces, then stored as six octal digits, NUL, space.
+    // The checksum is taken with its own field read as eight spaces, then stored as six octal
+    // digits, NUL, space.
     java.util.Arrays.fill(header, 148, 156, (byte) ' ');
     long sum = 0;
     for (byte b : header) {
@@ -193,13 +212,14 @@ final class OciImageLayout {
     out.writeBytes(header);
     out.writeBytes(content);
     out.writeBytes(new byte[(512 - content.length % 512) % 512]);
-    out.writeBytes(new byte[1024]);  // end of archive: two zero blocks
+    out.writeBytes(new byte[1024]); // end of archive: two zero blocks
     return out.toByteArray();
   }
 
   private static void field(byte[] header, int offset, int length, byte[] value) {
     if (value.length > length) {
-      throw new IllegalArgumentException("tar header field too long: " + new String(value, StandardCharsets.US_ASCII));
+      throw new IllegalArgumentException(
+          "tar header field too long: " + new String(value, StandardCharsets.US_ASCII));
     }
     System.arraycopy(value, 0, header, offset, value.length);
   }
@@ -214,11 +234,12 @@ final class OciImageLayout {
   /** gzip with the JDK's fixed header (no name, mtime 0) at the best compression. */
   static byte[] gzip(byte[] content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-      {
-        def.setLevel(Deflater.BEST_COMPRESSION);
-      }
-    }) {
+    try (GZIPOutputStream gzip =
+        new GZIPOutputStream(out) {
+          {
+            def.setLevel(Deflater.BEST_COMPRESSION);
+          }
+        }) {
       gzip.write(content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -17,7 +17,10 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The test image the registry end-to-end test pushes: well-formed, content-addressed and the same every time. */
+/**
+ * The test image the registry end-to-end test pushes: well-formed, content-addressed and the same
+ * every time.
+ */
 class OciImageLayoutTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,24 +37,39 @@ class OciImageLayoutTest {
     assertThat(second.multi()).isEqualTo(first.multi());
     assertThat(files(second.dir())).isEqualTo(files(first.dir()));
     for (String file : files(first.dir())) {
-      assertThat(Files.readAllBytes(second.dir().resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.dir().resolve(file)));
+      assertThat(Files.readAllBytes(second.dir().resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(first.dir().resolve(file)));
     }
   }
 
   @Test
-  void givenTheLayout_everyBlobIsStoredUnderItsSha256AndEveryDescriptorHasItsSize() throws IOException {
+  void givenTheLayout_everyBlobIsStoredUnderItsSha256AndEveryDescriptorHasItsSize()
+      throws IOException {
     Layout layout = OciImageLayout.write(dir);
     Path blobs = layout.dir().resolve("blobs/sha256");
     try (Stream<Path> stored = Files.list(blobs)) {
       for (Path blob : stored.toList()) {
-        assertThat(OciImageLayout.sha256(Files.readAllBytes(blob))).isEqualTo(blob.getFileName().toString());
+        assertThat(OciImageLayout.sha256(Files.readAllBytes(blob)))
+            .isEqualTo(blob.getFileName().toString());
       }
     }
-    for (Blob blob : List.of(layout.amd64().manifest(), layout.amd64().config(), layout.amd64().layer(),
-        layout.arm64().manifest(), layout.arm64().config(), layout.arm64().layer(), layout.multi())) {
+    for (Blob blob :
+        List.of(
+            layout.amd64().manifest(),
+            layout.amd64().config(),
+            layout.amd64().layer(),
+            layout.arm64().manifest(),
+            layout.arm64().config(),
+            layout.arm64().layer(),
+            layout.multi())) {
       assertThat(Files.size(blobs.resolve(blob.hex()))).as(blob.digest()).isEqualTo(blob.size());
     }
-    assertThat(JSON.readTree(layout.dir().resolve("oci-layout").toFile()).path("imageLayoutVersion").asText()).isEqualTo("1.0.0");
+    assertThat(
+            JSON.readTree(layout.dir().resolve("oci-layout").toFile())
+                .path("imageLayoutVersion")
+                .asText())
+        .isEqualTo("1.0.0");
   }
 
   @Test
@@ -60,10 +78,15 @@ class OciImageLayoutTest {
     JsonNode index = JSON.readTree(layout.dir().resolve("index.json").toFile());
 
     assertThat(index.path("schemaVersion").asInt()).isEqualTo(2);
-    assertThat(index.path("manifests").findValuesAsText(OciImageLayout.REF_NAME)).containsExactly("amd64", "arm64", "multi");
-    assertThat(index.path("manifests").findValuesAsText("digest")).containsExactly(
-        layout.amd64().manifest().digest(), layout.arm64().manifest().digest(), layout.multi().digest());
-    assertThat(index.path("manifests").get(2).path("mediaType").asText()).isEqualTo(OciImageLayout.INDEX);
+    assertThat(index.path("manifests").findValuesAsText(OciImageLayout.REF_NAME))
+        .containsExactly("amd64", "arm64", "multi");
+    assertThat(index.path("manifests").findValuesAsText("digest"))
+        .containsExactly(
+            layout.amd64().manifest().digest(),
+            layout.arm64().manifest().digest(),
+            layout.multi().digest());
+    assertThat(index.path("manifests").get(2).path("mediaType").asText())
+        .isEqualTo(OciImageLayout.INDEX);
   }
 
   @Test
@@ -75,9 +98,11 @@ class OciImageLayoutTest {
     JsonNode amd64 = multi.path("manifests").get(0);
     JsonNode arm64 = multi.path("manifests").get(1);
     assertThat(amd64.path("digest").asText()).isEqualTo(layout.amd64().manifest().digest());
-    assertThat(amd64.path("platform").toString()).isEqualTo("{\"architecture\":\"amd64\",\"os\":\"linux\"}");
+    assertThat(amd64.path("platform").toString())
+        .isEqualTo("{\"architecture\":\"amd64\",\"os\":\"linux\"}");
     assertThat(arm64.path("digest").asText()).isEqualTo(layout.arm64().manifest().digest());
-    assertThat(arm64.path("platform").toString()).isEqualTo("{\"architecture\":\"arm64\",\"os\":\"linux\",\"variant\":\"v8\"}");
+    assertThat(arm64.path("platform").toString())
+        .isEqualTo("{\"architecture\":\"arm64\",\"os\":\"linux\",\"variant\":\"v8\"}");
   }
 
   @Test
@@ -85,17 +110,24 @@ class OciImageLayoutTest {
     Layout layout = OciImageLayout.write(dir);
     for (OciImageLayout.Image image : List.of(layout.amd64(), layout.arm64())) {
       JsonNode manifest = read(layout, image.manifest());
-      assertThat(manifest.path("config").path("digest").asText()).isEqualTo(image.config().digest());
-      assertThat(manifest.path("layers").get(0).path("digest").asText()).isEqualTo(image.layer().digest());
-      assertThat(manifest.path("layers").get(0).path("mediaType").asText()).isEqualTo(OciImageLayout.LAYER);
+      assertThat(manifest.path("config").path("digest").asText())
+          .isEqualTo(image.config().digest());
+      assertThat(manifest.path("layers").get(0).path("digest").asText())
+          .isEqualTo(image.layer().digest());
+      assertThat(manifest.path("layers").get(0).path("mediaType").asText())
+          .isEqualTo(OciImageLayout.LAYER);
 
       JsonNode config = read(layout, image.config());
       assertThat(config.path("os").asText()).isEqualTo("linux");
       assertThat(config.path("architecture").asText()).isEqualTo(image.architecture());
       assertThat(config.path("variant").asText()).isEqualTo(image.variant());
 
-      byte[] tar = gunzip(Files.readAllBytes(layout.dir().resolve("blobs/sha256").resolve(image.layer().hex())));
-      assertThat("sha256:" + OciImageLayout.sha256(tar)).isEqualTo(config.path("rootfs").path("diff_ids").get(0).asText());
+      byte[] tar =
+          gunzip(
+              Files.readAllBytes(
+                  layout.dir().resolve("blobs/sha256").resolve(image.layer().hex())));
+      assertThat("sha256:" + OciImageLayout.sha256(tar))
+          .isEqualTo(config.path("rootfs").path("diff_ids").get(0).asText());
     }
   }
 
@@ -130,7 +162,10 @@ class OciImageLayoutTest {
 
   private static List<String> files(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 }

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The external programs the registry end-to-end test needs (Debian packages {@code docker-registry},
- * {@code skopeo} and {@code apache2-utils}), and whether their absence skips the test or fails it:
- * {@code HOOKLIFT_REQUIRE_REGISTRY=true} (system property or environment, set by {@code .ci/run}) makes
- * a missing program a failure.
+ * The external programs the registry end-to-end test needs (Debian packages {@code
+ * docker-registry}, {@code skopeo} and {@code apache2-utils}), and whether their absence skips the
+ * test or fails it: {@code HOOKLIFT_REQUIRE_REGISTRY=true} (system property or environment, set by
+ * {@code .ci/run}) makes a missing program a failure.
  */
 final class Tools {
 
@@ -26,11 +26,15 @@ final class Tools {
   private Tools() {}
 
   static boolean required() {
-    String value = Optional.ofNullable(System.getProperty(REQUIRE)).orElseGet(() -> System.getenv(REQUIRE));
+    String value =
+        Optional.ofNullable(System.getProperty(REQUIRE)).orElseGet(() -> System.getenv(REQUIRE));
     return "true".equalsIgnoreCase(value == null ? "" : value.trim());
   }
 
-  /** Skips the calling test class when a program is missing, or fails it when {@link #REQUIRE} is set. */
+  /**
+   * Skips the calling test class when a program is missing, or fails it when {@link #REQUIRE} is
+   * set.
+   */
   static void assumeInstalled() {
     List<String> missing = missing();
     if (!missing.isEmpty()) {
@@ -69,11 +73,17 @@ final class Tools {
   }
 
   /** {@code name:$2y$...}: the registry accepts bcrypt only; {@code htpasswd -B} writes it. */
-  static String bcryptHtpasswdLine(String user, String password) throws IOException, InterruptedException {
-    Process htpasswd = new ProcessBuilder(onPath("htpasswd").orElseThrow().toString(), "-nbB", user, password)
-        .redirectErrorStream(true).start();
-    String out = new String(htpasswd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    if (!htpasswd.waitFor(30, TimeUnit.SECONDS) || htpasswd.exitValue() != 0 || !out.startsWith(user + ":$2")) {
+  static String bcryptHtpasswdLine(String user, String password)
+      throws IOException, InterruptedException {
+    Process htpasswd =
+        new ProcessBuilder(onPath("htpasswd").orElseThrow().toString(), "-nbB", user, password)
+            .redirectErrorStream(true)
+            .start();
+    String out =
+        new String(htpasswd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (!htpasswd.waitFor(30, TimeUnit.SECONDS)
+        || htpasswd.exitValue() != 0
+        || !out.startsWith(user + ":$2")) {
       htpasswd.destroyForcibly();
       throw new AssertionError("htpasswd -nbB " + user + " failed: " + out);
     }

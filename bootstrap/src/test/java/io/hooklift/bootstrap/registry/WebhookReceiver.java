@@ -22,8 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A webhook subscriber on a loopback port below the ephemeral range: records every request and
- * answers 204. (The delivery tests' receiver is package-private to its package; this one is
- * the few lines this test needs.)
+ * answers 204. (The delivery tests' receiver is package-private to its package; this one is the few
+ * lines this test needs.)
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -47,12 +47,19 @@ final class WebhookReceiver implements AutoCloseable {
       }
     }
 
-    /** The Standard Webhooks check a subscriber makes with the secret shown when the webhook was created. */
+    /**
+     * The Standard Webhooks check a subscriber makes with the secret shown when the webhook was
+     * created.
+     */
     boolean signedWith(String secret) {
       try {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        mac.update((header("webhook-id") + "." + header("webhook-timestamp") + ".").getBytes(StandardCharsets.UTF_8));
+        mac.init(
+            new SecretKeySpec(
+                Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        mac.update(
+            (header("webhook-id") + "." + header("webhook-timestamp") + ".")
+                .getBytes(StandardCharsets.UTF_8));
         String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
         return List.of(String.valueOf(header("webhook-signature")).split(" ")).contains(expected);
       } catch (java.security.GeneralSecurityException e) {
@@ -75,8 +82,11 @@ final class WebhookReceiver implements AutoCloseable {
   static WebhookReceiver start() throws IOException {
     for (int tries = 0; ; tries++) {
       try {
-        return new WebhookReceiver(HttpServer.create(
-            new InetSocketAddress(InetAddress.getByName(LoopbackPorts.HOST), LoopbackPorts.free()), 0));
+        return new WebhookReceiver(
+            HttpServer.create(
+                new InetSocketAddress(
+                    InetAddress.getByName(LoopbackPorts.HOST), LoopbackPorts.free()),
+                0));
       } catch (IOException e) {
         if (tries >= 5 || !LoopbackPorts.isBindClash(e)) {
           throw e;
@@ -95,11 +105,20 @@ final class WebhookReceiver implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    try (exchange; InputStream in = exchange.getRequestBody()) {
+    try (exchange;
+        InputStream in = exchange.getRequestBody()) {
       Map<String, String> headers = new TreeMap<>();
-      exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
-      requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), Map.copyOf(headers),
-          in.readAllBytes()));
+      exchange
+          .getRequestHeaders()
+          .forEach(
+              (name, values) ->
+                  headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+      requests.add(
+          new Request(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getPath(),
+              Map.copyOf(headers),
+              in.readAllBytes()));
       exchange.sendResponseHeaders(204, -1);
     }
   }

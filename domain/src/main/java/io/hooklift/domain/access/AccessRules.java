@@ -8,10 +8,11 @@ import java.util.Optional;
  * The admin rules of the product, as pure functions of facts the application has looked up.
  *
  * <ul>
- *   <li>Namespace owner: a system admin, the user whose namespace it is, an owner of the organization.
+ *   <li>Namespace owner: a system admin, the user whose namespace it is, an owner of the
+ *       organization.
  *   <li>Repository admin: a namespace owner, or a member of a team with {@code admin} access.
- *   <li>A public repository is visible to every authenticated user, a private one only to those with
- *       some access level.
+ *   <li>A public repository is visible to every authenticated user, a private one only to those
+ *       with some access level.
  * </ul>
  */
 public final class AccessRules {
@@ -34,7 +35,10 @@ public final class AccessRules {
   }
 
   public static Standing repositoryStanding(
-      Actor actor, CodeRepository repository, NamespaceRelation relation, Optional<AccessLevel> bestTeamLevel) {
+      Actor actor,
+      CodeRepository repository,
+      NamespaceRelation relation,
+      Optional<AccessLevel> bestTeamLevel) {
     Optional<AccessLevel> level = repositoryLevel(actor, relation, bestTeamLevel);
     if (level.filter(AccessLevel.ADMIN::equals).isPresent()) {
       return Standing.ADMIN;

@@ -5,8 +5,8 @@ import io.hooklift.domain.shared.NotFound;
 import java.util.function.Supplier;
 
 /**
- * Where the actor stands towards one resource. Callers who cannot see a resource learn nothing about
- * it (404); callers who can see it but may not administer it are told so (403).
+ * Where the actor stands towards one resource. Callers who cannot see a resource learn nothing
+ * about it (404); callers who can see it but may not administer it are told so (403).
  */
 public enum Standing {
   INVISIBLE,

@@ -28,6 +28,7 @@ public enum AccessLevel {
         return level;
       }
     }
-    throw InvalidInput.field("accessLevel", "accessLevel must be 'read-only', 'read-write' or 'admin'");
+    throw InvalidInput.field(
+        "accessLevel", "accessLevel must be 'read-only', 'read-write' or 'admin'");
   }
 }

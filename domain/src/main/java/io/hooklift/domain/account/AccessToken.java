@@ -23,7 +23,8 @@ public record AccessToken(UUID id, UUID userId, String label, Instant createdAt)
   public static String checkLabel(String label) {
     String value = label == null ? "" : label;
     if (value.length() > MAX_LABEL || value.chars().anyMatch(Character::isISOControl)) {
-      throw InvalidInput.field("label", "label must be at most " + MAX_LABEL + " printable characters");
+      throw InvalidInput.field(
+          "label", "label must be at most " + MAX_LABEL + " printable characters");
     }
     return value;
   }

@@ -9,7 +9,8 @@ import java.util.UUID;
  * A user or an organization. Its name is its namespace. Only users can log in, and only users can
  * be system admins.
  */
-public record Account(UUID id, NamespaceName name, AccountType type, boolean systemAdmin, Instant createdAt) {
+public record Account(
+    UUID id, NamespaceName name, AccountType type, boolean systemAdmin, Instant createdAt) {
 
   public Account {
     Objects.requireNonNull(id, "id");

@@ -19,22 +19,32 @@ public record Cidr(byte[] network, int prefixLength) {
     }
   }
 
-  /** Parses {@code address/prefix}; only literal addresses, never host names (nothing is resolved). */
+  /**
+   * Parses {@code address/prefix}; only literal addresses, never host names (nothing is resolved).
+   */
   public static Cidr parse(String text) {
     String[] parts = text.strip().split("/", -1);
-    if (parts.length != 2 || !(IPV4.matcher(parts[0]).matches() || parts[0].contains(":") && IPV6.matcher(parts[0]).matches())) {
-      throw new InvalidInput("INVALID_CIDR", "not a CIDR range: '" + text.replaceAll("\\p{Cntrl}", "?") + "'");
+    if (parts.length != 2
+        || !(IPV4.matcher(parts[0]).matches()
+            || parts[0].contains(":") && IPV6.matcher(parts[0]).matches())) {
+      throw new InvalidInput(
+          "INVALID_CIDR", "not a CIDR range: '" + text.replaceAll("\\p{Cntrl}", "?") + "'");
     }
     boolean v4 = IPV4.matcher(parts[0]).matches();
-    if (v4 && java.util.Arrays.stream(parts[0].split("\\.")).anyMatch(octet -> Integer.parseInt(octet) > 255)) {
-      throw new InvalidInput("INVALID_CIDR", "not a CIDR range: '" + text.replaceAll("\\p{Cntrl}", "?") + "'");
+    if (v4
+        && java.util.Arrays.stream(parts[0].split("\\."))
+            .anyMatch(octet -> Integer.parseInt(octet) > 255)) {
+      throw new InvalidInput(
+          "INVALID_CIDR", "not a CIDR range: '" + text.replaceAll("\\p{Cntrl}", "?") + "'");
     }
     try {
-      // Brackets make Java parse an IPv6 literal or fail; with valid octets IPv4 is parsed too: no DNS either way.
+      // Brackets make Java parse an IPv6 literal or fail; with valid octets IPv4 is parsed too: no
+      // DNS either way.
       byte[] address = InetAddress.getByName(v4 ? parts[0] : "[" + parts[0] + "]").getAddress();
       return new Cidr(address, Integer.parseInt(parts[1]));
     } catch (UnknownHostException | IllegalArgumentException e) {
-      throw new InvalidInput("INVALID_CIDR", "not a CIDR range: '" + text.replaceAll("\\p{Cntrl}", "?") + "'");
+      throw new InvalidInput(
+          "INVALID_CIDR", "not a CIDR range: '" + text.replaceAll("\\p{Cntrl}", "?") + "'");
     }
   }
 
@@ -58,7 +68,9 @@ public record Cidr(byte[] network, int prefixLength) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Cidr c && c.prefixLength == prefixLength && Arrays.equals(c.network, network);
+    return other instanceof Cidr c
+        && c.prefixLength == prefixLength
+        && Arrays.equals(c.network, network);
   }
 
   @Override

@@ -11,8 +11,8 @@ import java.util.UUID;
  *
  * <p>Lifecycle: created PENDING (due at once) in the same transaction as its event; each attempt
  * either delivers it, schedules the next attempt, or fails it for good ({@link #afterAttempt}); a
- * redelivery makes a finished delivery PENDING again with the same {@code messageId}, which is
- * the {@code webhook-id} receivers use to drop duplicates.
+ * redelivery makes a finished delivery PENDING again with the same {@code messageId}, which is the
+ * {@code webhook-id} receivers use to drop duplicates.
  */
 public record Delivery(
     UUID id,
@@ -43,20 +43,35 @@ public record Delivery(
   }
 
   /** What follows from an attempt's result; see {@link AttemptVerdict}. */
-  public AttemptVerdict afterAttempt(AttemptResult result, RetrySchedule schedule, Instant now, java.util.function.DoubleSupplier random) {
+  public AttemptVerdict afterAttempt(
+      AttemptResult result,
+      RetrySchedule schedule,
+      Instant now,
+      java.util.function.DoubleSupplier random) {
     if (result.error().filter(AttemptResult.AttemptError.CIRCUIT_OPEN::equals).isPresent()) {
       // No request went out: the attempt is not spent, only postponed.
-      return new AttemptVerdict(withState(DeliveryStatus.PENDING, attempts, now.plus(result.retryAfter().orElse(java.time.Duration.ofSeconds(30))), lastStatusCode), false, false);
+      return new AttemptVerdict(
+          withState(
+              DeliveryStatus.PENDING,
+              attempts,
+              now.plus(result.retryAfter().orElse(java.time.Duration.ofSeconds(30))),
+              lastStatusCode),
+          false,
+          false);
     }
     int made = attempts + 1;
     if (result.succeeded()) {
-      return new AttemptVerdict(withState(DeliveryStatus.DELIVERED, made, now, result.statusCode()), true, false);
+      return new AttemptVerdict(
+          withState(DeliveryStatus.DELIVERED, made, now, result.statusCode()), true, false);
     }
-    boolean permanent = result.gone() || result.error().filter(AttemptResult.AttemptError.EGRESS_DENIED::equals).isPresent();
-    Optional<Instant> next = permanent ? Optional.empty() : schedule.nextAttempt(made, now, result.retryAfter(), random);
-    Delivery after = next
-        .map(at -> withState(DeliveryStatus.PENDING, made, at, result.statusCode()))
-        .orElseGet(() -> withState(DeliveryStatus.FAILED, made, now, result.statusCode()));
+    boolean permanent =
+        result.gone()
+            || result.error().filter(AttemptResult.AttemptError.EGRESS_DENIED::equals).isPresent();
+    Optional<Instant> next =
+        permanent ? Optional.empty() : schedule.nextAttempt(made, now, result.retryAfter(), random);
+    Delivery after =
+        next.map(at -> withState(DeliveryStatus.PENDING, made, at, result.statusCode()))
+            .orElseGet(() -> withState(DeliveryStatus.FAILED, made, now, result.statusCode()));
     return new AttemptVerdict(after, false, result.gone());
   }
 
@@ -65,13 +80,15 @@ public record Delivery(
     return withState(DeliveryStatus.PENDING, attempts, now, lastStatusCode);
   }
 
-  private Delivery withState(DeliveryStatus newStatus, int newAttempts, Instant next, int statusCode) {
-    return new Delivery(id, eventId, subscriptionId, newStatus, newAttempts, createdAt, next, statusCode);
+  private Delivery withState(
+      DeliveryStatus newStatus, int newAttempts, Instant next, int statusCode) {
+    return new Delivery(
+        id, eventId, subscriptionId, newStatus, newAttempts, createdAt, next, statusCode);
   }
 
   /**
-   * The delivery after an attempt, whether the receiver accepted it, and whether it asked (with
-   * 410 Gone) for its subscription to be switched off.
+   * The delivery after an attempt, whether the receiver accepted it, and whether it asked (with 410
+   * Gone) for its subscription to be switched off.
    */
   public record AttemptVerdict(Delivery delivery, boolean delivered, boolean subscriptionGone) {}
 }

@@ -15,18 +15,33 @@ import java.util.stream.Stream;
  *   <li>Always denied, whatever the operator allows: link-local (cloud metadata lives there).
  *   <li>Denied unless the operator allows them: loopback, unspecified, multicast, broadcast,
  *       reserved, documentation and benchmarking ranges, CGNAT.
- *   <li>Allowed: private ranges (RFC 1918, ULA), because on-premises registries post to internal CI,
- *       and everything public.
+ *   <li>Allowed: private ranges (RFC 1918, ULA), because on-premises registries post to internal
+ *       CI, and everything public.
  * </ul>
  */
 public final class EgressPolicy {
 
   private static final List<Cidr> NEVER = cidrs("169.254.0.0/16", "fe80::/10");
 
-  private static final List<Cidr> DENIED = cidrs(
-      "0.0.0.0/8", "127.0.0.0/8", "100.64.0.0/10", "192.0.0.0/24", "192.0.2.0/24", "198.18.0.0/15",
-      "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
-      "::/128", "::1/128", "fec0::/10", "ff00::/8", "100::/64", "2001:db8::/32", "5f00::/16");
+  private static final List<Cidr> DENIED =
+      cidrs(
+          "0.0.0.0/8",
+          "127.0.0.0/8",
+          "100.64.0.0/10",
+          "192.0.0.0/24",
+          "192.0.2.0/24",
+          "198.18.0.0/15",
+          "198.51.100.0/24",
+          "203.0.113.0/24",
+          "224.0.0.0/4",
+          "240.0.0.0/4",
+          "::/128",
+          "::1/128",
+          "fec0::/10",
+          "ff00::/8",
+          "100::/64",
+          "2001:db8::/32",
+          "5f00::/16");
 
   private final List<Cidr> allowed;
 
@@ -40,9 +55,13 @@ public final class EgressPolicy {
 
   /** Parses {@code HOOKLIFT_EGRESS_ALLOW}: comma-separated CIDRs, blank for none. */
   public static EgressPolicy withAllowList(String commaSeparated) {
-    List<Cidr> ranges = commaSeparated == null || commaSeparated.isBlank()
-        ? List.of()
-        : Arrays.stream(commaSeparated.split(",")).filter(s -> !s.isBlank()).map(Cidr::parse).toList();
+    List<Cidr> ranges =
+        commaSeparated == null || commaSeparated.isBlank()
+            ? List.of()
+            : Arrays.stream(commaSeparated.split(","))
+                .filter(s -> !s.isBlank())
+                .map(Cidr::parse)
+                .toList();
     return new EgressPolicy(ranges);
   }
 
@@ -53,7 +72,8 @@ public final class EgressPolicy {
       return Optional.of("link-local addresses (cloud metadata) are never reachable");
     }
     if (matches(DENIED, bytes) && !matches(allowed, bytes)) {
-      return Optional.of("this address range is not reachable from Hooklift (see HOOKLIFT_EGRESS_ALLOW)");
+      return Optional.of(
+          "this address range is not reachable from Hooklift (see HOOKLIFT_EGRESS_ALLOW)");
     }
     return Optional.empty();
   }
@@ -70,8 +90,13 @@ public final class EgressPolicy {
     }
     boolean firstTenZero = Arrays.equals(Arrays.copyOf(b, 10), new byte[10]);
     boolean mapped = firstTenZero && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-    boolean compatible = firstTenZero && b[10] == 0 && b[11] == 0 && !allZero(b, 12, 16) && !isLoopbackV6(b);
-    boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+    boolean compatible =
+        firstTenZero && b[10] == 0 && b[11] == 0 && !allZero(b, 12, 16) && !isLoopbackV6(b);
+    boolean nat64 =
+        (b[0] & 0xff) == 0x00
+            && (b[1] & 0xff) == 0x64
+            && (b[2] & 0xff) == 0xff
+            && (b[3] & 0xff) == 0x9b;
     if (mapped || compatible || nat64) {
       return Arrays.copyOfRange(b, 12, 16);
     }

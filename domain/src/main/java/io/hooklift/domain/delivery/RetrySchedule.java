@@ -32,7 +32,8 @@ public final class RetrySchedule {
 
   /** Parses {@code HOOKLIFT_RETRY_SCHEDULE}, e.g. {@code 0s,5s,5m,30m,2h}. */
   public static RetrySchedule parse(String text) {
-    return new RetrySchedule(Arrays.stream(text.split(",", -1)).map(d -> Durations.parse("retrySchedule", d)).toList());
+    return new RetrySchedule(
+        Arrays.stream(text.split(",", -1)).map(d -> Durations.parse("retrySchedule", d)).toList());
   }
 
   public static RetrySchedule standard() {
@@ -50,15 +51,18 @@ public final class RetrySchedule {
   }
 
   /**
-   * When attempt number {@code attemptsMade + 1} is due, after {@code attemptsMade} failed attempts;
-   * empty when the schedule is exhausted. {@code random} yields values in [0, 1).
+   * When attempt number {@code attemptsMade + 1} is due, after {@code attemptsMade} failed
+   * attempts; empty when the schedule is exhausted. {@code random} yields values in [0, 1).
    */
-  public Optional<Instant> nextAttempt(int attemptsMade, Instant now, Optional<Duration> retryAfter, DoubleSupplier random) {
+  public Optional<Instant> nextAttempt(
+      int attemptsMade, Instant now, Optional<Duration> retryAfter, DoubleSupplier random) {
     if (attemptsMade >= delays.size()) {
       return Optional.empty();
     }
-    Duration delay = retryAfter.map(r -> r.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : r)
-        .orElseGet(() -> jittered(delays.get(attemptsMade), random.getAsDouble()));
+    Duration delay =
+        retryAfter
+            .map(r -> r.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : r)
+            .orElseGet(() -> jittered(delays.get(attemptsMade), random.getAsDouble()));
     return Optional.of(now.plus(delay));
   }
 

@@ -33,10 +33,12 @@ public record Event(
     Objects.requireNonNull(contents, "contents");
     Objects.requireNonNull(location, "location");
     if (!contents.fits(type)) {
-      throw new IllegalArgumentException(type + " events do not carry " + contents.getClass().getSimpleName());
+      throw new IllegalArgumentException(
+          type + " events do not carry " + contents.getClass().getSimpleName());
     }
     if (origin.isEmpty() != (type.scope() == EventScope.GLOBAL)) {
-      throw new IllegalArgumentException(type + " events must " + (origin.isEmpty() ? "" : "not ") + "have an origin");
+      throw new IllegalArgumentException(
+          type + " events must " + (origin.isEmpty() ? "" : "not ") + "have an origin");
     }
   }
 

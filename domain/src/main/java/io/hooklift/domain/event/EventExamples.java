@@ -12,21 +12,23 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The fixed example event of each type: what {@code /webhooks/types} shows and what a test
- * delivery sends. Always the same, as MSR promises; values follow the MSR documentation's example.
+ * The fixed example event of each type: what {@code /webhooks/types} shows and what a test delivery
+ * sends. Always the same, as MSR promises; values follow the MSR documentation's example.
  */
 public final class EventExamples {
 
   private static final Instant CREATED = Instant.parse("2019-05-15T19:39:40.607337713Z");
   private static final Instant AT = Instant.parse("2015-01-02T15:04:05Z");
   private static final RepositoryPath PATH = RepositoryPath.of("foo", "bar");
-  private static final String DIGEST = "sha256:b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c";
+  private static final String DIGEST =
+      "sha256:b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c";
   private static final UUID EVENT_ID = UUID.fromString("00000000-0000-4000-8000-000000000000");
 
   private EventExamples() {}
 
   public static Event example(EventType type) {
-    Optional<RepositoryPath> origin = type.scope() == EventScope.GLOBAL ? Optional.empty() : Optional.of(PATH);
+    Optional<RepositoryPath> origin =
+        type.scope() == EventScope.GLOBAL ? Optional.empty() : Optional.of(PATH);
     return new Event(EVENT_ID, type, origin, CREATED, contents(type), location(type));
   }
 
@@ -34,9 +36,10 @@ public final class EventExamples {
     return switch (type.scope()) {
       case GLOBAL -> "/scanner";
       case NAMESPACE -> "/repositories/foo/bar";
-      case REPOSITORY -> type.name().startsWith("MANIFEST_")
-          ? "/repositories/foo/bar/manifests/" + DIGEST
-          : "/repositories/foo/bar/tags/latest";
+      case REPOSITORY ->
+          type.name().startsWith("MANIFEST_")
+              ? "/repositories/foo/bar/manifests/" + DIGEST
+              : "/repositories/foo/bar/tags/latest";
     };
   }
 
@@ -48,29 +51,58 @@ public final class EventExamples {
       case MANIFEST_PUSH -> image(false, ImageAction.PUSHED);
       case MANIFEST_PULL -> image(false, ImageAction.PULLED);
       case MANIFEST_DELETE -> image(false, ImageAction.DELETED);
-      case SCAN_COMPLETED -> new ScanCompletedContents(
-          "foo", "bar", "latest", "foo/bar:latest",
-          new ScanSummary("foo", "bar", "latest", 0, 1, 2, ScanStatus.COMPLETED, AT));
-      case SCAN_FAILED -> new ScanFailedContents("foo", "bar", "latest", "foo/bar:latest", "scanner unavailable");
-      case PROMOTION -> new PromotionContents(image(true, ImageAction.PUSHED), "policy-1", "foo/staging", "latest");
-      case PUSH_MIRRORING, POLL_MIRRORING -> new MirroringContents(
-          image(true, ImageAction.PUSHED), "policy-1", "registry.example.com", "foo/bar", "latest", DIGEST);
-      case REPO_CREATED, REPO_UPDATED, REPO_DELETED -> new RepositoryEventContents(type, "admin", repository());
-      case SCANNER_UPDATE_COMPLETED -> new ScannerUpdateContents(
-          "2.0.0", AT, 100, AT, true,
-          Map.of("replica-1", new ScannerUpdateContents.ReplicaUpdate(AT, "100", "replica-1")));
+      case SCAN_COMPLETED ->
+          new ScanCompletedContents(
+              "foo",
+              "bar",
+              "latest",
+              "foo/bar:latest",
+              new ScanSummary("foo", "bar", "latest", 0, 1, 2, ScanStatus.COMPLETED, AT));
+      case SCAN_FAILED ->
+          new ScanFailedContents("foo", "bar", "latest", "foo/bar:latest", "scanner unavailable");
+      case PROMOTION ->
+          new PromotionContents(
+              image(true, ImageAction.PUSHED), "policy-1", "foo/staging", "latest");
+      case PUSH_MIRRORING, POLL_MIRRORING ->
+          new MirroringContents(
+              image(true, ImageAction.PUSHED),
+              "policy-1",
+              "registry.example.com",
+              "foo/bar",
+              "latest",
+              DIGEST);
+      case REPO_CREATED, REPO_UPDATED, REPO_DELETED ->
+          new RepositoryEventContents(type, "admin", repository());
+      case SCANNER_UPDATE_COMPLETED ->
+          new ScannerUpdateContents(
+              "2.0.0",
+              AT,
+              100,
+              AT,
+              true,
+              Map.of("replica-1", new ScannerUpdateContents.ReplicaUpdate(AT, "100", "replica-1")));
     };
   }
 
   private static ImageContents image(boolean tagged, ImageAction action) {
     return new ImageContents(
-        "foo", "bar", tagged ? Optional.of("latest") : Optional.empty(), DIGEST,
-        tagged ? "foo/bar:latest" : "foo/bar@" + DIGEST, "linux", "amd64", "", action, AT);
+        "foo",
+        "bar",
+        tagged ? Optional.of("latest") : Optional.empty(),
+        DIGEST,
+        tagged ? "foo/bar:latest" : "foo/bar@" + DIGEST,
+        "linux",
+        "amd64",
+        "",
+        action,
+        AT);
   }
 
   private static CodeRepository repository() {
     return CodeRepository.create(
-        UUID.fromString("00000000-0000-4000-8000-000000000001"), PATH, AccountType.USER,
+        UUID.fromString("00000000-0000-4000-8000-000000000001"),
+        PATH,
+        AccountType.USER,
         new RepositorySettings("", "", Visibility.PUBLIC, false, false, false, 0));
   }
 }

@@ -2,7 +2,9 @@ package io.hooklift.domain.event;
 
 /** Where an event happens, and therefore what a subscription key for it may name. */
 public enum EventScope {
-  /** Happens in one repository; keyed by {@code ns/repo} or by {@code ns} for all of a namespace. */
+  /**
+   * Happens in one repository; keyed by {@code ns/repo} or by {@code ns} for all of a namespace.
+   */
   REPOSITORY("Individual repositories"),
   /** Happens to a namespace's repositories as a set; keyed by {@code ns}. */
   NAMESPACE("Namespace, organizations"),

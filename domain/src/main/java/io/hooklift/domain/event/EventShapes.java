@@ -26,6 +26,8 @@ final class EventShapes {
   }
 
   private static boolean image(EventContents contents, boolean tagged, ImageAction action) {
-    return contents instanceof ImageContents i && i.tag().isPresent() == tagged && i.action() == action;
+    return contents instanceof ImageContents i
+        && i.tag().isPresent() == tagged
+        && i.action() == action;
   }
 }

@@ -62,7 +62,10 @@ public enum EventType {
     }
     String known = Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
     throw InvalidInput.field(
-        "type", "unknown event type '" + (text == null ? "" : text.replaceAll("\\p{Cntrl}", "?"))
-            + "'; expected one of " + known);
+        "type",
+        "unknown event type '"
+            + (text == null ? "" : text.replaceAll("\\p{Cntrl}", "?"))
+            + "'; expected one of "
+            + known);
   }
 }

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A tag or manifest was pushed, pulled or deleted. Tag events carry {@code tag}; manifest events
- * do not. The time field is named after the action: {@code pushedAt}, {@code pulledAt} or
- * {@code deletedAt}.
+ * A tag or manifest was pushed, pulled or deleted. Tag events carry {@code tag}; manifest events do
+ * not. The time field is named after the action: {@code pushedAt}, {@code pulledAt} or {@code
+ * deletedAt}.
  */
 public record ImageContents(
     String namespace,
@@ -55,7 +55,8 @@ public record ImageContents(
 
   @Override
   public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
-    return java.util.Optional.of(io.hooklift.domain.naming.RepositoryPath.of(namespace, repository));
+    return java.util.Optional.of(
+        io.hooklift.domain.naming.RepositoryPath.of(namespace, repository));
   }
 
   @Override

@@ -3,7 +3,9 @@ package io.hooklift.domain.event;
 import io.hooklift.domain.shared.JsonWriter;
 import java.util.Objects;
 
-/** An image was mirrored to or from a remote registry: the tag's push fields plus the remote side. */
+/**
+ * An image was mirrored to or from a remote registry: the tag's push fields plus the remote side.
+ */
 public record MirroringContents(
     ImageContents tag,
     String mirroringPolicyId,

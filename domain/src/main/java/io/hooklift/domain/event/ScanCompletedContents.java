@@ -18,7 +18,8 @@ public record ScanCompletedContents(
 
   @Override
   public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
-    return java.util.Optional.of(io.hooklift.domain.naming.RepositoryPath.of(namespace, repository));
+    return java.util.Optional.of(
+        io.hooklift.domain.naming.RepositoryPath.of(namespace, repository));
   }
 
   @Override

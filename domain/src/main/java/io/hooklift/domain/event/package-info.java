@@ -1,2 +1,4 @@
-/** The event catalogue (15 MSR types with scope and required access), event contents, and events. */
+/**
+ * The event catalogue (15 MSR types with scope and required access), event contents, and events.
+ */
 package io.hooklift.domain.event;

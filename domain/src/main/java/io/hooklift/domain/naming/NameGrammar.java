@@ -33,7 +33,9 @@ final class NameGrammar {
     return value;
   }
 
-  /** Echoes user input back without control characters that could corrupt a log line or terminal. */
+  /**
+   * Echoes user input back without control characters that could corrupt a log line or terminal.
+   */
   static String printable(String value) {
     String cut = value.length() > 80 ? value.substring(0, 80) + "…" : value;
     return cut.replaceAll("\\p{Cntrl}", "?");

@@ -68,9 +68,13 @@ public sealed interface SubscriptionKey {
         return new OfRepository(RepositoryPath.of(parts[0], parts[1]));
       }
     } catch (InvalidInput e) {
-      throw InvalidInput.field("key", "key '" + NameGrammar.printable(text) + "': " + e.getMessage());
+      throw InvalidInput.field(
+          "key", "key '" + NameGrammar.printable(text) + "': " + e.getMessage());
     }
     throw InvalidInput.field(
-        "key", "key must be 'namespace' or 'namespace/repository', got '" + NameGrammar.printable(text) + "'");
+        "key",
+        "key must be 'namespace' or 'namespace/repository', got '"
+            + NameGrammar.printable(text)
+            + "'");
   }
 }

@@ -1,2 +1,4 @@
-/** The registry's name grammar: namespaces, repositories, and the keys subscriptions are scoped by. */
+/**
+ * The registry's name grammar: namespaces, repositories, and the keys subscriptions are scoped by.
+ */
 package io.hooklift.domain.naming;

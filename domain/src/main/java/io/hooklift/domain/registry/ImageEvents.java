@@ -19,50 +19,89 @@ public final class ImageEvents {
   private ImageEvents() {}
 
   /**
-   * @param digest the manifest's digest; for a tag delete the one Hooklift's tag index knew, or empty
+   * @param digest the manifest's digest; for a tag delete the one Hooklift's tag index knew, or
+   *     empty
    * @param platforms what the manifest is built for; none known gives one event with empty fields
    * @param registryHost prefixed to {@code imageName}, as users pull it; empty for none
    */
-  public static List<ImageEvent> of(ImageChange change, String digest, List<Platform> platforms, String registryHost) {
+  public static List<ImageEvent> of(
+      ImageChange change, String digest, List<Platform> platforms, String registryHost) {
     List<Platform> each = platforms.isEmpty() ? List.of(Platform.UNKNOWN) : platforms;
     List<ImageEvent> events = new ArrayList<>();
     for (Platform platform : each) {
       switch (change.kind()) {
-        case PUSHED -> tagAndManifest(events, change, digest, platform, registryHost, EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
-        case PULLED -> tagAndManifest(events, change, digest, platform, registryHost, EventType.TAG_PULL, EventType.MANIFEST_PULL);
-        case DIGEST_DELETED -> events.add(manifest(EventType.MANIFEST_DELETE, change, digest, platform, registryHost));
-        case TAG_DELETED -> events.add(tag(EventType.TAG_DELETE, change, digest, platform, registryHost));
+        case PUSHED ->
+            tagAndManifest(
+                events,
+                change,
+                digest,
+                platform,
+                registryHost,
+                EventType.TAG_PUSH,
+                EventType.MANIFEST_PUSH);
+        case PULLED ->
+            tagAndManifest(
+                events,
+                change,
+                digest,
+                platform,
+                registryHost,
+                EventType.TAG_PULL,
+                EventType.MANIFEST_PULL);
+        case DIGEST_DELETED ->
+            events.add(manifest(EventType.MANIFEST_DELETE, change, digest, platform, registryHost));
+        case TAG_DELETED ->
+            events.add(tag(EventType.TAG_DELETE, change, digest, platform, registryHost));
       }
     }
     return events;
   }
 
   private static void tagAndManifest(
-      List<ImageEvent> events, ImageChange change, String digest, Platform platform, String host,
-      EventType tagType, EventType manifestType) {
+      List<ImageEvent> events,
+      ImageChange change,
+      String digest,
+      Platform platform,
+      String host,
+      EventType tagType,
+      EventType manifestType) {
     if (change.tag().isPresent()) {
       events.add(tag(tagType, change, digest, platform, host));
     }
     events.add(manifest(manifestType, change, digest, platform, host));
   }
 
-  private static ImageEvent tag(EventType type, ImageChange change, String digest, Platform platform, String host) {
+  private static ImageEvent tag(
+      EventType type, ImageChange change, String digest, Platform platform, String host) {
     String tag = change.tag().orElseThrow();
     return new ImageEvent(
         type,
-        contents(type, change, Optional.of(tag), digest, imageName(host, change) + ":" + tag, platform),
+        contents(
+            type, change, Optional.of(tag), digest, imageName(host, change) + ":" + tag, platform),
         change.path().location() + "/tags/" + tag);
   }
 
-  private static ImageEvent manifest(EventType type, ImageChange change, String digest, Platform platform, String host) {
+  private static ImageEvent manifest(
+      EventType type, ImageChange change, String digest, Platform platform, String host) {
     return new ImageEvent(
         type,
-        contents(type, change, Optional.empty(), digest, imageName(host, change) + "@" + digest, platform),
+        contents(
+            type,
+            change,
+            Optional.empty(),
+            digest,
+            imageName(host, change) + "@" + digest,
+            platform),
         change.path().location() + "/manifests/" + digest);
   }
 
   private static ImageContents contents(
-      EventType type, ImageChange change, Optional<String> tag, String digest, String imageName, Platform platform) {
+      EventType type,
+      ImageChange change,
+      Optional<String> tag,
+      String digest,
+      String imageName,
+      Platform platform) {
     return new ImageContents(
         change.path().namespace().value(),
         change.path().name().value(),

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Sorts a registry's notifications into image changes and noise, following what Distribution 2.8
  * really sends: blob traffic and cross-repository mounts are noise, a HEAD request is an existence
- * check rather than a pull (unless configured otherwise), and Hooklift's own platform look-ups
- * must not come back as pulls.
+ * check rather than a pull (unless configured otherwise), and Hooklift's own platform look-ups must
+ * not come back as pulls.
  *
  * @param headIsPull whether a HEAD of a manifest counts as a pull
  * @param ownUserAgent the user agent of Hooklift's own registry requests
@@ -27,7 +27,9 @@ public record NotificationInterpreter(boolean headIsPull, String ownUserAgent) {
     Objects.requireNonNull(ownUserAgent, "ownUserAgent");
   }
 
-  /** @param receivedAt stands in for a missing registry timestamp */
+  /**
+   * @param receivedAt stands in for a missing registry timestamp
+   */
   public NotificationReading read(RegistryNotification notification, Instant receivedAt) {
     if (notification.id().length() > MAX_ID_LENGTH) {
       return new Dropped("event id longer than " + MAX_ID_LENGTH + " characters");
@@ -35,15 +37,18 @@ public record NotificationInterpreter(boolean headIsPull, String ownUserAgent) {
     if (notification.userAgent().filter(ownUserAgent::equals).isPresent()) {
       return new Dropped("Hooklift's own look-up");
     }
-    Optional<RepositoryPath> path = notification.repository().flatMap(NotificationInterpreter::path);
+    Optional<RepositoryPath> path =
+        notification.repository().flatMap(NotificationInterpreter::path);
     if (path.isEmpty()) {
-      return new Dropped("repository '" + notification.repository().orElse("") + "' is not namespace/name");
+      return new Dropped(
+          "repository '" + notification.repository().orElse("") + "' is not namespace/name");
     }
     return switch (notification.action()) {
       case "push" -> manifest(ChangeKind.PUSHED, notification, path.get(), receivedAt);
-      case "pull" -> isHead(notification) && !headIsPull
-          ? new Dropped("HEAD request (an existence check, not a pull)")
-          : manifest(ChangeKind.PULLED, notification, path.get(), receivedAt);
+      case "pull" ->
+          isHead(notification) && !headIsPull
+              ? new Dropped("HEAD request (an existence check, not a pull)")
+              : manifest(ChangeKind.PULLED, notification, path.get(), receivedAt);
       case "delete" -> delete(notification, path.get(), receivedAt);
       case "mount" -> new Dropped("blob mount");
       default -> new Dropped("unknown action '" + notification.action() + "'");
@@ -62,7 +67,8 @@ public record NotificationInterpreter(boolean headIsPull, String ownUserAgent) {
     return change(kind, notification, path, notification.tag(), receivedAt);
   }
 
-  private static NotificationReading delete(RegistryNotification notification, RepositoryPath path, Instant receivedAt) {
+  private static NotificationReading delete(
+      RegistryNotification notification, RepositoryPath path, Instant receivedAt) {
     if (notification.tag().isPresent()) {
       return change(ChangeKind.TAG_DELETED, notification, path, notification.tag(), receivedAt);
     }
@@ -73,23 +79,36 @@ public record NotificationInterpreter(boolean headIsPull, String ownUserAgent) {
   }
 
   private static ImageChange change(
-      ChangeKind kind, RegistryNotification n, RepositoryPath path, Optional<String> tag, Instant receivedAt) {
+      ChangeKind kind,
+      RegistryNotification n,
+      RepositoryPath path,
+      Optional<String> tag,
+      Instant receivedAt) {
     return new ImageChange(
-        kind, path, n.digest(), tag, n.mediaType(), n.actor().orElse(""), n.timestamp().orElse(receivedAt));
+        kind,
+        path,
+        n.digest(),
+        tag,
+        n.mediaType(),
+        n.actor().orElse(""),
+        n.timestamp().orElse(receivedAt));
   }
 
   private static boolean isHead(RegistryNotification notification) {
     return notification.method().filter("HEAD"::equalsIgnoreCase).isPresent();
   }
 
-  /** MSR repositories are exactly {@code namespace/name}; a registry allows more (or fewer) levels. */
+  /**
+   * MSR repositories are exactly {@code namespace/name}; a registry allows more (or fewer) levels.
+   */
   private static Optional<RepositoryPath> path(String repository) {
     int slash = repository.indexOf('/');
     if (slash < 0 || repository.indexOf('/', slash + 1) >= 0) {
       return Optional.empty();
     }
     try {
-      return Optional.of(RepositoryPath.of(repository.substring(0, slash), repository.substring(slash + 1)));
+      return Optional.of(
+          RepositoryPath.of(repository.substring(0, slash), repository.substring(slash + 1)));
     } catch (InvalidInput e) {
       return Optional.empty();
     }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What one registry notification means to Hooklift: an image change, or noise to acknowledge and drop. */
+/**
+ * What one registry notification means to Hooklift: an image change, or noise to acknowledge and
+ * drop.
+ */
 public sealed interface NotificationReading {
 
   /** Acknowledged and not delivered; the reason is logged, never sent back to the registry. */
@@ -20,7 +23,9 @@ public sealed interface NotificationReading {
   enum ChangeKind {
     PUSHED,
     PULLED,
-    /** A delete by digest: a manifest's, or a blob's; only what Hooklift knows of the digest tells. */
+    /**
+     * A delete by digest: a manifest's, or a blob's; only what Hooklift knows of the digest tells.
+     */
     DIGEST_DELETED,
     /** A tag removed; the registry does not say which digest it pointed to. */
     TAG_DELETED
@@ -31,7 +36,8 @@ public sealed interface NotificationReading {
    *
    * @param digest present for everything but a tag delete
    * @param mediaType present for pushes and pulls
-   * @param author the registry's actor, empty for anonymous requests (MSR sends an empty string too)
+   * @param author the registry's actor, empty for anonymous requests (MSR sends an empty string
+   *     too)
    */
   record ImageChange(
       ChangeKind kind,

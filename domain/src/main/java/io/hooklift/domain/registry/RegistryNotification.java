@@ -5,14 +5,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One event of a Distribution registry's notification envelope, as far as Hooklift reads it.
- * Every field but the id and action is optional because the registry leaves out what does not
- * apply (a tag delete has no digest, a manifest delete no media type).
+ * One event of a Distribution registry's notification envelope, as far as Hooklift reads it. Every
+ * field but the id and action is optional because the registry leaves out what does not apply (a
+ * tag delete has no digest, a manifest delete no media type).
  *
  * @param id the registry's event id: the same on every retry, so it is what duplicates share
  * @param timestamp when the registry saw the request, empty if it sent none Hooklift could read
  * @param action {@code push}, {@code pull}, {@code mount} or {@code delete}
- * @param method the HTTP method of the request that caused the event ({@code HEAD} for existence checks)
+ * @param method the HTTP method of the request that caused the event ({@code HEAD} for existence
+ *     checks)
  * @param actor the authenticated user, empty for anonymous requests
  */
 public record RegistryNotification(

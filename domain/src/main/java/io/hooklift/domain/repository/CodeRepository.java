@@ -26,7 +26,8 @@ public record CodeRepository(
     Objects.requireNonNull(settings, "settings");
   }
 
-  public static CodeRepository create(UUID id, RepositoryPath path, AccountType namespaceType, RepositorySettings settings) {
+  public static CodeRepository create(
+      UUID id, RepositoryPath path, AccountType namespaceType, RepositorySettings settings) {
     return new CodeRepository(id, path, namespaceType, settings, 0, 0);
   }
 

@@ -3,7 +3,9 @@ package io.hooklift.domain.repository;
 import io.hooklift.domain.shared.InvalidInput;
 import java.util.Objects;
 
-/** The parts of a repository its admins may change. Validated here so every path shares the rules. */
+/**
+ * The parts of a repository its admins may change. Validated here so every path shares the rules.
+ */
 public record RepositorySettings(
     String shortDescription,
     String longDescription,
@@ -26,11 +28,13 @@ public record RepositorySettings(
     Objects.requireNonNull(visibility, "visibility");
     if (shortDescription.length() > MAX_SHORT_DESCRIPTION) {
       throw InvalidInput.field(
-          "shortDescription", "shortDescription must be at most " + MAX_SHORT_DESCRIPTION + " characters");
+          "shortDescription",
+          "shortDescription must be at most " + MAX_SHORT_DESCRIPTION + " characters");
     }
     if (longDescription.length() > MAX_LONG_DESCRIPTION) {
       throw InvalidInput.field(
-          "longDescription", "longDescription must be at most " + MAX_LONG_DESCRIPTION + " characters");
+          "longDescription",
+          "longDescription must be at most " + MAX_LONG_DESCRIPTION + " characters");
     }
     if (tagLimit < 0 || tagLimit > MAX_TAG_LIMIT) {
       throw InvalidInput.field("tagLimit", "tagLimit must be 0 (no limit) to " + MAX_TAG_LIMIT);

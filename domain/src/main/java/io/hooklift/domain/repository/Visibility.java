@@ -2,7 +2,9 @@ package io.hooklift.domain.repository;
 
 import io.hooklift.domain.shared.InvalidInput;
 
-/** Public repositories are visible to every authenticated user; private ones to those with access. */
+/**
+ * Public repositories are visible to every authenticated user; private ones to those with access.
+ */
 public enum Visibility {
   PUBLIC,
   PRIVATE;

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Short durations as operators write them: {@code 500ms}, {@code 5s}, {@code 30m}, {@code 2h}, {@code 1d}. */
+/**
+ * Short durations as operators write them: {@code 500ms}, {@code 5s}, {@code 30m}, {@code 2h},
+ * {@code 1d}.
+ */
 public final class Durations {
 
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
@@ -14,8 +17,12 @@ public final class Durations {
   public static Duration parse(String field, String text) {
     Matcher m = DURATION.matcher(text == null ? "" : text.strip());
     if (!m.matches()) {
-      throw InvalidInput.field(field, field + ": durations look like 0s, 500ms, 5m, 2h or 1d; got '"
-          + (text == null ? "" : text.replaceAll("\\p{Cntrl}", "?")) + "'");
+      throw InvalidInput.field(
+          field,
+          field
+              + ": durations look like 0s, 500ms, 5m, 2h or 1d; got '"
+              + (text == null ? "" : text.replaceAll("\\p{Cntrl}", "?"))
+              + "'");
     }
     long n = Long.parseLong(m.group(1));
     return switch (m.group(2)) {

@@ -57,7 +57,9 @@ public final class JsonWriter {
 
   /** An object whose members are themselves objects, keyed in the map's iteration order. */
   public <T> JsonWriter objects(String name, Map<String, T> members, JsonRendering<T> each) {
-    return object(name, w -> members.forEach((key, value) -> w.object(key, inner -> each.render(value, inner))));
+    return object(
+        name,
+        w -> members.forEach((key, value) -> w.object(key, inner -> each.render(value, inner))));
   }
 
   /** How one value writes its fields. */

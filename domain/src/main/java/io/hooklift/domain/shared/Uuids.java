@@ -3,7 +3,9 @@ package io.hooklift.domain.shared;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads ids clients send back to us; anything but the canonical lower-case form is no id at all. */
+/**
+ * Reads ids clients send back to us; anything but the canonical lower-case form is no id at all.
+ */
 public final class Uuids {
 
   private Uuids() {}

@@ -29,7 +29,10 @@ public record Endpoint(String url) {
     if (url.length() > MAX_LENGTH) {
       throw invalid("endpoint must be at most " + MAX_LENGTH + " characters");
     }
-    if (url.chars().anyMatch(c -> c <= 0x20 || c == 0x7f || Character.isISOControl(c) || Character.isWhitespace(c))) {
+    if (url.chars()
+        .anyMatch(
+            c ->
+                c <= 0x20 || c == 0x7f || Character.isISOControl(c) || Character.isWhitespace(c))) {
       throw invalid("endpoint must not contain spaces or control characters");
     }
     URI uri;
@@ -42,8 +45,10 @@ public record Endpoint(String url) {
     if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
       throw invalid("endpoint must be an absolute http:// or https:// URL");
     }
-    if (uri.getRawUserInfo() != null || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
-      throw invalid("endpoint must not contain credentials; put secrets in the receiver's configuration");
+    if (uri.getRawUserInfo() != null
+        || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
+      throw invalid(
+          "endpoint must not contain credentials; put secrets in the receiver's configuration");
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       throw invalid("endpoint must name a host");

@@ -4,8 +4,8 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * The HMAC key a subscription's deliveries are signed with, in the Standard Webhooks form
- * {@code whsec_<base64>}. Shown once when the subscription is created.
+ * The HMAC key a subscription's deliveries are signed with, in the Standard Webhooks form {@code
+ * whsec_<base64>}. Shown once when the subscription is created.
  */
 public record SigningSecret(String value) {
 

@@ -34,8 +34,12 @@ public record Subscription(
     SigningSecret secret,
     List<RetiredSecret> retiredSecrets) {
 
-  /** At most this many retired secrets sign at once, so rotations cannot grow the headers without bound. */
+  /**
+   * At most this many retired secrets sign at once, so rotations cannot grow the headers without
+   * bound.
+   */
   public static final int MAX_RETIRED_SECRETS = 10;
+
   public static final Duration MAX_GRACE = Duration.ofDays(7);
 
   public Subscription {
@@ -64,7 +68,18 @@ public record Subscription(
       boolean skipTlsVerification,
       SigningSecret secret) {
     return new Subscription(
-        id, type, key, endpoint, authorId, createdAt, Optional.empty(), false, tlsTrust, skipTlsVerification, secret, List.of());
+        id,
+        type,
+        key,
+        endpoint,
+        authorId,
+        createdAt,
+        Optional.empty(),
+        false,
+        tlsTrust,
+        skipTlsVerification,
+        secret,
+        List.of());
   }
 
   /** Applies a PATCH; absent fields stay as they are. Type and key cannot change. */
@@ -91,7 +106,8 @@ public record Subscription(
    */
   public Subscription rotateSecret(SigningSecret fresh, Instant now, Duration grace) {
     if (grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
-      throw InvalidInput.field("graceSeconds", "graceSeconds must be 0 to " + MAX_GRACE.toSeconds());
+      throw InvalidInput.field(
+          "graceSeconds", "graceSeconds must be 0 to " + MAX_GRACE.toSeconds());
     }
     List<RetiredSecret> kept = new ArrayList<>();
     if (!grace.isZero()) {
@@ -99,42 +115,80 @@ public record Subscription(
     }
     retiredSecrets.stream().filter(r -> r.validUntil().isAfter(now)).forEach(kept::add);
     if (kept.size() > MAX_RETIRED_SECRETS) {
-      throw new Conflict("TOO_MANY_SECRETS",
-          "at most " + MAX_RETIRED_SECRETS + " earlier secrets may still be valid; wait for some to expire or rotate with graceSeconds 0");
+      throw new Conflict(
+          "TOO_MANY_SECRETS",
+          "at most "
+              + MAX_RETIRED_SECRETS
+              + " earlier secrets may still be valid; wait for some to expire or rotate with graceSeconds 0");
     }
-    return new Subscription(id, type, key, endpoint, authorId, createdAt, lastSuccessfulAt, inactive, tlsTrust,
-        skipTlsVerification, fresh, kept);
+    return new Subscription(
+        id,
+        type,
+        key,
+        endpoint,
+        authorId,
+        createdAt,
+        lastSuccessfulAt,
+        inactive,
+        tlsTrust,
+        skipTlsVerification,
+        fresh,
+        kept);
   }
 
-  /** The secrets that sign a delivery sent at {@code now}: the current one first, then unexpired retired ones. */
+  /**
+   * The secrets that sign a delivery sent at {@code now}: the current one first, then unexpired
+   * retired ones.
+   */
   public List<SigningSecret> signingSecrets(Instant now) {
     List<SigningSecret> secrets = new ArrayList<>();
     secrets.add(secret);
-    retiredSecrets.stream().filter(r -> r.validUntil().isAfter(now)).map(RetiredSecret::secret).forEach(secrets::add);
+    retiredSecrets.stream()
+        .filter(r -> r.validUntil().isAfter(now))
+        .map(RetiredSecret::secret)
+        .forEach(secrets::add);
     return secrets;
   }
 
   /** The subscription after a successful delivery at {@code at}. */
   public Subscription succeededAt(Instant at) {
-    return new Subscription(id, type, key, endpoint, authorId, createdAt, Optional.of(at), inactive, tlsTrust,
-        skipTlsVerification, secret, retiredSecrets);
+    return new Subscription(
+        id,
+        type,
+        key,
+        endpoint,
+        authorId,
+        createdAt,
+        Optional.of(at),
+        inactive,
+        tlsTrust,
+        skipTlsVerification,
+        secret,
+        retiredSecrets);
   }
 
   /**
-   * A key must name a resource of the type's scope: repository events may be keyed by repository
-   * or namespace, namespace events by namespace, global events by nothing. An empty key (global)
-   * fits every type; who may use it is an access question, not a shape question.
+   * A key must name a resource of the type's scope: repository events may be keyed by repository or
+   * namespace, namespace events by namespace, global events by nothing. An empty key (global) fits
+   * every type; who may use it is an access question, not a shape question.
    */
   static void requireKeyFitsType(EventType type, SubscriptionKey key) {
     if (key instanceof SubscriptionKey.OfRepository repo && type.scope() != EventScope.REPOSITORY) {
       throw InvalidInput.field(
           "key",
-          type + " is a " + type.scope().name().toLowerCase(java.util.Locale.ROOT) + " event; key '" + repo.text()
+          type
+              + " is a "
+              + type.scope().name().toLowerCase(java.util.Locale.ROOT)
+              + " event; key '"
+              + repo.text()
               + "' names a repository"
-              + (type.scope() == EventScope.NAMESPACE ? " (use its namespace '" + repo.path().namespace() + "')" : " (omit the key)"));
+              + (type.scope() == EventScope.NAMESPACE
+                  ? " (use its namespace '" + repo.path().namespace() + "')"
+                  : " (omit the key)"));
     }
     if (key instanceof SubscriptionKey.OfNamespace ns && type.scope() == EventScope.GLOBAL) {
-      throw InvalidInput.field("key", type + " is a global event; it takes no key, got '" + ns.text() + "'");
+      throw InvalidInput.field(
+          "key", type + " is a global event; it takes no key, got '" + ns.text() + "'");
     }
   }
 }

@@ -14,14 +14,23 @@ class DeliveryTest {
 
   private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
   private static final RetrySchedule SCHEDULE = RetrySchedule.parse("0s,5s,5m");
-  private final Delivery fresh = Delivery.due(UUID.randomUUID(), UUID.randomUUID(), new SubscriptionId("b".repeat(64)), NOW);
+  private final Delivery fresh =
+      Delivery.due(UUID.randomUUID(), UUID.randomUUID(), new SubscriptionId("b".repeat(64)), NOW);
 
   private static AttemptResult answered(int status) {
-    return new AttemptResult(NOW, Duration.ofMillis(3), status, Optional.empty(), Optional.of("10.0.0.1"), "", Optional.empty());
+    return new AttemptResult(
+        NOW,
+        Duration.ofMillis(3),
+        status,
+        Optional.empty(),
+        Optional.of("10.0.0.1"),
+        "",
+        Optional.empty());
   }
 
   private static AttemptResult failed(AttemptError error) {
-    return new AttemptResult(NOW, Duration.ofMillis(3), 0, Optional.of(error), Optional.empty(), "", Optional.empty());
+    return new AttemptResult(
+        NOW, Duration.ofMillis(3), 0, Optional.of(error), Optional.empty(), "", Optional.empty());
   }
 
   @Test
@@ -54,13 +63,18 @@ class DeliveryTest {
 
   @Test
   void givenEgressDenied_noRetryIsScheduled() {
-    assertThat(fresh.afterAttempt(failed(AttemptError.EGRESS_DENIED), SCHEDULE, NOW, () -> 0.5).delivery().status())
+    assertThat(
+            fresh
+                .afterAttempt(failed(AttemptError.EGRESS_DENIED), SCHEDULE, NOW, () -> 0.5)
+                .delivery()
+                .status())
         .isEqualTo(DeliveryStatus.FAILED);
   }
 
   @Test
   void givenOpenCircuit_theAttemptIsPostponedNotSpent() {
-    Delivery d = fresh.afterAttempt(failed(AttemptError.CIRCUIT_OPEN), SCHEDULE, NOW, () -> 0.5).delivery();
+    Delivery d =
+        fresh.afterAttempt(failed(AttemptError.CIRCUIT_OPEN), SCHEDULE, NOW, () -> 0.5).delivery();
     assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
     assertThat(d.attempts()).isZero();
     assertThat(d.nextAttemptAt()).isAfter(NOW);

@@ -18,16 +18,21 @@ class RetryScheduleTest {
     RetrySchedule schedule = RetrySchedule.standard();
     assertThat(schedule.maxAttempts()).isEqualTo(8);
     assertThat(schedule.nextAttempt(0, NOW, Optional.empty(), () -> 0.5)).contains(NOW);
-    assertThat(schedule.nextAttempt(2, NOW, Optional.empty(), () -> 0.0)).contains(NOW.plus(Duration.ofMinutes(4)));
-    assertThat(schedule.nextAttempt(2, NOW, Optional.empty(), () -> 0.999999)).hasValueSatisfying(
-        t -> assertThat(t).isBetween(NOW.plus(Duration.ofSeconds(359)), NOW.plus(Duration.ofMinutes(6))));
+    assertThat(schedule.nextAttempt(2, NOW, Optional.empty(), () -> 0.0))
+        .contains(NOW.plus(Duration.ofMinutes(4)));
+    assertThat(schedule.nextAttempt(2, NOW, Optional.empty(), () -> 0.999999))
+        .hasValueSatisfying(
+            t ->
+                assertThat(t)
+                    .isBetween(NOW.plus(Duration.ofSeconds(359)), NOW.plus(Duration.ofMinutes(6))));
     assertThat(schedule.nextAttempt(8, NOW, Optional.empty(), () -> 0.5)).isEmpty();
   }
 
   @Test
   void retryAfter_replacesTheDelayButIsCapped() {
     RetrySchedule schedule = RetrySchedule.parse("0s,1s,1s");
-    assertThat(schedule.nextAttempt(1, NOW, Optional.of(Duration.ofSeconds(30)), () -> 0.5)).contains(NOW.plusSeconds(30));
+    assertThat(schedule.nextAttempt(1, NOW, Optional.of(Duration.ofSeconds(30)), () -> 0.5))
+        .contains(NOW.plusSeconds(30));
     assertThat(schedule.nextAttempt(1, NOW, Optional.of(Duration.ofDays(3)), () -> 0.5))
         .contains(NOW.plus(RetrySchedule.MAX_RETRY_AFTER));
   }

@@ -9,11 +9,12 @@ class EventExamplesTest {
 
   @Test
   void tagPushExample_rendersTheSeedEnvelopeByteForByte() {
-    String expected = "{\"type\":\"TAG_PUSH\",\"createdAt\":\"2019-05-15T19:39:40.607337713Z\",\"contents\":{"
-        + "\"namespace\":\"foo\",\"repository\":\"bar\",\"tag\":\"latest\","
-        + "\"digest\":\"sha256:b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c\","
-        + "\"imageName\":\"foo/bar:latest\",\"os\":\"linux\",\"architecture\":\"amd64\",\"author\":\"\","
-        + "\"pushedAt\":\"2015-01-02T15:04:05Z\"},\"location\":\"/repositories/foo/bar/tags/latest\"}";
+    String expected =
+        "{\"type\":\"TAG_PUSH\",\"createdAt\":\"2019-05-15T19:39:40.607337713Z\",\"contents\":{"
+            + "\"namespace\":\"foo\",\"repository\":\"bar\",\"tag\":\"latest\","
+            + "\"digest\":\"sha256:b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c\","
+            + "\"imageName\":\"foo/bar:latest\",\"os\":\"linux\",\"architecture\":\"amd64\",\"author\":\"\","
+            + "\"pushedAt\":\"2015-01-02T15:04:05Z\"},\"location\":\"/repositories/foo/bar/tags/latest\"}";
     assertThat(EventExamples.example(EventType.TAG_PUSH).envelopeJson()).isEqualTo(expected);
   }
 
@@ -28,14 +29,22 @@ class EventExamplesTest {
 
   @Test
   void pullsAndDeletes_nameTheirTimeFieldAfterTheAction() {
-    assertThat(EventExamples.example(EventType.TAG_PULL).envelopeJson()).contains("\"pulledAt\"").doesNotContain("pushedAt");
-    assertThat(EventExamples.example(EventType.MANIFEST_DELETE).envelopeJson()).contains("\"deletedAt\"").doesNotContain("\"tag\"");
+    assertThat(EventExamples.example(EventType.TAG_PULL).envelopeJson())
+        .contains("\"pulledAt\"")
+        .doesNotContain("pushedAt");
+    assertThat(EventExamples.example(EventType.MANIFEST_DELETE).envelopeJson())
+        .contains("\"deletedAt\"")
+        .doesNotContain("\"tag\"");
   }
 
   @Test
   void scannerUpdate_keepsSnakeCaseNames() {
     assertThat(EventExamples.example(EventType.SCANNER_UPDATE_COMPLETED).envelopeJson())
-        .contains("\"scanner_version\"", "\"db_updated_at\"", "\"replicas\":{\"replica-1\":{", "\"replica_id\"");
+        .contains(
+            "\"scanner_version\"",
+            "\"db_updated_at\"",
+            "\"replicas\":{\"replica-1\":{",
+            "\"replica_id\"");
   }
 
   @Test

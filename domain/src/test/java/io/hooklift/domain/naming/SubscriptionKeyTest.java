@@ -19,30 +19,54 @@ class SubscriptionKeyTest {
   @Test
   void givenNamespaceAndRepository_parse_keepsBothParts() {
     SubscriptionKey key = SubscriptionKey.parse("maria-testorg/lab-words");
-    assertThat(key).isEqualTo(new SubscriptionKey.OfRepository(RepositoryPath.of("maria-testorg", "lab-words")));
+    assertThat(key)
+        .isEqualTo(
+            new SubscriptionKey.OfRepository(RepositoryPath.of("maria-testorg", "lab-words")));
     assertThat(key.text()).isEqualTo("maria-testorg/lab-words");
     assertThat(key.namespace()).contains(new NamespaceName("maria-testorg"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"foo", "foo.bar", "foo_bar", "foo__bar", "a-b-c", "0day", "x/y.z", "ns/r__e-p.o"})
+  @ValueSource(
+      strings = {"foo", "foo.bar", "foo_bar", "foo__bar", "a-b-c", "0day", "x/y.z", "ns/r__e-p.o"})
   void givenRegistryGrammar_parse_accepts(String text) {
     assertThat(SubscriptionKey.parse(text).text()).isEqualTo(text);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "Foo", "foo/Bar", "foo..bar", "foo/../bar", "..", "foo%2fbar", "foo/bar/baz", "/foo", "foo/", "-foo", "foo-",
-    "foo___bar", "foo bar", "foo\nbar", "fo\u0000o", "ünïcode", "foo/bar?x", "foo//bar", ".", "a.-b"
-  })
+  @ValueSource(
+      strings = {
+        "Foo",
+        "foo/Bar",
+        "foo..bar",
+        "foo/../bar",
+        "..",
+        "foo%2fbar",
+        "foo/bar/baz",
+        "/foo",
+        "foo/",
+        "-foo",
+        "foo-",
+        "foo___bar",
+        "foo bar",
+        "foo\nbar",
+        "fo\u0000o",
+        "ünïcode",
+        "foo/bar?x",
+        "foo//bar",
+        ".",
+        "a.-b"
+      })
   void givenAnythingElse_parse_refusesWithFieldKey(String text) {
     assertThatThrownBy(() -> SubscriptionKey.parse(text))
-        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.detail()).containsEntry("field", "key"));
+        .isInstanceOfSatisfying(
+            InvalidInput.class, e -> assertThat(e.detail()).containsEntry("field", "key"));
   }
 
   @Test
   void givenOverlongName_parse_refuses() {
-    assertThatThrownBy(() -> SubscriptionKey.parse("a".repeat(256))).isInstanceOf(InvalidInput.class);
+    assertThatThrownBy(() -> SubscriptionKey.parse("a".repeat(256)))
+        .isInstanceOf(InvalidInput.class);
     assertThat(SubscriptionKey.parse("a".repeat(255)).text()).hasSize(255);
   }
 

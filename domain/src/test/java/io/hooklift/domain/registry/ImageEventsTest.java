@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 class ImageEventsTest {
 
   /** The TAG_PUSH example payload of the MSR documentation ("Manage webhooks"). */
-  private static final String SEED_DIGEST = "sha256:b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c";
+  private static final String SEED_DIGEST =
+      "sha256:b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c";
+
   private static final Instant SEED_PUSHED_AT = Instant.parse("2015-01-02T15:04:05Z");
   private static final Instant SEED_CREATED_AT = Instant.parse("2019-05-15T19:39:40.607337713Z");
   private static final Platform AMD64 = new Platform("linux", "amd64", "");
@@ -29,9 +31,16 @@ class ImageEventsTest {
   private static final Instant AT = Instant.parse("2026-11-22T11:27:38.642527708Z");
   private static final RepositoryPath FOO_BAR = RepositoryPath.of("foo", "bar");
 
-  private static ImageChange change(ChangeKind kind, String tag, String digest, String author, Instant at) {
-    return new ImageChange(kind, FOO_BAR, Optional.ofNullable(digest), Optional.ofNullable(tag),
-        Optional.of(ManifestMediaTypes.OCI_MANIFEST), author, at);
+  private static ImageChange change(
+      ChangeKind kind, String tag, String digest, String author, Instant at) {
+    return new ImageChange(
+        kind,
+        FOO_BAR,
+        Optional.ofNullable(digest),
+        Optional.ofNullable(tag),
+        Optional.of(ManifestMediaTypes.OCI_MANIFEST),
+        author,
+        at);
   }
 
   private static ImageChange change(ChangeKind kind, String tag) {
@@ -39,8 +48,14 @@ class ImageEventsTest {
   }
 
   private static String envelope(ImageEvent event, Instant createdAt) {
-    return new Event(UUID.fromString("00000000-0000-4000-8000-000000000001"), event.type(), Optional.of(FOO_BAR),
-        createdAt, event.contents(), event.location()).envelopeJson();
+    return new Event(
+            UUID.fromString("00000000-0000-4000-8000-000000000001"),
+            event.type(),
+            Optional.of(FOO_BAR),
+            createdAt,
+            event.contents(),
+            event.location())
+        .envelopeJson();
   }
 
   private static ImageContents only(List<ImageEvent> events, EventType type) {
@@ -53,78 +68,141 @@ class ImageEventsTest {
 
   @Test
   void givenPushByTag_isATagPushThenAManifestPushCarryingTheSeedFields() {
-    List<ImageEvent> events = ImageEvents.of(
-        change(ChangeKind.PUSHED, "latest", SEED_DIGEST, "", SEED_PUSHED_AT), SEED_DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events =
+        ImageEvents.of(
+            change(ChangeKind.PUSHED, "latest", SEED_DIGEST, "", SEED_PUSHED_AT),
+            SEED_DIGEST,
+            List.of(AMD64),
+            "");
 
-    assertThat(events).extracting(ImageEvent::type).containsExactly(EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
+    assertThat(events)
+        .extracting(ImageEvent::type)
+        .containsExactly(EventType.TAG_PUSH, EventType.MANIFEST_PUSH);
     ImageContents tag = events.get(0).contents();
-    assertThat(tag).isEqualTo(new ImageContents("foo", "bar", Optional.of("latest"), SEED_DIGEST, "foo/bar:latest",
-        "linux", "amd64", "", ImageAction.PUSHED, SEED_PUSHED_AT));
+    assertThat(tag)
+        .isEqualTo(
+            new ImageContents(
+                "foo",
+                "bar",
+                Optional.of("latest"),
+                SEED_DIGEST,
+                "foo/bar:latest",
+                "linux",
+                "amd64",
+                "",
+                ImageAction.PUSHED,
+                SEED_PUSHED_AT));
     ImageContents manifest = events.get(1).contents();
-    assertThat(manifest).isEqualTo(new ImageContents("foo", "bar", Optional.empty(), SEED_DIGEST,
-        "foo/bar@" + SEED_DIGEST, "linux", "amd64", "", ImageAction.PUSHED, SEED_PUSHED_AT));
+    assertThat(manifest)
+        .isEqualTo(
+            new ImageContents(
+                "foo",
+                "bar",
+                Optional.empty(),
+                SEED_DIGEST,
+                "foo/bar@" + SEED_DIGEST,
+                "linux",
+                "amd64",
+                "",
+                ImageAction.PUSHED,
+                SEED_PUSHED_AT));
   }
 
   @Test
   void givenPushByTag_theTagPushEnvelopeIsTheSeedExampleByteForByte() {
-    List<ImageEvent> events = ImageEvents.of(
-        change(ChangeKind.PUSHED, "latest", SEED_DIGEST, "", SEED_PUSHED_AT), SEED_DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events =
+        ImageEvents.of(
+            change(ChangeKind.PUSHED, "latest", SEED_DIGEST, "", SEED_PUSHED_AT),
+            SEED_DIGEST,
+            List.of(AMD64),
+            "");
 
-    assertThat(envelope(events.get(0), SEED_CREATED_AT)).isEqualTo(
-        "{\"type\":\"TAG_PUSH\",\"createdAt\":\"2019-05-15T19:39:40.607337713Z\",\"contents\":{"
-            + "\"namespace\":\"foo\",\"repository\":\"bar\",\"tag\":\"latest\","
-            + "\"digest\":\"" + SEED_DIGEST + "\",\"imageName\":\"foo/bar:latest\","
-            + "\"os\":\"linux\",\"architecture\":\"amd64\",\"author\":\"\",\"pushedAt\":\"2015-01-02T15:04:05Z\"},"
-            + "\"location\":\"/repositories/foo/bar/tags/latest\"}");
+    assertThat(envelope(events.get(0), SEED_CREATED_AT))
+        .isEqualTo(
+            "{\"type\":\"TAG_PUSH\",\"createdAt\":\"2019-05-15T19:39:40.607337713Z\",\"contents\":{"
+                + "\"namespace\":\"foo\",\"repository\":\"bar\",\"tag\":\"latest\","
+                + "\"digest\":\""
+                + SEED_DIGEST
+                + "\",\"imageName\":\"foo/bar:latest\","
+                + "\"os\":\"linux\",\"architecture\":\"amd64\",\"author\":\"\",\"pushedAt\":\"2015-01-02T15:04:05Z\"},"
+                + "\"location\":\"/repositories/foo/bar/tags/latest\"}");
   }
 
   @Test
   void givenPushByTag_theManifestPushEnvelopeHasNoTagAndPointsAtTheManifest() {
-    List<ImageEvent> events = ImageEvents.of(
-        change(ChangeKind.PUSHED, "latest", SEED_DIGEST, "alice", SEED_PUSHED_AT), SEED_DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events =
+        ImageEvents.of(
+            change(ChangeKind.PUSHED, "latest", SEED_DIGEST, "alice", SEED_PUSHED_AT),
+            SEED_DIGEST,
+            List.of(AMD64),
+            "");
 
-    assertThat(envelope(events.get(1), SEED_CREATED_AT)).isEqualTo(
-        "{\"type\":\"MANIFEST_PUSH\",\"createdAt\":\"2019-05-15T19:39:40.607337713Z\",\"contents\":{"
-            + "\"namespace\":\"foo\",\"repository\":\"bar\","
-            + "\"digest\":\"" + SEED_DIGEST + "\",\"imageName\":\"foo/bar@" + SEED_DIGEST + "\","
-            + "\"os\":\"linux\",\"architecture\":\"amd64\",\"author\":\"alice\",\"pushedAt\":\"2015-01-02T15:04:05Z\"},"
-            + "\"location\":\"/repositories/foo/bar/manifests/" + SEED_DIGEST + "\"}");
+    assertThat(envelope(events.get(1), SEED_CREATED_AT))
+        .isEqualTo(
+            "{\"type\":\"MANIFEST_PUSH\",\"createdAt\":\"2019-05-15T19:39:40.607337713Z\",\"contents\":{"
+                + "\"namespace\":\"foo\",\"repository\":\"bar\","
+                + "\"digest\":\""
+                + SEED_DIGEST
+                + "\",\"imageName\":\"foo/bar@"
+                + SEED_DIGEST
+                + "\","
+                + "\"os\":\"linux\",\"architecture\":\"amd64\",\"author\":\"alice\",\"pushedAt\":\"2015-01-02T15:04:05Z\"},"
+                + "\"location\":\"/repositories/foo/bar/manifests/"
+                + SEED_DIGEST
+                + "\"}");
   }
 
   @Test
   void givenPushByDigest_isAManifestPushAlone() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, null), AMD64_DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events =
+        ImageEvents.of(change(ChangeKind.PUSHED, null), AMD64_DIGEST, List.of(AMD64), "");
 
     assertThat(events).extracting(ImageEvent::type).containsExactly(EventType.MANIFEST_PUSH);
     assertThat(events.get(0).contents().tag()).isEmpty();
-    assertThat(events.get(0).location()).isEqualTo("/repositories/foo/bar/manifests/" + AMD64_DIGEST);
+    assertThat(events.get(0).location())
+        .isEqualTo("/repositories/foo/bar/manifests/" + AMD64_DIGEST);
   }
 
   // --- imageName and location
 
   @Test
   void givenRegistryHost_imageNamesArePrefixedWithIt() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "v1"), AMD64_DIGEST, List.of(AMD64), "registry.example.com:5000");
+    List<ImageEvent> events =
+        ImageEvents.of(
+            change(ChangeKind.PUSHED, "v1"),
+            AMD64_DIGEST,
+            List.of(AMD64),
+            "registry.example.com:5000");
 
-    assertThat(events).extracting(e -> e.contents().imageName()).containsExactly(
-        "registry.example.com:5000/foo/bar:v1", "registry.example.com:5000/foo/bar@" + AMD64_DIGEST);
-    assertThat(events).extracting(ImageEvent::location).containsExactly(
-        "/repositories/foo/bar/tags/v1", "/repositories/foo/bar/manifests/" + AMD64_DIGEST);
+    assertThat(events)
+        .extracting(e -> e.contents().imageName())
+        .containsExactly(
+            "registry.example.com:5000/foo/bar:v1",
+            "registry.example.com:5000/foo/bar@" + AMD64_DIGEST);
+    assertThat(events)
+        .extracting(ImageEvent::location)
+        .containsExactly(
+            "/repositories/foo/bar/tags/v1", "/repositories/foo/bar/manifests/" + AMD64_DIGEST);
   }
 
   @Test
   void givenNoRegistryHost_imageNamesAreTheRepositoryAlone() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events =
+        ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(AMD64), "");
 
-    assertThat(events).extracting(e -> e.contents().imageName())
+    assertThat(events)
+        .extracting(e -> e.contents().imageName())
         .containsExactly("foo/bar:latest", "foo/bar@" + AMD64_DIGEST);
-    assertThat(events).extracting(ImageEvent::location).containsExactly(
-        "/repositories/foo/bar/tags/latest", "/repositories/foo/bar/manifests/" + AMD64_DIGEST);
+    assertThat(events)
+        .extracting(ImageEvent::location)
+        .containsExactly(
+            "/repositories/foo/bar/tags/latest", "/repositories/foo/bar/manifests/" + AMD64_DIGEST);
   }
 
   @Test
   void locationsAreWhatHooklift_sOwnEventExamplesUse() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events =
+        ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(AMD64), "");
     assertThat(events.get(0).location())
         .isEqualTo(io.hooklift.domain.event.EventExamples.example(EventType.TAG_PUSH).location());
   }
@@ -133,13 +211,25 @@ class ImageEventsTest {
 
   @Test
   void givenIndexOfTwoPlatforms_isOnePairPerPlatformInPlatformOrder() {
-    ImageChange change = new ImageChange(ChangeKind.PUSHED, FOO_BAR, Optional.of(INDEX_DIGEST), Optional.of("latest"),
-        Optional.of(ManifestMediaTypes.OCI_INDEX), "", AT);
+    ImageChange change =
+        new ImageChange(
+            ChangeKind.PUSHED,
+            FOO_BAR,
+            Optional.of(INDEX_DIGEST),
+            Optional.of("latest"),
+            Optional.of(ManifestMediaTypes.OCI_INDEX),
+            "",
+            AT);
 
     List<ImageEvent> events = ImageEvents.of(change, INDEX_DIGEST, List.of(AMD64, ARM64), "");
 
-    assertThat(events).extracting(ImageEvent::type, e -> e.contents().os(), e -> e.contents().architecture(),
-        e -> e.contents().digest()).containsExactly(
+    assertThat(events)
+        .extracting(
+            ImageEvent::type,
+            e -> e.contents().os(),
+            e -> e.contents().architecture(),
+            e -> e.contents().digest())
+        .containsExactly(
             tuple(EventType.TAG_PUSH, "linux", "amd64", INDEX_DIGEST),
             tuple(EventType.MANIFEST_PUSH, "linux", "amd64", INDEX_DIGEST),
             tuple(EventType.TAG_PUSH, "linux", "arm64", INDEX_DIGEST),
@@ -148,41 +238,52 @@ class ImageEventsTest {
 
   @Test
   void givenPlatformWithVariant_theArchitectureIsWithoutTheVariant() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(ARM64), "");
+    List<ImageEvent> events =
+        ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(ARM64), "");
     assertThat(events).extracting(e -> e.contents().architecture()).containsOnly("arm64");
   }
 
   @Test
   void givenNoPlatformKnown_isOnePairWithEmptyOsAndArchitecture() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(), "");
+    List<ImageEvent> events =
+        ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(), "");
 
-    assertThat(events).extracting(ImageEvent::type, e -> e.contents().os(), e -> e.contents().architecture())
+    assertThat(events)
+        .extracting(ImageEvent::type, e -> e.contents().os(), e -> e.contents().architecture())
         .containsExactly(tuple(EventType.TAG_PUSH, "", ""), tuple(EventType.MANIFEST_PUSH, "", ""));
     assertThat(envelope(events.get(0), AT)).contains("\"os\":\"\",\"architecture\":\"\"");
   }
 
   @Test
   void givenUnknownPlatform_isLikeNoPlatform() {
-    assertThat(ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(Platform.UNKNOWN), ""))
-        .isEqualTo(ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(), ""));
+    assertThat(
+            ImageEvents.of(
+                change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(Platform.UNKNOWN), ""))
+        .isEqualTo(
+            ImageEvents.of(change(ChangeKind.PUSHED, "latest"), AMD64_DIGEST, List.of(), ""));
   }
 
   // --- pulls
 
   @Test
   void givenPullByTag_isATagPullThenAManifestPullWithPulledAt() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PULLED, "latest"), AMD64_DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events =
+        ImageEvents.of(change(ChangeKind.PULLED, "latest"), AMD64_DIGEST, List.of(AMD64), "");
 
-    assertThat(events).extracting(ImageEvent::type).containsExactly(EventType.TAG_PULL, EventType.MANIFEST_PULL);
+    assertThat(events)
+        .extracting(ImageEvent::type)
+        .containsExactly(EventType.TAG_PULL, EventType.MANIFEST_PULL);
     assertThat(events).extracting(e -> e.contents().action()).containsOnly(ImageAction.PULLED);
-    assertThat(envelope(events.get(0), AT)).contains("\"tag\":\"latest\"", "\"pulledAt\":\"2026-11-22T11:27:38.642527708Z\"")
+    assertThat(envelope(events.get(0), AT))
+        .contains("\"tag\":\"latest\"", "\"pulledAt\":\"2026-11-22T11:27:38.642527708Z\"")
         .doesNotContain("pushedAt", "deletedAt");
     assertThat(envelope(events.get(1), AT)).contains("\"pulledAt\":").doesNotContain("\"tag\"");
   }
 
   @Test
   void givenPullByDigest_isAManifestPullAlone() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PULLED, null), AMD64_DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events =
+        ImageEvents.of(change(ChangeKind.PULLED, null), AMD64_DIGEST, List.of(AMD64), "");
     assertThat(events).extracting(ImageEvent::type).containsExactly(EventType.MANIFEST_PULL);
   }
 
@@ -190,22 +291,29 @@ class ImageEventsTest {
 
   @Test
   void givenDigestDelete_isAManifestDeleteWithDeletedAt() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.DIGEST_DELETED, null, AMD64_DIGEST, "alice", AT), AMD64_DIGEST,
-        List.of(AMD64), "registry.example.com");
+    List<ImageEvent> events =
+        ImageEvents.of(
+            change(ChangeKind.DIGEST_DELETED, null, AMD64_DIGEST, "alice", AT),
+            AMD64_DIGEST,
+            List.of(AMD64),
+            "registry.example.com");
 
     assertThat(events).extracting(ImageEvent::type).containsExactly(EventType.MANIFEST_DELETE);
     ImageContents contents = events.get(0).contents();
     assertThat(contents.imageName()).isEqualTo("registry.example.com/foo/bar@" + AMD64_DIGEST);
     assertThat(contents.action()).isEqualTo(ImageAction.DELETED);
     assertThat(contents.author()).isEqualTo("alice");
-    assertThat(events.get(0).location()).isEqualTo("/repositories/foo/bar/manifests/" + AMD64_DIGEST);
-    assertThat(envelope(events.get(0), AT)).contains("\"deletedAt\":\"2026-11-22T11:27:38.642527708Z\"")
+    assertThat(events.get(0).location())
+        .isEqualTo("/repositories/foo/bar/manifests/" + AMD64_DIGEST);
+    assertThat(envelope(events.get(0), AT))
+        .contains("\"deletedAt\":\"2026-11-22T11:27:38.642527708Z\"")
         .doesNotContain("pushedAt", "pulledAt", "\"tag\"");
   }
 
   @Test
   void givenTagDelete_isATagDeleteAloneWithTheDigestTheIndexKnew() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.TAG_DELETED, "v1"), AMD64_DIGEST, List.of(AMD64), "");
+    List<ImageEvent> events =
+        ImageEvents.of(change(ChangeKind.TAG_DELETED, "v1"), AMD64_DIGEST, List.of(AMD64), "");
 
     assertThat(events).extracting(ImageEvent::type).containsExactly(EventType.TAG_DELETE);
     ImageContents contents = only(events, EventType.TAG_DELETE);
@@ -214,12 +322,15 @@ class ImageEventsTest {
     assertThat(contents.imageName()).isEqualTo("foo/bar:v1");
     assertThat(contents.os()).isEqualTo("linux");
     assertThat(events.get(0).location()).isEqualTo("/repositories/foo/bar/tags/v1");
-    assertThat(envelope(events.get(0), AT)).contains("\"deletedAt\":").doesNotContain("pushedAt", "pulledAt");
+    assertThat(envelope(events.get(0), AT))
+        .contains("\"deletedAt\":")
+        .doesNotContain("pushedAt", "pulledAt");
   }
 
   @Test
   void givenTagDeleteOfAnUnknownTag_hasAnEmptyDigest() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.TAG_DELETED, "v1"), "", List.of(), "");
+    List<ImageEvent> events =
+        ImageEvents.of(change(ChangeKind.TAG_DELETED, "v1"), "", List.of(), "");
 
     ImageContents contents = only(events, EventType.TAG_DELETE);
     assertThat(contents.digest()).isEmpty();
@@ -230,9 +341,13 @@ class ImageEventsTest {
 
   @Test
   void givenTagDeleteOfAnIndex_isOneTagDeletePerPlatform() {
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.TAG_DELETED, "latest"), INDEX_DIGEST, List.of(AMD64, ARM64), "");
-    assertThat(events).extracting(ImageEvent::type, e -> e.contents().architecture())
-        .containsExactly(tuple(EventType.TAG_DELETE, "amd64"), tuple(EventType.TAG_DELETE, "arm64"));
+    List<ImageEvent> events =
+        ImageEvents.of(
+            change(ChangeKind.TAG_DELETED, "latest"), INDEX_DIGEST, List.of(AMD64, ARM64), "");
+    assertThat(events)
+        .extracting(ImageEvent::type, e -> e.contents().architecture())
+        .containsExactly(
+            tuple(EventType.TAG_DELETE, "amd64"), tuple(EventType.TAG_DELETE, "arm64"));
   }
 
   // --- every event is a valid MSR event
@@ -244,10 +359,17 @@ class ImageEventsTest {
         if (kind == ChangeKind.TAG_DELETED && tag == null) {
           continue;
         }
-        for (ImageEvent event : ImageEvents.of(change(kind, tag), AMD64_DIGEST, List.of(AMD64, ARM64), "h")) {
-          assertThat(event.contents().fits(event.type())).as(kind + " " + tag + " " + event.type()).isTrue();
-          assertThat(envelope(event, AT)).as(kind + " " + event.type())
-              .contains("\"" + event.contents().action().timeField() + "\":\"2026-11-22T11:27:38.642527708Z\"");
+        for (ImageEvent event :
+            ImageEvents.of(change(kind, tag), AMD64_DIGEST, List.of(AMD64, ARM64), "h")) {
+          assertThat(event.contents().fits(event.type()))
+              .as(kind + " " + tag + " " + event.type())
+              .isTrue();
+          assertThat(envelope(event, AT))
+              .as(kind + " " + event.type())
+              .contains(
+                  "\""
+                      + event.contents().action().timeField()
+                      + "\":\"2026-11-22T11:27:38.642527708Z\"");
         }
       }
     }
@@ -256,11 +378,16 @@ class ImageEventsTest {
   @Test
   void eventsCarryTheChange_sTimeAndAuthorInEveryPlatform() {
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
-    List<ImageEvent> events = ImageEvents.of(change(ChangeKind.PUSHED, "latest", AMD64_DIGEST, "alice", at), AMD64_DIGEST,
-        List.of(AMD64, ARM64), "");
+    List<ImageEvent> events =
+        ImageEvents.of(
+            change(ChangeKind.PUSHED, "latest", AMD64_DIGEST, "alice", at),
+            AMD64_DIGEST,
+            List.of(AMD64, ARM64),
+            "");
     assertThat(events).extracting(e -> e.contents().at()).containsOnly(at);
     assertThat(events).extracting(e -> e.contents().author()).containsOnly("alice");
-    assertThat(events).extracting(e -> e.contents().namespace(), e -> e.contents().repository())
+    assertThat(events)
+        .extracting(e -> e.contents().namespace(), e -> e.contents().repository())
         .containsOnly(tuple("foo", "bar"));
   }
 }

@@ -1,7 +1,7 @@
 package io.hooklift.domain.registry;
 
-import static io.hooklift.domain.registry.Notifications.AT;
 import static io.hooklift.domain.registry.Notifications.AMD64_DIGEST;
+import static io.hooklift.domain.registry.Notifications.AT;
 import static io.hooklift.domain.registry.Notifications.OWN_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,9 +64,13 @@ class NotificationInterpreterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      ManifestMediaTypes.OCI_MANIFEST, ManifestMediaTypes.OCI_INDEX, ManifestMediaTypes.DOCKER_MANIFEST,
-      ManifestMediaTypes.DOCKER_LIST, ManifestMediaTypes.DOCKER_SCHEMA1, ManifestMediaTypes.DOCKER_SCHEMA1_SIGNED})
+  @ValueSource(
+      strings = {
+        ManifestMediaTypes.OCI_MANIFEST, ManifestMediaTypes.OCI_INDEX,
+            ManifestMediaTypes.DOCKER_MANIFEST,
+        ManifestMediaTypes.DOCKER_LIST, ManifestMediaTypes.DOCKER_SCHEMA1,
+            ManifestMediaTypes.DOCKER_SCHEMA1_SIGNED
+      })
   void givenAnyManifestMediaType_aPushIsAnImageChange(String mediaType) {
     ImageChange change = change(read(Notifications.pushByTag().mediaType(mediaType)));
 
@@ -108,7 +112,8 @@ class NotificationInterpreterTest {
   @Test
   void givenManifestHeadAndHeadIsPull_isAPull() {
     ImageChange byTag = change(headCounts.read(Notifications.pull("HEAD").build(), RECEIVED));
-    ImageChange byDigest = change(headCounts.read(Notifications.pull("HEAD").tag(null).build(), RECEIVED));
+    ImageChange byDigest =
+        change(headCounts.read(Notifications.pull("HEAD").tag(null).build(), RECEIVED));
 
     assertThat(byTag.kind()).isEqualTo(ChangeKind.PULLED);
     assertThat(byTag.tag()).contains("latest");
@@ -118,7 +123,8 @@ class NotificationInterpreterTest {
 
   @Test
   void givenPullWithoutMethod_isAPull() {
-    assertThat(change(read(Notifications.pull("GET").method(null))).kind()).isEqualTo(ChangeKind.PULLED);
+    assertThat(change(read(Notifications.pull("GET").method(null))).kind())
+        .isEqualTo(ChangeKind.PULLED);
   }
 
   // --- blobs and mounts
@@ -133,7 +139,8 @@ class NotificationInterpreterTest {
   @Test
   void givenHeadOfABlob_isDroppedWhetherOrNotHeadIsAPull() {
     assertThat(read(Notifications.blob("pull", "HEAD"))).isInstanceOf(Dropped.class);
-    assertThat(headCounts.read(Notifications.blob("pull", "HEAD").build(), RECEIVED)).isInstanceOf(Dropped.class);
+    assertThat(headCounts.read(Notifications.blob("pull", "HEAD").build(), RECEIVED))
+        .isInstanceOf(Dropped.class);
   }
 
   @ParameterizedTest
@@ -196,7 +203,8 @@ class NotificationInterpreterTest {
   @Test
   void givenHooklift_sOwnUserAgent_everyNotificationIsDropped() {
     assertDropped(read(Notifications.pull("GET").tag(null).userAgent(OWN_AGENT)), "own");
-    assertDropped(headCounts.read(Notifications.pull("GET").userAgent(OWN_AGENT).build(), RECEIVED), "own");
+    assertDropped(
+        headCounts.read(Notifications.pull("GET").userAgent(OWN_AGENT).build(), RECEIVED), "own");
     assertDropped(read(Notifications.blob("pull", "GET").userAgent(OWN_AGENT)), "own");
     assertDropped(read(Notifications.pushByTag().userAgent(OWN_AGENT)), "own");
     assertDropped(read(Notifications.deleteDigest().userAgent(OWN_AGENT)), "own");
@@ -204,7 +212,8 @@ class NotificationInterpreterTest {
 
   @Test
   void givenAnotherOrNoUserAgent_isNotDroppedForIt() {
-    assertThat(read(Notifications.pull("GET").userAgent("docker/24.0.7 go/go1.20.10"))).isInstanceOf(ImageChange.class);
+    assertThat(read(Notifications.pull("GET").userAgent("docker/24.0.7 go/go1.20.10")))
+        .isInstanceOf(ImageChange.class);
     assertThat(read(Notifications.pull("GET").userAgent(null))).isInstanceOf(ImageChange.class);
     assertThat(read(Notifications.pull("GET").userAgent(""))).isInstanceOf(ImageChange.class);
   }
@@ -212,10 +221,23 @@ class NotificationInterpreterTest {
   // --- repositories
 
   @ParameterizedTest
-  @ValueSource(strings = {"bar", "foo/bar/baz", "a/b/c", "", "/bar", "foo/", "Foo/bar", "foo/Bar", "foo/bar:latest", "foo//bar"})
+  @ValueSource(
+      strings = {
+        "bar",
+        "foo/bar/baz",
+        "a/b/c",
+        "",
+        "/bar",
+        "foo/",
+        "Foo/bar",
+        "foo/Bar",
+        "foo/bar:latest",
+        "foo//bar"
+      })
   void givenRepositoryThatIsNotNamespaceSlashName_isDropped(String repository) {
     assertDropped(read(Notifications.pushByTag().repository(repository)), "is not namespace/name");
-    assertThat(read(Notifications.deleteTag("latest").repository(repository))).isInstanceOf(Dropped.class);
+    assertThat(read(Notifications.deleteTag("latest").repository(repository)))
+        .isInstanceOf(Dropped.class);
   }
 
   @Test
@@ -226,7 +248,8 @@ class NotificationInterpreterTest {
   @ParameterizedTest
   @ValueSource(strings = {"foo/bar", "my-org/web.app", "a_b/c__d", "0/1"})
   void givenValidTwoSegmentRepository_isKept(String repository) {
-    assertThat(change(read(Notifications.pushByTag().repository(repository))).repository()).isEqualTo(repository);
+    assertThat(change(read(Notifications.pushByTag().repository(repository))).repository())
+        .isEqualTo(repository);
   }
 
   // --- time and author
@@ -234,15 +257,18 @@ class NotificationInterpreterTest {
   @Test
   void givenNoTimestamp_theChangeHappenedWhenItWasReceived() {
     assertThat(change(read(Notifications.pushByTag().timestamp(null))).at()).isEqualTo(RECEIVED);
-    assertThat(change(read(Notifications.deleteTag("v1").timestamp(null))).at()).isEqualTo(RECEIVED);
+    assertThat(change(read(Notifications.deleteTag("v1").timestamp(null))).at())
+        .isEqualTo(RECEIVED);
   }
 
   @Test
   void givenActor_isTheAuthor() {
     assertThat(change(read(Notifications.pushByTag().actor("alice"))).author()).isEqualTo("alice");
     assertThat(change(read(Notifications.pull("GET").actor("bob"))).author()).isEqualTo("bob");
-    assertThat(change(read(Notifications.deleteDigest().actor("carol"))).author()).isEqualTo("carol");
-    assertThat(change(read(Notifications.deleteTag("v1").actor("carol"))).author()).isEqualTo("carol");
+    assertThat(change(read(Notifications.deleteDigest().actor("carol"))).author())
+        .isEqualTo("carol");
+    assertThat(change(read(Notifications.deleteTag("v1").actor("carol"))).author())
+        .isEqualTo("carol");
   }
 
   @Test
@@ -252,7 +278,8 @@ class NotificationInterpreterTest {
 
   @Test
   void requiresAnOwnUserAgent() {
-    assertThatThrownBy(() -> new NotificationInterpreter(false, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new NotificationInterpreter(false, null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test

@@ -6,18 +6,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds registry notifications shaped like the ones Distribution 2.8 sends (see the research
- * notes): by default a manifest push of {@code foo/bar:latest} by skopeo, anonymous. Each gets a new
- * id unless one is given, as the registry does for every event but a resent one.
+ * notes): by default a manifest push of {@code foo/bar:latest} by skopeo, anonymous. Each gets a
+ * new id unless one is given, as the registry does for every event but a resent one.
  *
  * <p>Shared through the domain's test-jar with the application's registry tests.
  */
 public final class Notifications {
 
-  public static final String AMD64_DIGEST = "sha256:6d4555665fc61b86f321edaf055d77f5249fae064d3f0077e00d21d605125550";
-  public static final String ARM64_DIGEST = "sha256:b6076fd129d7f6b0feb55f5dc629979a3a29d336a8651e9a67a58aff9da170a0";
-  public static final String OTHER_AMD64_DIGEST = "sha256:b772fb65d1bc348523a475dcc81a0c98c9fa9f43d35fcaef9df687324ca5d1d0";
-  public static final String INDEX_DIGEST = "sha256:666e147327eb14d43c9da7218f83ca62642c8a16d631e78cde7ab8d663aefe05";
-  public static final String BLOB_DIGEST = "sha256:b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c";
+  public static final String AMD64_DIGEST =
+      "sha256:6d4555665fc61b86f321edaf055d77f5249fae064d3f0077e00d21d605125550";
+  public static final String ARM64_DIGEST =
+      "sha256:b6076fd129d7f6b0feb55f5dc629979a3a29d336a8651e9a67a58aff9da170a0";
+  public static final String OTHER_AMD64_DIGEST =
+      "sha256:b772fb65d1bc348523a475dcc81a0c98c9fa9f43d35fcaef9df687324ca5d1d0";
+  public static final String INDEX_DIGEST =
+      "sha256:666e147327eb14d43c9da7218f83ca62642c8a16d631e78cde7ab8d663aefe05";
+  public static final String BLOB_DIGEST =
+      "sha256:b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c";
   public static final Instant AT = Instant.parse("2026-11-22T11:27:38.642527708Z");
   public static final String OWN_AGENT = "hooklift-registry-lookup";
 
@@ -58,8 +63,12 @@ public final class Notifications {
   }
 
   public static Notifications blob(String action, String method) {
-    return new Notifications().action(action).method(method)
-        .mediaType("application/octet-stream").digest(BLOB_DIGEST).tag(null);
+    return new Notifications()
+        .action(action)
+        .method(method)
+        .mediaType("application/octet-stream")
+        .digest(BLOB_DIGEST)
+        .tag(null);
   }
 
   /** What 2.8 sends for {@code DELETE /v2/foo/bar/manifests/<digest>} (and for a blob delete). */
@@ -73,7 +82,12 @@ public final class Notifications {
 
   /** What 2.8 sends for each tag that pointed at a deleted manifest. */
   public static Notifications deleteTag(String tag) {
-    return new Notifications().action("delete").method("DELETE").mediaType(null).digest(null).tag(tag);
+    return new Notifications()
+        .action("delete")
+        .method("DELETE")
+        .mediaType(null)
+        .digest(null)
+        .tag(tag);
   }
 
   public static Notifications deleteTag(String repository, String tag) {
@@ -136,6 +150,17 @@ public final class Notifications {
   }
 
   public RegistryNotification build() {
-    return new RegistryNotification(id, timestamp, action, repository, mediaType, digest, tag, requestId, method, userAgent, actor);
+    return new RegistryNotification(
+        id,
+        timestamp,
+        action,
+        repository,
+        mediaType,
+        digest,
+        tag,
+        requestId,
+        method,
+        userAgent,
+        actor);
   }
 }

@@ -40,8 +40,9 @@ class PlatformAndMediaTypesTest {
 
   @Test
   void acceptAsksForEveryCurrentManifestTypeButNeverSchema1() {
-    assertThat(ManifestMediaTypes.ACCEPT.split(",")).containsExactlyInAnyOrder(
-        ManifestMediaTypes.OCI_MANIFEST, ManifestMediaTypes.OCI_INDEX,
-        ManifestMediaTypes.DOCKER_MANIFEST, ManifestMediaTypes.DOCKER_LIST);
+    assertThat(ManifestMediaTypes.ACCEPT.split(","))
+        .containsExactlyInAnyOrder(
+            ManifestMediaTypes.OCI_MANIFEST, ManifestMediaTypes.OCI_INDEX,
+            ManifestMediaTypes.DOCKER_MANIFEST, ManifestMediaTypes.DOCKER_LIST);
   }
 }

@@ -14,7 +14,12 @@ class JsonWriterTest {
 
   @Test
   void nestedObjects_separateFieldsCorrectly() {
-    String json = JsonWriter.object(w -> w.number("n", -1).object("o", i -> i.bool("t", true).bool("f", false)).string("s", ""));
+    String json =
+        JsonWriter.object(
+            w ->
+                w.number("n", -1)
+                    .object("o", i -> i.bool("t", true).bool("f", false))
+                    .string("s", ""));
     assertThat(json).isEqualTo("{\"n\":-1,\"o\":{\"t\":true,\"f\":false},\"s\":\"\"}");
   }
 }

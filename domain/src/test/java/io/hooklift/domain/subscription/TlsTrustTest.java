@@ -34,7 +34,9 @@ class TlsTrustTest {
   @Test
   void givenPrivateKey_isRefused() throws IOException {
     String key = resource("example-private-key.pem");
-    assertThatThrownBy(() -> new TlsTrust(key)).isInstanceOf(InvalidInput.class).hasMessageContaining("private key");
+    assertThatThrownBy(() -> new TlsTrust(key))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("private key");
     String both = resource("example-cert.pem") + key;
     assertThatThrownBy(() -> new TlsTrust(both)).isInstanceOf(InvalidInput.class);
   }
@@ -42,13 +44,16 @@ class TlsTrustTest {
   @Test
   void givenGarbage_isRefused() throws IOException {
     String cert = resource("example-cert.pem");
-    for (String bad : new String[] {
-      "hello", "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n",
-      "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
-      "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n",
-      "junk before\n" + cert, cert + "junk after",
-      cert.replace("-----END CERTIFICATE-----", "")
-    }) {
+    for (String bad :
+        new String[] {
+          "hello",
+          "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n",
+          "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+          "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n",
+          "junk before\n" + cert,
+          cert + "junk after",
+          cert.replace("-----END CERTIFICATE-----", "")
+        }) {
       assertThatThrownBy(() -> new TlsTrust(bad)).as(bad).isInstanceOf(InvalidInput.class);
     }
   }

@@ -28,7 +28,9 @@ import java.util.Optional;
  */
 public final class HttpRegistryApi implements RegistryApi, AutoCloseable {
 
-  /** Sent with every look-up, so the pull notifications they cause can be recognised and dropped. */
+  /**
+   * Sent with every look-up, so the pull notifications they cause can be recognised and dropped.
+   */
   public static final String USER_AGENT = "hooklift-registry-lookup/1";
 
   static final long CONNECT_TIMEOUT_SECONDS = 2;
@@ -38,19 +40,33 @@ public final class HttpRegistryApi implements RegistryApi, AutoCloseable {
   private final RegistryHttp http;
 
   /**
-   * @param baseUrl the registry's {@code http(s)://host[:port]}, without user info (credentials
-   *     go in {@code user} and {@code password})
+   * @param baseUrl the registry's {@code http(s)://host[:port]}, without user info (credentials go
+   *     in {@code user} and {@code password})
    * @param password used only with a user; a user without a password sends an empty one
    * @throws IllegalArgumentException if the URL or the credentials cannot be used
    */
   public HttpRegistryApi(URI baseUrl, Optional<String> user, Optional<String> password) {
-    this(baseUrl, user, password, Duration.ofSeconds(CONNECT_TIMEOUT_SECONDS), Duration.ofSeconds(LOOKUP_TIMEOUT_SECONDS));
+    this(
+        baseUrl,
+        user,
+        password,
+        Duration.ofSeconds(CONNECT_TIMEOUT_SECONDS),
+        Duration.ofSeconds(LOOKUP_TIMEOUT_SECONDS));
   }
 
-  HttpRegistryApi(URI baseUrl, Optional<String> user, Optional<String> password, Duration connectTimeout,
+  HttpRegistryApi(
+      URI baseUrl,
+      Optional<String> user,
+      Optional<String> password,
+      Duration connectTimeout,
       Duration lookupTimeout) {
-    this.http = new RegistryHttp(normalized(baseUrl), basicAuthorization(user, password), USER_AGENT, connectTimeout,
-        lookupTimeout);
+    this.http =
+        new RegistryHttp(
+            normalized(baseUrl),
+            basicAuthorization(user, password),
+            USER_AGENT,
+            connectTimeout,
+            lookupTimeout);
   }
 
   @Override
@@ -58,10 +74,12 @@ public final class HttpRegistryApi implements RegistryApi, AutoCloseable {
     String name = RegistryReferences.requireRepository(repository);
     String manifestPath = "/v2/" + name + "/manifests/" + RegistryReferences.requireDigest(digest);
     long deadline = http.startLookup();
-    RegistryHttp.Answer manifest = http.get(manifestPath, Optional.of(ManifestMediaTypes.ACCEPT), deadline);
+    RegistryHttp.Answer manifest =
+        http.get(manifestPath, Optional.of(ManifestMediaTypes.ACCEPT), deadline);
     String what = "GET " + manifestPath;
     JsonNode document = ManifestDocuments.parse(manifest.body(), what);
-    if (ManifestDocuments.kind(manifest.contentType(), document, what) == ManifestDocuments.Kind.INDEX) {
+    if (ManifestDocuments.kind(manifest.contentType(), document, what)
+        == ManifestDocuments.Kind.INDEX) {
       return ManifestDocuments.indexPlatforms(document);
     }
     Optional<String> config = ManifestDocuments.imageConfigDigest(document, what);
@@ -71,8 +89,9 @@ public final class HttpRegistryApi implements RegistryApi, AutoCloseable {
     // The config digest comes from the registry, but it too becomes a path.
     String configPath = "/v2/" + name + "/blobs/" + RegistryReferences.requireDigest(config.get());
     RegistryHttp.Answer blob = http.get(configPath, Optional.empty(), deadline);
-    return List.of(ManifestDocuments.configPlatform(ManifestDocuments.parse(blob.body(), "GET " + configPath),
-        "GET " + configPath));
+    return List.of(
+        ManifestDocuments.configPlatform(
+            ManifestDocuments.parse(blob.body(), "GET " + configPath), "GET " + configPath));
   }
 
   @Override
@@ -96,7 +115,8 @@ public final class HttpRegistryApi implements RegistryApi, AutoCloseable {
     }
     if (baseUrl.getRawUserInfo() != null) {
       // Not echoed: it would be a password in the log.
-      throw new IllegalArgumentException("registry base URL must not carry credentials; configure user and password");
+      throw new IllegalArgumentException(
+          "registry base URL must not carry credentials; configure user and password");
     }
     if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
       throw new IllegalArgumentException("registry base URL must have no query or fragment");
@@ -105,7 +125,8 @@ public final class HttpRegistryApi implements RegistryApi, AutoCloseable {
     return URI.create(scheme + "://" + baseUrl.getRawAuthority() + path);
   }
 
-  private static Optional<String> basicAuthorization(Optional<String> user, Optional<String> password) {
+  private static Optional<String> basicAuthorization(
+      Optional<String> user, Optional<String> password) {
     if (user.isEmpty()) {
       if (password.isPresent()) {
         throw new IllegalArgumentException("a registry password was given without a user");
@@ -113,9 +134,11 @@ public final class HttpRegistryApi implements RegistryApi, AutoCloseable {
       return Optional.empty();
     }
     if (user.get().isEmpty() || user.get().indexOf(':') >= 0) {
-      throw new IllegalArgumentException("registry user must be non-empty and contain no ':' (Basic auth)");
+      throw new IllegalArgumentException(
+          "registry user must be non-empty and contain no ':' (Basic auth)");
     }
     String pair = user.get() + ":" + password.orElse("");
-    return Optional.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    return Optional.of(
+        "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
   }
 }

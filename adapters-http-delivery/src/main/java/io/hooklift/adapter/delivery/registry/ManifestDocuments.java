@@ -18,24 +18,35 @@ final class ManifestDocuments {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Config types of runnable images; other configs (Helm charts, OCI artifacts' empty config) carry no platform. */
+  /**
+   * Config types of runnable images; other configs (Helm charts, OCI artifacts' empty config) carry
+   * no platform.
+   */
   private static final Set<String> IMAGE_CONFIGS =
-      Set.of("application/vnd.oci.image.config.v1+json", "application/vnd.docker.container.image.v1+json");
+      Set.of(
+          "application/vnd.oci.image.config.v1+json",
+          "application/vnd.docker.container.image.v1+json");
 
   /** What BuildKit puts on attestation entries of an index; they describe no runnable image. */
   private static final String ATTESTATION_OS = "unknown";
 
-  enum Kind { INDEX, IMAGE }
+  enum Kind {
+    INDEX,
+    IMAGE
+  }
 
   private ManifestDocuments() {}
 
-  /** @param what names the document in the message, e.g. {@code GET /v2/foo/manifests/sha256:...} */
+  /**
+   * @param what names the document in the message, e.g. {@code GET /v2/foo/manifests/sha256:...}
+   */
   static JsonNode parse(byte[] body, String what) {
     JsonNode node;
     try {
       node = JSON.readTree(body);
     } catch (IOException e) {
-      throw new RegistryUnavailable(what + ": answer is not JSON (" + e.getClass().getSimpleName() + ")", e);
+      throw new RegistryUnavailable(
+          what + ": answer is not JSON (" + e.getClass().getSimpleName() + ")", e);
     }
     if (node == null || !node.isObject()) {
       throw new RegistryUnavailable(what + ": answer is not a JSON object", null);
@@ -55,7 +66,8 @@ final class ManifestDocuments {
     if (ManifestMediaTypes.isIndex(type)) {
       return Kind.INDEX;
     }
-    if (type.equals(ManifestMediaTypes.OCI_MANIFEST) || type.equals(ManifestMediaTypes.DOCKER_MANIFEST)) {
+    if (type.equals(ManifestMediaTypes.OCI_MANIFEST)
+        || type.equals(ManifestMediaTypes.DOCKER_MANIFEST)) {
       return Kind.IMAGE;
     }
     if (ManifestMediaTypes.isManifest(type)) {
@@ -84,7 +96,10 @@ final class ManifestDocuments {
     return new ArrayList<>(platforms);
   }
 
-  /** The config blob to read the platform from; empty when the manifest is an artifact, not an image. */
+  /**
+   * The config blob to read the platform from; empty when the manifest is an artifact, not an
+   * image.
+   */
   static Optional<String> imageConfigDigest(JsonNode manifest, String what) {
     JsonNode config = manifest.path("config");
     String configType = text(config, "mediaType");
@@ -107,18 +122,23 @@ final class ManifestDocuments {
     return new Platform(os, architecture, text(config, "variant"));
   }
 
-  /** The codes of a registry error body ({@code {"errors":[{"code":"MANIFEST_UNKNOWN",...}]}}), if it is one. */
+  /**
+   * The codes of a registry error body ({@code {"errors":[{"code":"MANIFEST_UNKNOWN",...}]}}), if
+   * it is one.
+   */
   static List<String> errorCodes(byte[] body) {
     List<String> codes = new ArrayList<>();
     try {
       JsonNode node = JSON.readTree(body);
       if (node != null) {
-        node.path("errors").forEach(error -> {
-          String code = text(error, "code");
-          if (code.matches("[A-Z_]{1,64}")) { // only what looks like a code goes to the log
-            codes.add(code);
-          }
-        });
+        node.path("errors")
+            .forEach(
+                error -> {
+                  String code = text(error, "code");
+                  if (code.matches("[A-Z_]{1,64}")) { // only what looks like a code goes to the log
+                    codes.add(code);
+                  }
+                });
       }
     } catch (IOException e) {
       // Not a registry error document; the status code alone will have to do.
@@ -131,7 +151,9 @@ final class ManifestDocuments {
       return "";
     }
     int parameters = contentType.indexOf(';');
-    return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    return (parameters < 0 ? contentType : contentType.substring(0, parameters))
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 
   private static String text(JsonNode node, String field) {

@@ -18,26 +18,33 @@ import java.util.concurrent.Executors;
 
 /**
  * A registry's v2 API as far as look-ups see it, on a loopback port: answers registered per path,
- * registry-style 404 and 401 error bodies, optional htpasswd-like Basic auth. Records every request.
+ * registry-style 404 and 401 error bodies, optional htpasswd-like Basic auth. Records every
+ * request.
  */
 final class FakeRegistry implements AutoCloseable {
 
   /** One request as received, with the status it got. */
   record Request(String method, String path, Map<String, List<String>> headers, int status) {
     String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
     }
   }
 
   /**
    * What to answer.
    *
-   * @param trickleMillis if positive, the body is written one byte at a time with this pause between
+   * @param trickleMillis if positive, the body is written one byte at a time with this pause
+   *     between
    */
-  record Reply(int status, Map<String, String> headers, byte[] body, long delayMillis, long trickleMillis) {
+  record Reply(
+      int status, Map<String, String> headers, byte[] body, long delayMillis, long trickleMillis) {
     static Reply of(int status, String contentType, String body) {
-      return new Reply(status, Map.of("Content-Type", contentType), body.getBytes(StandardCharsets.UTF_8), 0, 0);
+      return new Reply(
+          status, Map.of("Content-Type", contentType), body.getBytes(StandardCharsets.UTF_8), 0, 0);
     }
 
     /** Blobs come as octet-stream: the registry does not know their type. */
@@ -75,10 +82,15 @@ final class FakeRegistry implements AutoCloseable {
     replies.put(path, reply);
   }
 
-  /** Answers 401 with {@code WWW-Authenticate: Basic} unless these credentials come along, like htpasswd auth. */
+  /**
+   * Answers 401 with {@code WWW-Authenticate: Basic} unless these credentials come along, like
+   * htpasswd auth.
+   */
   void requireBasic(String user, String password) {
-    requiredAuthorization = "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    requiredAuthorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   URI baseUrl() {
@@ -88,11 +100,17 @@ final class FakeRegistry implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getRawPath();
     Reply reply = answerFor(path, exchange.getRequestHeaders().getFirst("Authorization"));
-    requests.add(new Request(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), reply.status()));
+    requests.add(
+        new Request(
+            exchange.getRequestMethod(),
+            path,
+            Map.copyOf(exchange.getRequestHeaders()),
+            reply.status()));
     try {
       Thread.sleep(reply.delayMillis());
       reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-      exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
+      exchange.sendResponseHeaders(
+          reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
       OutputStream out = exchange.getResponseBody();
       if (reply.trickleMillis() > 0) {
         for (byte b : reply.body()) {
@@ -115,21 +133,38 @@ final class FakeRegistry implements AutoCloseable {
   private Reply answerFor(String path, String authorization) {
     String required = requiredAuthorization;
     if (required != null && !required.equals(authorization)) {
-      return new Reply(401, Map.of("Content-Type", "application/json; charset=utf-8",
-          "WWW-Authenticate", "Basic realm=\"Registry Realm\""),
-          errors("UNAUTHORIZED", "authentication required"), 0, 0);
+      return new Reply(
+          401,
+          Map.of(
+              "Content-Type",
+              "application/json; charset=utf-8",
+              "WWW-Authenticate",
+              "Basic realm=\"Registry Realm\""),
+          errors("UNAUTHORIZED", "authentication required"),
+          0,
+          0);
     }
     Reply reply = replies.get(path);
     if (reply != null) {
       return reply;
     }
     boolean manifest = path.contains("/manifests/");
-    return new Reply(404, Map.of("Content-Type", "application/json; charset=utf-8"),
-        manifest ? errors("MANIFEST_UNKNOWN", "manifest unknown") : errors("BLOB_UNKNOWN", "blob unknown to registry"), 0, 0);
+    return new Reply(
+        404,
+        Map.of("Content-Type", "application/json; charset=utf-8"),
+        manifest
+            ? errors("MANIFEST_UNKNOWN", "manifest unknown")
+            : errors("BLOB_UNKNOWN", "blob unknown to registry"),
+        0,
+        0);
   }
 
   private static byte[] errors(String code, String message) {
-    return ("{\"errors\":[{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"detail\":null}]}\n")
+    return ("{\"errors\":[{\"code\":\""
+            + code
+            + "\",\"message\":\""
+            + message
+            + "\",\"detail\":null}]}\n")
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -43,8 +43,11 @@ class HttpRegistryApiTest {
     try (HttpRegistryApi api = anonymous()) {
       assertThat(api.platforms(REPO, digest)).containsExactly(new Platform("linux", "arm64", "v8"));
     }
-    assertThat(registry.requests).extracting(FakeRegistry.Request::path).hasSize(2)
-        .first().isEqualTo("/v2/foo/bar/manifests/" + digest);
+    assertThat(registry.requests)
+        .extracting(FakeRegistry.Request::path)
+        .hasSize(2)
+        .first()
+        .isEqualTo("/v2/foo/bar/manifests/" + digest);
   }
 
   @Test
@@ -63,57 +66,88 @@ class HttpRegistryApiTest {
     try (HttpRegistryApi api = anonymous()) {
       api.platforms(REPO, digest);
       assertThat(api.userAgent()).isEqualTo("hooklift-registry-lookup/1");
-      assertThat(registry.requests).allSatisfy(r -> {
-        assertThat(r.method()).isEqualTo("GET");
-        assertThat(r.header("User-Agent")).isEqualTo(api.userAgent());
-        assertThat(r.header("Authorization")).isNull();
-      });
+      assertThat(registry.requests)
+          .allSatisfy(
+              r -> {
+                assertThat(r.method()).isEqualTo("GET");
+                assertThat(r.header("User-Agent")).isEqualTo(api.userAgent());
+                assertThat(r.header("Authorization")).isNull();
+              });
     }
     assertThat(registry.requests.get(0).header("Accept")).isEqualTo(ManifestMediaTypes.ACCEPT);
   }
 
   @Test
   void anOciIndexHasOnePlatformPerEntryWithoutItsAttestations() {
-    String amd64 = Manifests.imageManifest(OCI_MANIFEST, Manifests.OCI_CONFIG, Manifests.config("linux", "amd64", ""));
-    String arm64 = Manifests.imageManifest(OCI_MANIFEST, Manifests.OCI_CONFIG, Manifests.config("linux", "arm64", "v8"));
-    String armV7 = Manifests.imageManifest(OCI_MANIFEST, Manifests.OCI_CONFIG, Manifests.config("linux", "arm", "v7"));
-    String attestation = Manifests.imageManifest(OCI_MANIFEST, "application/vnd.oci.image.config.v1+json", "{}");
-    String index = Manifests.index(OCI_INDEX, List.of(
-        Manifests.entry(OCI_MANIFEST, amd64, "linux", "amd64", ""),
-        Manifests.entry(OCI_MANIFEST, arm64, "linux", "arm64", "v8"),
-        Manifests.entry(OCI_MANIFEST, armV7, "linux", "arm", "v7"),
-        Manifests.attestationEntry(attestation, amd64),
-        Manifests.attestationEntry(attestation, arm64)));
+    String amd64 =
+        Manifests.imageManifest(
+            OCI_MANIFEST, Manifests.OCI_CONFIG, Manifests.config("linux", "amd64", ""));
+    String arm64 =
+        Manifests.imageManifest(
+            OCI_MANIFEST, Manifests.OCI_CONFIG, Manifests.config("linux", "arm64", "v8"));
+    String armV7 =
+        Manifests.imageManifest(
+            OCI_MANIFEST, Manifests.OCI_CONFIG, Manifests.config("linux", "arm", "v7"));
+    String attestation =
+        Manifests.imageManifest(OCI_MANIFEST, "application/vnd.oci.image.config.v1+json", "{}");
+    String index =
+        Manifests.index(
+            OCI_INDEX,
+            List.of(
+                Manifests.entry(OCI_MANIFEST, amd64, "linux", "amd64", ""),
+                Manifests.entry(OCI_MANIFEST, arm64, "linux", "arm64", "v8"),
+                Manifests.entry(OCI_MANIFEST, armV7, "linux", "arm", "v7"),
+                Manifests.attestationEntry(attestation, amd64),
+                Manifests.attestationEntry(attestation, arm64)));
     String digest = serveManifest(OCI_INDEX, index);
 
     try (HttpRegistryApi api = anonymous()) {
-      assertThat(api.platforms(REPO, digest)).containsExactly(
-          new Platform("linux", "amd64", ""), new Platform("linux", "arm64", "v8"), new Platform("linux", "arm", "v7"));
+      assertThat(api.platforms(REPO, digest))
+          .containsExactly(
+              new Platform("linux", "amd64", ""),
+              new Platform("linux", "arm64", "v8"),
+              new Platform("linux", "arm", "v7"));
     }
     assertThat(registry.requests).hasSize(1); // the index says it all; no config is read
   }
 
   @Test
   void aDockerManifestListHasOnePlatformPerEntry() {
-    String amd64 = Manifests.imageManifest(DOCKER_MANIFEST, Manifests.DOCKER_CONFIG, Manifests.config("linux", "amd64", ""));
-    String armV6 = Manifests.imageManifest(DOCKER_MANIFEST, Manifests.DOCKER_CONFIG, Manifests.config("linux", "arm", "v6"));
-    String windows = Manifests.imageManifest(DOCKER_MANIFEST, Manifests.DOCKER_CONFIG, Manifests.config("windows", "amd64", ""));
-    String list = Manifests.index(DOCKER_LIST, List.of(
-        Manifests.entry(DOCKER_MANIFEST, amd64, "linux", "amd64", ""),
-        Manifests.entry(DOCKER_MANIFEST, armV6, "linux", "arm", "v6"),
-        Manifests.entry(DOCKER_MANIFEST, windows, "windows", "amd64", "")));
+    String amd64 =
+        Manifests.imageManifest(
+            DOCKER_MANIFEST, Manifests.DOCKER_CONFIG, Manifests.config("linux", "amd64", ""));
+    String armV6 =
+        Manifests.imageManifest(
+            DOCKER_MANIFEST, Manifests.DOCKER_CONFIG, Manifests.config("linux", "arm", "v6"));
+    String windows =
+        Manifests.imageManifest(
+            DOCKER_MANIFEST, Manifests.DOCKER_CONFIG, Manifests.config("windows", "amd64", ""));
+    String list =
+        Manifests.index(
+            DOCKER_LIST,
+            List.of(
+                Manifests.entry(DOCKER_MANIFEST, amd64, "linux", "amd64", ""),
+                Manifests.entry(DOCKER_MANIFEST, armV6, "linux", "arm", "v6"),
+                Manifests.entry(DOCKER_MANIFEST, windows, "windows", "amd64", "")));
     String digest = serveManifest(DOCKER_LIST, list);
 
     try (HttpRegistryApi api = anonymous()) {
-      assertThat(api.platforms(REPO, digest)).containsExactly(
-          new Platform("linux", "amd64", ""), new Platform("linux", "arm", "v6"), new Platform("windows", "amd64", ""));
+      assertThat(api.platforms(REPO, digest))
+          .containsExactly(
+              new Platform("linux", "amd64", ""),
+              new Platform("linux", "arm", "v6"),
+              new Platform("windows", "amd64", ""));
     }
   }
 
   @Test
   void theBodysMediaTypeDecidesWhenTheContentTypeIsGeneric() {
-    String amd64 = Manifests.imageManifest(OCI_MANIFEST, Manifests.OCI_CONFIG, Manifests.config("linux", "amd64", ""));
-    String index = Manifests.index(OCI_INDEX, List.of(Manifests.entry(OCI_MANIFEST, amd64, "linux", "amd64", "")));
+    String amd64 =
+        Manifests.imageManifest(
+            OCI_MANIFEST, Manifests.OCI_CONFIG, Manifests.config("linux", "amd64", ""));
+    String index =
+        Manifests.index(
+            OCI_INDEX, List.of(Manifests.entry(OCI_MANIFEST, amd64, "linux", "amd64", "")));
     String digest = serveManifest("application/json", index);
 
     try (HttpRegistryApi api = anonymous()) {
@@ -123,8 +157,11 @@ class HttpRegistryApiTest {
 
   @Test
   void anArtifactThatIsNoImageHasNoPlatformAndItsConfigIsNotRead() {
-    String helm = Manifests.imageManifest(OCI_MANIFEST, "application/vnd.cncf.helm.config.v1+json",
-        "{\"name\":\"hooklift\",\"version\":\"0.1.0\",\"apiVersion\":\"v2\"}");
+    String helm =
+        Manifests.imageManifest(
+            OCI_MANIFEST,
+            "application/vnd.cncf.helm.config.v1+json",
+            "{\"name\":\"hooklift\",\"version\":\"0.1.0\",\"apiVersion\":\"v2\"}");
     String digest = serveManifest(OCI_MANIFEST, helm);
 
     try (HttpRegistryApi api = anonymous()) {
@@ -138,7 +175,8 @@ class HttpRegistryApiTest {
     registry.requireBasic("alice", "s3cret");
     String digest = serveImage(OCI_MANIFEST, Manifests.OCI_CONFIG, "linux", "amd64", "");
 
-    try (HttpRegistryApi api = new HttpRegistryApi(registry.baseUrl(), Optional.of("alice"), Optional.of("s3cret"))) {
+    try (HttpRegistryApi api =
+        new HttpRegistryApi(registry.baseUrl(), Optional.of("alice"), Optional.of("s3cret"))) {
       assertThat(api.platforms(REPO, digest)).containsExactly(new Platform("linux", "amd64", ""));
     }
     assertThat(registry.requests).hasSize(2).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
@@ -163,7 +201,8 @@ class HttpRegistryApiTest {
     registry.requireBasic("alice", "s3cret");
     String digest = serveImage(OCI_MANIFEST, Manifests.OCI_CONFIG, "linux", "amd64", "");
 
-    try (HttpRegistryApi api = new HttpRegistryApi(registry.baseUrl(), Optional.of("alice"), Optional.of("wr0ng-pa55"))) {
+    try (HttpRegistryApi api =
+        new HttpRegistryApi(registry.baseUrl(), Optional.of("alice"), Optional.of("wr0ng-pa55"))) {
       assertThatThrownBy(() -> api.platforms(REPO, digest))
           .isInstanceOf(RegistryUnavailable.class)
           .hasMessageContaining("401")
@@ -175,15 +214,21 @@ class HttpRegistryApiTest {
   @Test
   void aBlobRedirectWithinTheRegistryIsFollowed() {
     String config = Manifests.config("linux", "s390x", "");
-    String digest = serveManifest(OCI_MANIFEST, Manifests.imageManifest(OCI_MANIFEST, Manifests.OCI_CONFIG, config));
+    String digest =
+        serveManifest(
+            OCI_MANIFEST, Manifests.imageManifest(OCI_MANIFEST, Manifests.OCI_CONFIG, config));
     String configDigest = Manifests.digest(config);
-    registry.serve("/v2/foo/bar/blobs/" + configDigest, Reply.redirect("/storage/docker/registry/v2/blobs/data?sig=x"));
+    registry.serve(
+        "/v2/foo/bar/blobs/" + configDigest,
+        Reply.redirect("/storage/docker/registry/v2/blobs/data?sig=x"));
     registry.serve("/storage/docker/registry/v2/blobs/data", Reply.blob(config));
 
     try (HttpRegistryApi api = anonymous()) {
       assertThat(api.platforms(REPO, digest)).containsExactly(new Platform("linux", "s390x", ""));
     }
-    assertThat(registry.requests).extracting(FakeRegistry.Request::status).containsExactly(200, 307, 200);
+    assertThat(registry.requests)
+        .extracting(FakeRegistry.Request::status)
+        .containsExactly(200, 307, 200);
     assertThat(registry.requests.get(2).header("User-Agent")).isEqualTo(HttpRegistryApi.USER_AGENT);
   }
 
@@ -191,7 +236,9 @@ class HttpRegistryApiTest {
   void aBaseUrlWithATrailingSlashWorks() {
     String digest = serveImage(OCI_MANIFEST, Manifests.OCI_CONFIG, "linux", "ppc64le", "");
 
-    try (HttpRegistryApi api = new HttpRegistryApi(URI.create(registry.baseUrl() + "/"), Optional.empty(), Optional.empty())) {
+    try (HttpRegistryApi api =
+        new HttpRegistryApi(
+            URI.create(registry.baseUrl() + "/"), Optional.empty(), Optional.empty())) {
       assertThat(api.platforms(REPO, digest)).containsExactly(new Platform("linux", "ppc64le", ""));
     }
   }
@@ -201,7 +248,8 @@ class HttpRegistryApiTest {
   }
 
   /** Serves an image manifest and its config blob; returns the manifest's digest. */
-  private String serveImage(String manifestType, String configType, String os, String architecture, String variant) {
+  private String serveImage(
+      String manifestType, String configType, String os, String architecture, String variant) {
     String config = Manifests.config(os, architecture, variant);
     registry.serve("/v2/foo/bar/blobs/" + Manifests.digest(config), Reply.blob(config));
     return serveManifest(manifestType, Manifests.imageManifest(manifestType, configType, config));

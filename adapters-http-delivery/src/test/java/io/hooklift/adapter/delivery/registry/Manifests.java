@@ -18,12 +18,17 @@ final class Manifests {
   static final String OCI_LAYER = "application/vnd.oci.image.layer.v1.tar+gzip";
   static final String DOCKER_LAYER = "application/vnd.docker.image.rootfs.diff.tar.gzip";
 
-  private static final String LAYER_DIGEST = "sha256:" + "4abcf20661432fb2d719aaf90656f55c287f8ca915dc1c92ec14ff61e67fbaf8";
-  private static final String DIFF_ID = "sha256:" + "94e5f06ff8e3d4441dc3cd8b090ff38dc911bfa8ebdb0dc28395bc98f82f983f";
+  private static final String LAYER_DIGEST =
+      "sha256:" + "4abcf20661432fb2d719aaf90656f55c287f8ca915dc1c92ec14ff61e67fbaf8";
+  private static final String DIFF_ID =
+      "sha256:" + "94e5f06ff8e3d4441dc3cd8b090ff38dc911bfa8ebdb0dc28395bc98f82f983f";
 
   private Manifests() {}
 
-  /** An image config as BuildKit writes it; {@code variant} is left out when empty, as BuildKit does. */
+  /**
+   * An image config as BuildKit writes it; {@code variant} is left out when empty, as BuildKit
+   * does.
+   */
   static String config(String os, String architecture, String variant) {
     String variantField = variant.isEmpty() ? "" : ",\"variant\":\"" + variant + "\"";
     return """
@@ -44,14 +49,17 @@ final class Manifests {
   }
 
   /** An index entry for a platform-specific manifest. */
-  static String entry(String manifestType, String manifest, String os, String architecture, String variant) {
+  static String entry(
+      String manifestType, String manifest, String os, String architecture, String variant) {
     String variantField = variant.isEmpty() ? "" : ",\"variant\":\"" + variant + "\"";
     return """
         {"mediaType":"%s","digest":"%s","size":%d,"platform":{"architecture":"%s","os":"%s"%s}}"""
         .formatted(manifestType, digest(manifest), size(manifest), architecture, os, variantField);
   }
 
-  /** BuildKit's provenance/SBOM entry: platform unknown/unknown, pointing at the image it describes. */
+  /**
+   * BuildKit's provenance/SBOM entry: platform unknown/unknown, pointing at the image it describes.
+   */
   static String attestationEntry(String attestation, String describedManifest) {
     return """
         {"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"%s","size":%d,\
@@ -61,12 +69,17 @@ final class Manifests {
   }
 
   static String index(String mediaType, List<String> entries) {
-    return "{\"schemaVersion\":2,\"mediaType\":\"" + mediaType + "\",\"manifests\":[" + String.join(",", entries) + "]}";
+    return "{\"schemaVersion\":2,\"mediaType\":\""
+        + mediaType
+        + "\",\"manifests\":["
+        + String.join(",", entries)
+        + "]}";
   }
 
   static String digest(String document) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
       return "sha256:" + HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -47,6 +47,7 @@ class AccountJpaEntity {
   }
 
   Account toDomain() {
-    return new Account(id, new NamespaceName(name), AccountType.valueOf(type), systemAdmin, createdAt);
+    return new Account(
+        id, new NamespaceName(name), AccountType.valueOf(type), systemAdmin, createdAt);
   }
 }

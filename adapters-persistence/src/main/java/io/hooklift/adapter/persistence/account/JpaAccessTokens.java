@@ -27,8 +27,10 @@ public final class JpaAccessTokens implements AccessTokens {
 
   @Override
   public Optional<AccessToken> bySecretHash(String secretHash) {
-    return unitOfWork.entityManager()
-        .createQuery("select t from AccessToken t where t.secretHash = :hash", AccessTokenJpaEntity.class)
+    return unitOfWork
+        .entityManager()
+        .createQuery(
+            "select t from AccessToken t where t.secretHash = :hash", AccessTokenJpaEntity.class)
         .setParameter("hash", secretHash)
         .getResultStream()
         .findFirst()
@@ -37,9 +39,11 @@ public final class JpaAccessTokens implements AccessTokens {
 
   @Override
   public List<AccessToken> ofUser(UUID userId) {
-    return unitOfWork.entityManager()
+    return unitOfWork
+        .entityManager()
         .createQuery(
-            "select t from AccessToken t where t.userId = :user order by t.createdAt, t.id", AccessTokenJpaEntity.class)
+            "select t from AccessToken t where t.userId = :user order by t.createdAt, t.id",
+            AccessTokenJpaEntity.class)
         .setParameter("user", userId)
         .getResultStream()
         .map(AccessTokenJpaEntity::toDomain)

@@ -37,7 +37,8 @@ public final class JpaAccounts implements Accounts {
 
   @Override
   public Optional<Account> byName(NamespaceName name) {
-    return unitOfWork.entityManager()
+    return unitOfWork
+        .entityManager()
         .createQuery("select a from Account a where a.name = :name", AccountJpaEntity.class)
         .setParameter("name", name.value())
         .getResultStream()
@@ -63,12 +64,17 @@ public final class JpaAccounts implements Accounts {
     // The database cascades to memberships, team memberships, teams and tokens; flush first and
     // clear after so the persistence context holds none of the rows it removed behind our back.
     em.flush();
-    em.createQuery("delete from Account a where a.id = :id").setParameter("id", accountId).executeUpdate();
+    em.createQuery("delete from Account a where a.id = :id")
+        .setParameter("id", accountId)
+        .executeUpdate();
     em.clear();
   }
 
   @Override
   public long count() {
-    return unitOfWork.entityManager().createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    return unitOfWork
+        .entityManager()
+        .createQuery("select count(a) from Account a", Long.class)
+        .getSingleResult();
   }
 }

@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link Organizations} on the {@code memberships}, {@code teams} and {@code team_members} tables. */
+/**
+ * {@link Organizations} on the {@code memberships}, {@code teams} and {@code team_members} tables.
+ */
 public final class JpaOrganizations implements Organizations {
 
   private final JpaUnitOfWork unitOfWork;
@@ -21,7 +23,8 @@ public final class JpaOrganizations implements Organizations {
 
   @Override
   public Optional<Membership> membership(UUID organizationId, UUID userId) {
-    return Optional.ofNullable(findMembership(organizationId, userId)).map(MembershipJpaEntity::toDomain);
+    return Optional.ofNullable(findMembership(organizationId, userId))
+        .map(MembershipJpaEntity::toDomain);
   }
 
   @Override
@@ -60,8 +63,10 @@ public final class JpaOrganizations implements Organizations {
 
   @Override
   public Optional<Team> team(UUID organizationId, NamespaceName name) {
-    return unitOfWork.entityManager()
-        .createQuery("select t from Team t where t.orgId = :org and t.name = :name", TeamJpaEntity.class)
+    return unitOfWork
+        .entityManager()
+        .createQuery(
+            "select t from Team t where t.orgId = :org and t.name = :name", TeamJpaEntity.class)
         .setParameter("org", organizationId)
         .setParameter("name", name.value())
         .getResultStream()
@@ -74,7 +79,9 @@ public final class JpaOrganizations implements Organizations {
     EntityManager em = unitOfWork.entityManager();
     // Members and repository grants go with it through ON DELETE CASCADE.
     em.flush();
-    em.createQuery("delete from Team t where t.id = :id").setParameter("id", teamId).executeUpdate();
+    em.createQuery("delete from Team t where t.id = :id")
+        .setParameter("id", teamId)
+        .executeUpdate();
     em.clear();
   }
 
@@ -99,11 +106,14 @@ public final class JpaOrganizations implements Organizations {
   }
 
   private MembershipJpaEntity findMembership(UUID organizationId, UUID userId) {
-    return unitOfWork.entityManager()
+    return unitOfWork
+        .entityManager()
         .find(MembershipJpaEntity.class, new MembershipJpaEntity.Key(organizationId, userId));
   }
 
   private TeamMemberJpaEntity findTeamMember(UUID teamId, UUID userId) {
-    return unitOfWork.entityManager().find(TeamMemberJpaEntity.class, new TeamMemberJpaEntity.Key(teamId, userId));
+    return unitOfWork
+        .entityManager()
+        .find(TeamMemberJpaEntity.class, new TeamMemberJpaEntity.Key(teamId, userId));
   }
 }

@@ -1,18 +1,18 @@
 package io.hooklift.adapter.persistence.delivery;
 
-import io.hooklift.domain.shared.Uuids;
-import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.adapter.persistence.Jdbc;
 import io.hooklift.adapter.persistence.JpaUnitOfWork;
 import io.hooklift.adapter.persistence.subscription.SubscriptionRows;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.AttemptResult.AttemptError;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.delivery.DeliveryStatus;
 import io.hooklift.domain.shared.InvalidInput;
+import io.hooklift.domain.shared.Uuids;
 import io.hooklift.domain.subscription.SubscriptionId;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -66,28 +66,42 @@ public final class JpaDeliveries implements Deliveries {
       "EXISTS (SELECT 1 FROM subscriptions s WHERE s.id = d.subscription_id AND s.inactive = FALSE)";
 
   private static final String POSTGRES_CLAIM =
-      "WITH due AS (SELECT d.id FROM deliveries d WHERE " + DUE + " AND " + ACTIVE_SUBSCRIPTION
+      "WITH due AS (SELECT d.id FROM deliveries d WHERE "
+          + DUE
+          + " AND "
+          + ACTIVE_SUBSCRIPTION
           + " ORDER BY d.next_attempt_at LIMIT ? FOR NO KEY UPDATE OF d SKIP LOCKED),"
-          + " claimed AS (UPDATE deliveries d SET lease_until = ? FROM due WHERE d.id = due.id RETURNING " + DELIVERY_COLUMNS
+          + " claimed AS (UPDATE deliveries d SET lease_until = ? FROM due WHERE d.id = due.id RETURNING "
+          + DELIVERY_COLUMNS
           + ") SELECT c.id, c.event_id, c.subscription_id, c.status, c.attempts, c.created_at, c.next_attempt_at,"
-          + " c.last_status_code, e.envelope, " + SubscriptionRows.columns("s")
+          + " c.last_status_code, e.envelope, "
+          + SubscriptionRows.columns("s")
           + " FROM claimed c JOIN subscriptions s ON s.id = c.subscription_id JOIN events e ON e.id = c.event_id";
 
-  /** ORDER BY status first: only then does H2 read ix_deliveries_claim in order instead of sorting. */
+  /**
+   * ORDER BY status first: only then does H2 read ix_deliveries_claim in order instead of sorting.
+   */
   private static final String H2_CANDIDATES =
-      "SELECT d.id FROM deliveries d WHERE " + DUE + " AND " + ACTIVE_SUBSCRIPTION
+      "SELECT d.id FROM deliveries d WHERE "
+          + DUE
+          + " AND "
+          + ACTIVE_SUBSCRIPTION
           + " ORDER BY d.status, d.next_attempt_at LIMIT ?";
 
   private static final String H2_LEASE =
       "UPDATE deliveries d SET lease_until = ? WHERE d.id = ? AND " + DUE;
 
   private static final String H2_CLAIMED =
-      "SELECT " + DELIVERY_COLUMNS + ", e.envelope, " + SubscriptionRows.columns("s")
+      "SELECT "
+          + DELIVERY_COLUMNS
+          + ", e.envelope, "
+          + SubscriptionRows.columns("s")
           + " FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id JOIN events e ON e.id = d.event_id"
           + " WHERE d.id = ANY(?)";
 
   private static final Comparator<DeliveryWork> DUE_ORDER =
-      Comparator.comparing((DeliveryWork w) -> w.delivery().nextAttemptAt()).thenComparing(w -> w.delivery().id().toString());
+      Comparator.comparing((DeliveryWork w) -> w.delivery().nextAttemptAt())
+          .thenComparing(w -> w.delivery().id().toString());
 
   private final JpaUnitOfWork unitOfWork;
 
@@ -100,25 +114,28 @@ public final class JpaDeliveries implements Deliveries {
     if (deliveries.isEmpty()) {
       return;
     }
-    Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO deliveries (id, event_id, subscription_id, status, attempts, created_at, next_attempt_at,"
-              + " lease_until, last_status_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        for (Delivery d : deliveries) {
-          insert.setObject(1, d.id());
-          insert.setObject(2, d.eventId());
-          insert.setString(3, d.subscriptionId().value());
-          insert.setString(4, d.status().name());
-          insert.setInt(5, d.attempts());
-          Jdbc.setInstant(insert, 6, d.createdAt());
-          Jdbc.setInstant(insert, 7, d.nextAttemptAt());
-          Jdbc.setInstant(insert, 8, leaseUntil);
-          insert.setInt(9, d.lastStatusCode());
-          insert.addBatch();
-        }
-        return insert.executeBatch();
-      }
-    });
+    Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO deliveries (id, event_id, subscription_id, status, attempts, created_at, next_attempt_at,"
+                      + " lease_until, last_status_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Delivery d : deliveries) {
+              insert.setObject(1, d.id());
+              insert.setObject(2, d.eventId());
+              insert.setString(3, d.subscriptionId().value());
+              insert.setString(4, d.status().name());
+              insert.setInt(5, d.attempts());
+              Jdbc.setInstant(insert, 6, d.createdAt());
+              Jdbc.setInstant(insert, 7, d.nextAttemptAt());
+              Jdbc.setInstant(insert, 8, leaseUntil);
+              insert.setInt(9, d.lastStatusCode());
+              insert.addBatch();
+            }
+            return insert.executeBatch();
+          }
+        });
   }
 
   @Override
@@ -126,14 +143,19 @@ public final class JpaDeliveries implements Deliveries {
     if (limit < 1) {
       return List.of();
     }
-    List<DeliveryWork> claimed = Jdbc.work(unitOfWork, connection ->
-        unitOfWork.onPostgres() ? claimOnPostgres(connection, now, leaseUntil, limit) : claimOnH2(connection, now, leaseUntil, limit));
+    List<DeliveryWork> claimed =
+        Jdbc.work(
+            unitOfWork,
+            connection ->
+                unitOfWork.onPostgres()
+                    ? claimOnPostgres(connection, now, leaseUntil, limit)
+                    : claimOnH2(connection, now, leaseUntil, limit));
     claimed.sort(DUE_ORDER);
     return claimed;
   }
 
-  private static List<DeliveryWork> claimOnPostgres(Connection connection, Instant now, Instant leaseUntil, int limit)
-      throws SQLException {
+  private static List<DeliveryWork> claimOnPostgres(
+      Connection connection, Instant now, Instant leaseUntil, int limit) throws SQLException {
     try (PreparedStatement claim = connection.prepareStatement(POSTGRES_CLAIM)) {
       Jdbc.setInstant(claim, 1, now);
       Jdbc.setInstant(claim, 2, now);
@@ -143,8 +165,8 @@ public final class JpaDeliveries implements Deliveries {
     }
   }
 
-  private static List<DeliveryWork> claimOnH2(Connection connection, Instant now, Instant leaseUntil, int limit)
-      throws SQLException {
+  private static List<DeliveryWork> claimOnH2(
+      Connection connection, Instant now, Instant leaseUntil, int limit) throws SQLException {
     List<UUID> candidates = new ArrayList<>(limit);
     try (PreparedStatement select = connection.prepareStatement(H2_CANDIDATES)) {
       Jdbc.setInstant(select, 1, now);
@@ -178,21 +200,26 @@ public final class JpaDeliveries implements Deliveries {
     if (leased.isEmpty()) {
       return new ArrayList<>();
     }
-    // Read after leasing: the rows are locked by this transaction now, so what it reads is what it leased.
+    // Read after leasing: the rows are locked by this transaction now, so what it reads is what it
+    // leased.
     try (PreparedStatement read = connection.prepareStatement(H2_CLAIMED)) {
       read.setArray(1, connection.createArrayOf("UUID", leased.toArray()));
       return readWork(read);
     }
   }
 
-  /** Rows of {@link #DELIVERY_COLUMNS}, then the envelope, then {@link SubscriptionRows#columns}. */
+  /**
+   * Rows of {@link #DELIVERY_COLUMNS}, then the envelope, then {@link SubscriptionRows#columns}.
+   */
   private static List<DeliveryWork> readWork(PreparedStatement statement) throws SQLException {
     List<DeliveryWork> work = new ArrayList<>();
     try (ResultSet rs = statement.executeQuery()) {
       while (rs.next()) {
         Delivery delivery = readDelivery(rs);
         String envelope = rs.getString(DELIVERY_COLUMN_COUNT + 1);
-        work.add(new DeliveryWork(delivery, SubscriptionRows.read(rs, DELIVERY_COLUMN_COUNT + 2), envelope));
+        work.add(
+            new DeliveryWork(
+                delivery, SubscriptionRows.read(rs, DELIVERY_COLUMN_COUNT + 2), envelope));
       }
     }
     return work;
@@ -201,13 +228,16 @@ public final class JpaDeliveries implements Deliveries {
   @Override
   public Optional<Instant> nextDue() {
     // ORDER BY status first, as for claiming: both databases read one index entry.
-    return Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement select = connection.prepareStatement(
-              "SELECT d.next_attempt_at FROM deliveries d WHERE d.status = 'PENDING' ORDER BY d.status, d.next_attempt_at LIMIT 1");
-          ResultSet rs = select.executeQuery()) {
-        return rs.next() ? Optional.of(Jdbc.instant(rs, 1)) : Optional.empty();
-      }
-    });
+    return Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement select =
+                  connection.prepareStatement(
+                      "SELECT d.next_attempt_at FROM deliveries d WHERE d.status = 'PENDING' ORDER BY d.status, d.next_attempt_at LIMIT 1");
+              ResultSet rs = select.executeQuery()) {
+            return rs.next() ? Optional.of(Jdbc.instant(rs, 1)) : Optional.empty();
+          }
+        });
   }
 
   @Override
@@ -218,48 +248,51 @@ public final class JpaDeliveries implements Deliveries {
     // Id order: two transactions touching the same rows lock them in the same order.
     List<RecordedAttempt> ordered = new ArrayList<>(attempts);
     ordered.sort(Comparator.comparing(a -> a.after().id().toString()));
-    Jdbc.work(unitOfWork, connection -> {
-      List<RecordedAttempt> stored = new ArrayList<>(ordered.size());
-      try (PreparedStatement update = connection.prepareStatement(UPDATE_STATE)) {
-        for (RecordedAttempt a : ordered) {
-          bindState(update, a.after());
-          update.addBatch();
-        }
-        int[] counts = update.executeBatch();
-        for (int i = 0; i < counts.length; i++) {
-          // A delivery removed meanwhile (its webhook deleted, or pruned) gets no attempt row.
-          if (counts[i] == 1 && ordered.get(i).counts()) {
-            stored.add(ordered.get(i));
+    Jdbc.work(
+        unitOfWork,
+        connection -> {
+          List<RecordedAttempt> stored = new ArrayList<>(ordered.size());
+          try (PreparedStatement update = connection.prepareStatement(UPDATE_STATE)) {
+            for (RecordedAttempt a : ordered) {
+              bindState(update, a.after());
+              update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+              // A delivery removed meanwhile (its webhook deleted, or pruned) gets no attempt row.
+              if (counts[i] == 1 && ordered.get(i).counts()) {
+                stored.add(ordered.get(i));
+              }
+            }
           }
-        }
-      }
-      if (stored.isEmpty()) {
-        return null;
-      }
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO delivery_attempts (delivery_id, number, started_at, duration_micros, status_code, error,"
-              + " resolved_ip, response_excerpt, retry_after_millis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        for (RecordedAttempt a : stored) {
-          AttemptResult r = a.result();
-          insert.setObject(1, a.after().id());
-          insert.setInt(2, a.after().attempts());
-          Jdbc.setInstant(insert, 3, r.startedAt());
-          insert.setLong(4, micros(r.duration()));
-          insert.setInt(5, r.statusCode());
-          insert.setString(6, r.error().map(AttemptError::name).orElse(null));
-          insert.setString(7, r.resolvedIp().orElse(null));
-          insert.setString(8, excerpt(r.responseExcerpt()));
-          if (r.retryAfter().isPresent()) {
-            insert.setLong(9, r.retryAfter().get().toMillis());
-          } else {
-            insert.setNull(9, Types.BIGINT);
+          if (stored.isEmpty()) {
+            return null;
           }
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
-      return null;
-    });
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO delivery_attempts (delivery_id, number, started_at, duration_micros, status_code, error,"
+                      + " resolved_ip, response_excerpt, retry_after_millis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (RecordedAttempt a : stored) {
+              AttemptResult r = a.result();
+              insert.setObject(1, a.after().id());
+              insert.setInt(2, a.after().attempts());
+              Jdbc.setInstant(insert, 3, r.startedAt());
+              insert.setLong(4, micros(r.duration()));
+              insert.setInt(5, r.statusCode());
+              insert.setString(6, r.error().map(AttemptError::name).orElse(null));
+              insert.setString(7, r.resolvedIp().orElse(null));
+              insert.setString(8, excerpt(r.responseExcerpt()));
+              if (r.retryAfter().isPresent()) {
+                insert.setLong(9, r.retryAfter().get().toMillis());
+              } else {
+                insert.setNull(9, Types.BIGINT);
+              }
+              insert.addBatch();
+            }
+            insert.executeBatch();
+          }
+          return null;
+        });
   }
 
   private static final String UPDATE_STATE =
@@ -276,73 +309,95 @@ public final class JpaDeliveries implements Deliveries {
 
   @Override
   public Optional<Delivery> byId(UUID id) {
-    return Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement select =
-          connection.prepareStatement("SELECT " + DELIVERY_COLUMNS + " FROM deliveries d WHERE d.id = ?")) {
-        select.setObject(1, id);
-        try (ResultSet rs = select.executeQuery()) {
-          return rs.next() ? Optional.of(readDelivery(rs)) : Optional.empty();
-        }
-      }
-    });
+    return Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT " + DELIVERY_COLUMNS + " FROM deliveries d WHERE d.id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+              return rs.next() ? Optional.of(readDelivery(rs)) : Optional.empty();
+            }
+          }
+        });
   }
 
   @Override
   public void update(Delivery delivery) {
-    int updated = Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement update = connection.prepareStatement(UPDATE_STATE)) {
-        bindState(update, delivery);
-        return update.executeUpdate();
-      }
-    });
+    int updated =
+        Jdbc.work(
+            unitOfWork,
+            connection -> {
+              try (PreparedStatement update = connection.prepareStatement(UPDATE_STATE)) {
+                bindState(update, delivery);
+                return update.executeUpdate();
+              }
+            });
     if (updated == 0) {
       throw new IllegalStateException("no delivery " + delivery.id());
     }
   }
 
   @Override
-  public Page<Delivery> ofSubscription(SubscriptionId subscriptionId, Optional<DeliveryStatus> status, PageRequest page) {
+  public Page<Delivery> ofSubscription(
+      SubscriptionId subscriptionId, Optional<DeliveryStatus> status, PageRequest page) {
     String selection = "d.subscription_id = ?" + (status.isPresent() ? " AND d.status = ?" : "");
-    return Jdbc.work(unitOfWork, connection -> {
-      String where = selection;
-      Optional<StartRow> start = Optional.empty();
-      if (page.start().isPresent()) {
-        start = Optional.of(startRow(connection, selection, subscriptionId, status, page.start().get()));
-        where += " AND (d.created_at < ? OR (d.created_at = ? AND d.id <= ?))";
-      }
-      // ix_deliveries_subscription (subscription_id, created_at, id), read backwards.
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT " + DELIVERY_COLUMNS + " FROM deliveries d WHERE " + where
-              + " ORDER BY d.created_at DESC, d.id DESC LIMIT ?")) {
-        int i = bindSelection(select, subscriptionId, status);
-        if (start.isPresent()) {
-          Jdbc.setInstant(select, i++, start.get().createdAt());
-          Jdbc.setInstant(select, i++, start.get().createdAt());
-          select.setObject(i++, start.get().id());
-        }
-        // One row more than asked for says whether another page follows, and where it starts.
-        select.setInt(i, page.size() + 1);
-        List<Delivery> rows = new ArrayList<>();
-        try (ResultSet rs = select.executeQuery()) {
-          while (rs.next()) {
-            rows.add(readDelivery(rs));
+    return Jdbc.work(
+        unitOfWork,
+        connection -> {
+          String where = selection;
+          Optional<StartRow> start = Optional.empty();
+          if (page.start().isPresent()) {
+            start =
+                Optional.of(
+                    startRow(connection, selection, subscriptionId, status, page.start().get()));
+            where += " AND (d.created_at < ? OR (d.created_at = ? AND d.id <= ?))";
           }
-        }
-        Optional<String> next =
-            rows.size() > page.size() ? Optional.of(rows.get(page.size()).id().toString()) : Optional.empty();
-        return new Page<>(rows.subList(0, Math.min(rows.size(), page.size())), next);
-      }
-    });
+          // ix_deliveries_subscription (subscription_id, created_at, id), read backwards.
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT "
+                      + DELIVERY_COLUMNS
+                      + " FROM deliveries d WHERE "
+                      + where
+                      + " ORDER BY d.created_at DESC, d.id DESC LIMIT ?")) {
+            int i = bindSelection(select, subscriptionId, status);
+            if (start.isPresent()) {
+              Jdbc.setInstant(select, i++, start.get().createdAt());
+              Jdbc.setInstant(select, i++, start.get().createdAt());
+              select.setObject(i++, start.get().id());
+            }
+            // One row more than asked for says whether another page follows, and where it starts.
+            select.setInt(i, page.size() + 1);
+            List<Delivery> rows = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+              while (rs.next()) {
+                rows.add(readDelivery(rs));
+              }
+            }
+            Optional<String> next =
+                rows.size() > page.size()
+                    ? Optional.of(rows.get(page.size()).id().toString())
+                    : Optional.empty();
+            return new Page<>(rows.subList(0, Math.min(rows.size(), page.size())), next);
+          }
+        });
   }
 
   private record StartRow(UUID id, Instant createdAt) {}
 
   private static StartRow startRow(
-      Connection connection, String selection, SubscriptionId subscriptionId, Optional<DeliveryStatus> status, String start)
+      Connection connection,
+      String selection,
+      SubscriptionId subscriptionId,
+      Optional<DeliveryStatus> status,
+      String start)
       throws SQLException {
     UUID id = Uuids.parseCanonical(start).orElseThrow(JpaDeliveries::notInThisList);
     try (PreparedStatement select =
-        connection.prepareStatement("SELECT d.created_at FROM deliveries d WHERE " + selection + " AND d.id = ?")) {
+        connection.prepareStatement(
+            "SELECT d.created_at FROM deliveries d WHERE " + selection + " AND d.id = ?")) {
       int i = bindSelection(select, subscriptionId, status);
       select.setObject(i, id);
       try (ResultSet rs = select.executeQuery()) {
@@ -358,7 +413,8 @@ public final class JpaDeliveries implements Deliveries {
     return InvalidInput.field("pageStart", "pageStart names no delivery of this list");
   }
 
-  private static int bindSelection(PreparedStatement statement, SubscriptionId subscriptionId, Optional<DeliveryStatus> status)
+  private static int bindSelection(
+      PreparedStatement statement, SubscriptionId subscriptionId, Optional<DeliveryStatus> status)
       throws SQLException {
     statement.setString(1, subscriptionId.value());
     if (status.isPresent()) {
@@ -370,68 +426,85 @@ public final class JpaDeliveries implements Deliveries {
 
   @Override
   public List<AttemptRecord> attemptsOf(UUID deliveryId) {
-    return Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT number, started_at, duration_micros, status_code, error, resolved_ip, response_excerpt,"
-              + " retry_after_millis FROM delivery_attempts WHERE delivery_id = ? ORDER BY number")) {
-        select.setObject(1, deliveryId);
-        List<AttemptRecord> rows = new ArrayList<>();
-        try (ResultSet rs = select.executeQuery()) {
-          while (rs.next()) {
-            long retryAfterMillis = rs.getLong(8);
-            Optional<Duration> retryAfter = rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofMillis(retryAfterMillis));
-            AttemptResult result = new AttemptResult(
-                Jdbc.instant(rs, 2),
-                Duration.ofNanos(Math.multiplyExact(rs.getLong(3), 1_000L)),
-                rs.getInt(4),
-                Optional.ofNullable(rs.getString(5)).map(AttemptError::valueOf),
-                Optional.ofNullable(rs.getString(6)),
-                rs.getString(7),
-                retryAfter);
-            rows.add(new AttemptRecord(rs.getInt(1), result));
+    return Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT number, started_at, duration_micros, status_code, error, resolved_ip, response_excerpt,"
+                      + " retry_after_millis FROM delivery_attempts WHERE delivery_id = ? ORDER BY number")) {
+            select.setObject(1, deliveryId);
+            List<AttemptRecord> rows = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+              while (rs.next()) {
+                long retryAfterMillis = rs.getLong(8);
+                Optional<Duration> retryAfter =
+                    rs.wasNull()
+                        ? Optional.empty()
+                        : Optional.of(Duration.ofMillis(retryAfterMillis));
+                AttemptResult result =
+                    new AttemptResult(
+                        Jdbc.instant(rs, 2),
+                        Duration.ofNanos(Math.multiplyExact(rs.getLong(3), 1_000L)),
+                        rs.getInt(4),
+                        Optional.ofNullable(rs.getString(5)).map(AttemptError::valueOf),
+                        Optional.ofNullable(rs.getString(6)),
+                        rs.getString(7),
+                        retryAfter);
+                rows.add(new AttemptRecord(rs.getInt(1), result));
+              }
+            }
+            return rows;
           }
-        }
-        return rows;
-      }
-    });
+        });
   }
 
   @Override
   public int requeueFailed(SubscriptionId subscriptionId, Instant since, Instant now) {
     // As Delivery.redeliver: PENDING and due now, attempts and last status kept for the log.
-    return Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE deliveries SET status = 'PENDING', next_attempt_at = ?, lease_until = NULL"
-              + " WHERE subscription_id = ? AND status = 'FAILED' AND created_at >= ?")) {
-        Jdbc.setInstant(update, 1, now);
-        update.setString(2, subscriptionId.value());
-        Jdbc.setInstant(update, 3, since);
-        return update.executeUpdate();
-      }
-    });
+    return Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE deliveries SET status = 'PENDING', next_attempt_at = ?, lease_until = NULL"
+                      + " WHERE subscription_id = ? AND status = 'FAILED' AND created_at >= ?")) {
+            Jdbc.setInstant(update, 1, now);
+            update.setString(2, subscriptionId.value());
+            Jdbc.setInstant(update, 3, since);
+            return update.executeUpdate();
+          }
+        });
   }
 
   @Override
   public long countPending() {
-    return Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM deliveries WHERE status = 'PENDING'");
-          ResultSet rs = select.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement select =
+                  connection.prepareStatement(
+                      "SELECT COUNT(*) FROM deliveries WHERE status = 'PENDING'");
+              ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
   }
 
   @Override
   public int deleteFinishedBefore(Instant cutoff) {
     // Attempts go with their delivery (ON DELETE CASCADE).
-    return Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement delete = connection.prepareStatement(
-          "DELETE FROM deliveries WHERE status IN ('DELIVERED', 'FAILED') AND created_at < ?")) {
-        Jdbc.setInstant(delete, 1, cutoff);
-        return delete.executeUpdate();
-      }
-    });
+    return Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "DELETE FROM deliveries WHERE status IN ('DELIVERED', 'FAILED') AND created_at < ?")) {
+            Jdbc.setInstant(delete, 1, cutoff);
+            return delete.executeUpdate();
+          }
+        });
   }
 
   private static Delivery readDelivery(ResultSet rs) throws SQLException {
@@ -447,7 +520,8 @@ public final class JpaDeliveries implements Deliveries {
   }
 
   private static long micros(Duration duration) {
-    return Math.addExact(Math.multiplyExact(duration.getSeconds(), 1_000_000L), duration.getNano() / 1_000);
+    return Math.addExact(
+        Math.multiplyExact(duration.getSeconds(), 1_000_000L), duration.getNano() / 1_000);
   }
 
   /**
@@ -461,9 +535,11 @@ public final class JpaDeliveries implements Deliveries {
         || clean.getBytes(StandardCharsets.UTF_8).length <= AttemptResult.MAX_EXCERPT_BYTES) {
       return clean;
     }
-    CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    CharsetEncoder encoder =
+        StandardCharsets.UTF_8
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     CharBuffer in = CharBuffer.wrap(clean);
     encoder.encode(in, ByteBuffer.allocate(AttemptResult.MAX_EXCERPT_BYTES), true);
     return clean.substring(0, in.position());

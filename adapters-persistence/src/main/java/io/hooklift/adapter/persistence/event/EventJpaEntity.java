@@ -24,7 +24,9 @@ class EventJpaEntity {
   @Column(name = "type", nullable = false)
   String type;
 
-  /** The origin {@code ns/repo}, or {@code ""} for global events, as delivery matches keys on it. */
+  /**
+   * The origin {@code ns/repo}, or {@code ""} for global events, as delivery matches keys on it.
+   */
   @Column(name = "origin_key", nullable = false)
   String originKey;
 

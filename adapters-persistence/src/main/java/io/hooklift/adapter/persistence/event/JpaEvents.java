@@ -36,30 +36,36 @@ public final class JpaEvents implements Events {
 
   @Override
   public void append(Event event, String envelopeJson) {
-    Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO events (id, type, origin_key, created_at, envelope) VALUES (?, ?, ?, ?, ?)")) {
-        insert.setObject(1, event.id());
-        insert.setString(2, event.type().name());
-        insert.setString(3, event.origin().map(RepositoryPath::toString).orElse(""));
-        Jdbc.setInstant(insert, 4, event.createdAt());
-        insert.setString(5, envelopeJson);
-        return insert.executeUpdate();
-      }
-    });
+    Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO events (id, type, origin_key, created_at, envelope) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setObject(1, event.id());
+            insert.setString(2, event.type().name());
+            insert.setString(3, event.origin().map(RepositoryPath::toString).orElse(""));
+            Jdbc.setInstant(insert, 4, event.createdAt());
+            insert.setString(5, envelopeJson);
+            return insert.executeUpdate();
+          }
+        });
   }
 
   @Override
   public int deleteUnreferencedBefore(Instant cutoff) {
-    return unitOfWork.entityManager()
-        .createNativeQuery("DELETE FROM events WHERE created_at < ?"
-            + " AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = events.id)")
+    return unitOfWork
+        .entityManager()
+        .createNativeQuery(
+            "DELETE FROM events WHERE created_at < ?"
+                + " AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = events.id)")
         .setParameter(1, cutoff.atOffset(java.time.ZoneOffset.UTC))
         .executeUpdate();
   }
 
   @Override
   public Optional<StoredEvent> byId(UUID id) {
-    return Optional.ofNullable(unitOfWork.entityManager().find(EventJpaEntity.class, id)).map(EventJpaEntity::toStored);
+    return Optional.ofNullable(unitOfWork.entityManager().find(EventJpaEntity.class, id))
+        .map(EventJpaEntity::toStored);
   }
 }

@@ -28,10 +28,16 @@ class CodeRepositoryJpaEntity {
   @Column(name = "namespace_type", nullable = false)
   String namespaceType;
 
-  @Column(name = "short_description", nullable = false, length = RepositorySettings.MAX_SHORT_DESCRIPTION)
+  @Column(
+      name = "short_description",
+      nullable = false,
+      length = RepositorySettings.MAX_SHORT_DESCRIPTION)
   String shortDescription;
 
-  @Column(name = "long_description", nullable = false, length = RepositorySettings.MAX_LONG_DESCRIPTION)
+  @Column(
+      name = "long_description",
+      nullable = false,
+      length = RepositorySettings.MAX_LONG_DESCRIPTION)
   String longDescription;
 
   @Column(name = "visibility", nullable = false)
@@ -90,6 +96,11 @@ class CodeRepositoryJpaEntity {
             enableManifestLists,
             tagLimit);
     return new CodeRepository(
-        id, RepositoryPath.of(namespace, name), AccountType.valueOf(namespaceType), settings, pulls, pushes);
+        id,
+        RepositoryPath.of(namespace, name),
+        AccountType.valueOf(namespaceType),
+        settings,
+        pulls,
+        pushes);
   }
 }

@@ -13,7 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link CodeRepositories} on the {@code repositories} and {@code team_repository_access} tables. */
+/**
+ * {@link CodeRepositories} on the {@code repositories} and {@code team_repository_access} tables.
+ */
 public final class JpaCodeRepositories implements CodeRepositories {
 
   /** The entities of this package, for the session factory. */
@@ -43,7 +45,8 @@ public final class JpaCodeRepositories implements CodeRepositories {
 
   @Override
   public void update(CodeRepository repository) {
-    CodeRepositoryJpaEntity row = unitOfWork.entityManager().find(CodeRepositoryJpaEntity.class, repository.id());
+    CodeRepositoryJpaEntity row =
+        unitOfWork.entityManager().find(CodeRepositoryJpaEntity.class, repository.id());
     if (row == null) {
       throw new IllegalStateException("no repository with id " + repository.id());
     }
@@ -55,15 +58,19 @@ public final class JpaCodeRepositories implements CodeRepositories {
     EntityManager em = unitOfWork.entityManager();
     // Team grants go with it through ON DELETE CASCADE.
     em.flush();
-    em.createQuery("delete from CodeRepository r where r.id = :id").setParameter("id", repositoryId).executeUpdate();
+    em.createQuery("delete from CodeRepository r where r.id = :id")
+        .setParameter("id", repositoryId)
+        .executeUpdate();
     em.clear();
   }
 
   @Override
   public Optional<CodeRepository> byPath(RepositoryPath path) {
-    return unitOfWork.entityManager()
+    return unitOfWork
+        .entityManager()
         .createQuery(
-            "select r from CodeRepository r where r.namespace = :ns and r.name = :name", CodeRepositoryJpaEntity.class)
+            "select r from CodeRepository r where r.namespace = :ns and r.name = :name",
+            CodeRepositoryJpaEntity.class)
         .setParameter("ns", path.namespace().value())
         .setParameter("name", path.name().value())
         .getResultStream()
@@ -76,15 +83,22 @@ public final class JpaCodeRepositories implements CodeRepositories {
     EntityManager em = unitOfWork.entityManager();
     var query =
         namespace.isPresent()
-            ? em.createQuery("select r from CodeRepository r where r.namespace = :ns", CodeRepositoryJpaEntity.class)
+            ? em.createQuery(
+                    "select r from CodeRepository r where r.namespace = :ns",
+                    CodeRepositoryJpaEntity.class)
                 .setParameter("ns", namespace.get().value())
             : em.createQuery("select r from CodeRepository r", CodeRepositoryJpaEntity.class);
-    return query.getResultStream().map(CodeRepositoryJpaEntity::toDomain).sorted(BY_NAMESPACE_THEN_NAME).toList();
+    return query
+        .getResultStream()
+        .map(CodeRepositoryJpaEntity::toDomain)
+        .sorted(BY_NAMESPACE_THEN_NAME)
+        .toList();
   }
 
   @Override
   public boolean anyIn(NamespaceName namespace) {
-    return !unitOfWork.entityManager()
+    return !unitOfWork
+        .entityManager()
         .createQuery("select r.id from CodeRepository r where r.namespace = :ns", UUID.class)
         .setParameter("ns", namespace.value())
         .setMaxResults(1)
@@ -96,7 +110,9 @@ public final class JpaCodeRepositories implements CodeRepositories {
   public void putTeamAccess(UUID teamId, UUID repositoryId, AccessLevel level) {
     TeamRepositoryAccessJpaEntity row = findGrant(teamId, repositoryId);
     if (row == null) {
-      unitOfWork.entityManager().persist(TeamRepositoryAccessJpaEntity.of(teamId, repositoryId, level));
+      unitOfWork
+          .entityManager()
+          .persist(TeamRepositoryAccessJpaEntity.of(teamId, repositoryId, level));
     } else {
       row.accessLevel = level.name();
     }
@@ -112,13 +128,15 @@ public final class JpaCodeRepositories implements CodeRepositories {
 
   @Override
   public Optional<AccessLevel> teamAccess(UUID teamId, UUID repositoryId) {
-    return Optional.ofNullable(findGrant(teamId, repositoryId)).map(TeamRepositoryAccessJpaEntity::level);
+    return Optional.ofNullable(findGrant(teamId, repositoryId))
+        .map(TeamRepositoryAccessJpaEntity::level);
   }
 
   @Override
   public Optional<AccessLevel> bestTeamAccess(UUID userId, UUID repositoryId) {
     // The stored names do not sort by strength; take the maximum by the enum's order instead.
-    return unitOfWork.entityManager()
+    return unitOfWork
+        .entityManager()
         .createQuery(
             "select g.accessLevel from TeamRepositoryAccess g, TeamMember m"
                 + " where m.teamId = g.teamId and m.userId = :user and g.repositoryId = :repo",
@@ -131,7 +149,10 @@ public final class JpaCodeRepositories implements CodeRepositories {
   }
 
   private TeamRepositoryAccessJpaEntity findGrant(UUID teamId, UUID repositoryId) {
-    return unitOfWork.entityManager()
-        .find(TeamRepositoryAccessJpaEntity.class, new TeamRepositoryAccessJpaEntity.Key(teamId, repositoryId));
+    return unitOfWork
+        .entityManager()
+        .find(
+            TeamRepositoryAccessJpaEntity.class,
+            new TeamRepositoryAccessJpaEntity.Key(teamId, repositoryId));
   }
 }

@@ -53,7 +53,9 @@ class TeamRepositoryAccessJpaEntity {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && teamId.equals(key.teamId) && repositoryId.equals(key.repositoryId);
+      return other instanceof Key key
+          && teamId.equals(key.teamId)
+          && repositoryId.equals(key.repositoryId);
     }
 
     @Override

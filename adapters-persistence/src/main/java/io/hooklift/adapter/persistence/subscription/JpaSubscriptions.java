@@ -5,11 +5,11 @@ import io.hooklift.adapter.persistence.JpaUnitOfWork;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
 import io.hooklift.application.port.Subscriptions;
-import io.hooklift.domain.subscription.Subscription;
-import io.hooklift.domain.subscription.SubscriptionId;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.shared.InvalidInput;
+import io.hooklift.domain.subscription.Subscription;
+import io.hooklift.domain.subscription.SubscriptionId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.sql.PreparedStatement;
@@ -53,13 +53,15 @@ public final class JpaSubscriptions implements Subscriptions {
 
   @Override
   public void update(Subscription subscription) {
-    SubscriptionJpaEntity row = unitOfWork.entityManager().find(SubscriptionJpaEntity.class, subscription.id().value());
+    SubscriptionJpaEntity row =
+        unitOfWork.entityManager().find(SubscriptionJpaEntity.class, subscription.id().value());
     if (row == null) {
       throw new IllegalStateException("no subscription with id " + subscription.id());
     }
     if (row.inactive && !subscription.inactive()) {
       // Revived: its failures so far must not switch it off again at the next one.
-      unitOfWork.entityManager()
+      unitOfWork
+          .entityManager()
           .createNativeQuery("UPDATE subscriptions SET consecutive_failures = 0 WHERE id = ?")
           .setParameter(1, subscription.id().value())
           .executeUpdate();
@@ -78,7 +80,8 @@ public final class JpaSubscriptions implements Subscriptions {
 
   @Override
   public Optional<Subscription> byId(SubscriptionId id) {
-    return Optional.ofNullable(unitOfWork.entityManager().find(SubscriptionJpaEntity.class, id.value()))
+    return Optional.ofNullable(
+            unitOfWork.entityManager().find(SubscriptionJpaEntity.class, id.value()))
         .map(SubscriptionJpaEntity::toDomain);
   }
 
@@ -88,23 +91,29 @@ public final class JpaSubscriptions implements Subscriptions {
       return List.of();
     }
     // Served by ix_subscriptions_type_key (type, key_text): one index probe per key.
-    String sql = "SELECT " + SubscriptionRows.columns("s") + " FROM subscriptions s WHERE s.type = ? AND s.key_text IN ("
-        + String.join(", ", Collections.nCopies(keys.size(), "?")) + ") AND s.inactive = FALSE ORDER BY s.created_at, s.id";
-    return Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        statement.setString(1, type.name());
-        for (int i = 0; i < keys.size(); i++) {
-          statement.setString(i + 2, keys.get(i).text());
-        }
-        List<Subscription> matching = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery()) {
-          while (rs.next()) {
-            matching.add(SubscriptionRows.read(rs, 1));
+    String sql =
+        "SELECT "
+            + SubscriptionRows.columns("s")
+            + " FROM subscriptions s WHERE s.type = ? AND s.key_text IN ("
+            + String.join(", ", Collections.nCopies(keys.size(), "?"))
+            + ") AND s.inactive = FALSE ORDER BY s.created_at, s.id";
+    return Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, type.name());
+            for (int i = 0; i < keys.size(); i++) {
+              statement.setString(i + 2, keys.get(i).text());
+            }
+            List<Subscription> matching = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+              while (rs.next()) {
+                matching.add(SubscriptionRows.read(rs, 1));
+              }
+            }
+            return matching;
           }
-        }
-        return matching;
-      }
-    });
+        });
   }
 
   @Override
@@ -116,57 +125,66 @@ public final class JpaSubscriptions implements Subscriptions {
     // already within the port's precision and without failures is not written at all: under load
     // every batch succeeds for the same webhooks, and rewriting their (large) rows each time was a
     // sizeable share of the recorder's commit.
-    String sql = "UPDATE subscriptions SET consecutive_failures = 0, last_successful_at = CASE"
-        + " WHEN last_successful_at IS NULL OR last_successful_at < ? THEN ? ELSE last_successful_at END WHERE id = ?"
-        + " AND (consecutive_failures <> 0 OR last_successful_at IS NULL OR last_successful_at < ?)";
-    Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (SubscriptionId id : inLockOrder(lastSuccessAt.keySet())) {
-          Instant at = lastSuccessAt.get(id);
-          Jdbc.setInstant(statement, 1, at);
-          Jdbc.setInstant(statement, 2, at);
-          statement.setString(3, id.value());
-          Jdbc.setInstant(statement, 4, at.minus(LAST_SUCCESS_PRECISION));
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
+    String sql =
+        "UPDATE subscriptions SET consecutive_failures = 0, last_successful_at = CASE"
+            + " WHEN last_successful_at IS NULL OR last_successful_at < ? THEN ? ELSE last_successful_at END WHERE id = ?"
+            + " AND (consecutive_failures <> 0 OR last_successful_at IS NULL OR last_successful_at < ?)";
+    Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (SubscriptionId id : inLockOrder(lastSuccessAt.keySet())) {
+              Instant at = lastSuccessAt.get(id);
+              Jdbc.setInstant(statement, 1, at);
+              Jdbc.setInstant(statement, 2, at);
+              statement.setString(3, id.value());
+              Jdbc.setInstant(statement, 4, at.minus(LAST_SUCCESS_PRECISION));
+              statement.addBatch();
+            }
+            return statement.executeBatch();
+          }
+        });
     forgetLoaded(lastSuccessAt.keySet());
   }
 
   @Override
-  public List<SubscriptionId> markFailed(Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince) {
+  public List<SubscriptionId> markFailed(
+      Map<SubscriptionId, Integer> failures, int threshold, Instant noSuccessSince) {
     if (failures.isEmpty()) {
       return List.of();
     }
     List<SubscriptionId> ordered = inLockOrder(failures.keySet());
-    List<SubscriptionId> deactivated = Jdbc.work(unitOfWork, connection -> {
-      try (PreparedStatement count =
-              connection.prepareStatement("UPDATE subscriptions SET consecutive_failures = consecutive_failures + ? WHERE id = ?");
-          PreparedStatement switchOff = connection.prepareStatement(
-              "UPDATE subscriptions SET inactive = TRUE WHERE id = ? AND inactive = FALSE AND consecutive_failures >= ?"
-                  + " AND COALESCE(last_successful_at, created_at) < ?")) {
-        for (SubscriptionId id : ordered) {
-          count.setInt(1, failures.get(id));
-          count.setString(2, id.value());
-          count.addBatch();
-          switchOff.setString(1, id.value());
-          switchOff.setInt(2, threshold);
-          Jdbc.setInstant(switchOff, 3, noSuccessSince);
-          switchOff.addBatch();
-        }
-        count.executeBatch();
-        int[] switched = switchOff.executeBatch();
-        List<SubscriptionId> result = new ArrayList<>();
-        for (int i = 0; i < switched.length; i++) {
-          if (switched[i] > 0) {
-            result.add(ordered.get(i));
-          }
-        }
-        return result;
-      }
-    });
+    List<SubscriptionId> deactivated =
+        Jdbc.work(
+            unitOfWork,
+            connection -> {
+              try (PreparedStatement count =
+                      connection.prepareStatement(
+                          "UPDATE subscriptions SET consecutive_failures = consecutive_failures + ? WHERE id = ?");
+                  PreparedStatement switchOff =
+                      connection.prepareStatement(
+                          "UPDATE subscriptions SET inactive = TRUE WHERE id = ? AND inactive = FALSE AND consecutive_failures >= ?"
+                              + " AND COALESCE(last_successful_at, created_at) < ?")) {
+                for (SubscriptionId id : ordered) {
+                  count.setInt(1, failures.get(id));
+                  count.setString(2, id.value());
+                  count.addBatch();
+                  switchOff.setString(1, id.value());
+                  switchOff.setInt(2, threshold);
+                  Jdbc.setInstant(switchOff, 3, noSuccessSince);
+                  switchOff.addBatch();
+                }
+                count.executeBatch();
+                int[] switched = switchOff.executeBatch();
+                List<SubscriptionId> result = new ArrayList<>();
+                for (int i = 0; i < switched.length; i++) {
+                  if (switched[i] > 0) {
+                    result.add(ordered.get(i));
+                  }
+                }
+                return result;
+              }
+            });
     forgetLoaded(failures.keySet());
     return deactivated;
   }
@@ -206,24 +224,33 @@ public final class JpaSubscriptions implements Subscriptions {
     parameters.forEach(query::setParameter);
     // One row more than asked for says whether another page follows, and where it starts.
     List<SubscriptionJpaEntity> rows = query.setMaxResults(page.size() + 1).getResultList();
-    Optional<String> next = rows.size() > page.size() ? Optional.of(rows.get(page.size()).id) : Optional.empty();
-    List<Subscription> items = rows.stream().limit(page.size()).map(SubscriptionJpaEntity::toDomain).toList();
+    Optional<String> next =
+        rows.size() > page.size() ? Optional.of(rows.get(page.size()).id) : Optional.empty();
+    List<Subscription> items =
+        rows.stream().limit(page.size()).map(SubscriptionJpaEntity::toDomain).toList();
     return new Page<>(items, next);
   }
 
   @Override
   public List<SubscriptionId> ids(Selection selection) {
     Filter filter = Filter.of(selection);
-    TypedQuery<String> query = unitOfWork.entityManager()
-        .createQuery("select s.id from Subscription s where " + filter.condition() + " order by s.id", String.class);
+    TypedQuery<String> query =
+        unitOfWork
+            .entityManager()
+            .createQuery(
+                "select s.id from Subscription s where " + filter.condition() + " order by s.id",
+                String.class);
     filter.parameters().forEach(query::setParameter);
     return query.getResultList().stream().map(SubscriptionId::new).toList();
   }
 
-  private static Optional<Instant> createdAtOfStart(EntityManager em, String startId, Filter filter) {
+  private static Optional<Instant> createdAtOfStart(
+      EntityManager em, String startId, Filter filter) {
     TypedQuery<Instant> query =
         em.createQuery(
-            "select s.createdAt from Subscription s where s.id = :startId and " + filter.condition(), Instant.class);
+            "select s.createdAt from Subscription s where s.id = :startId and "
+                + filter.condition(),
+            Instant.class);
     query.setParameter("startId", startId);
     filter.parameters().forEach(query::setParameter);
     return query.getResultStream().findFirst();
@@ -242,7 +269,11 @@ public final class JpaSubscriptions implements Subscriptions {
       if (selection instanceof Selection.ByRepository byRepository) {
         return new Filter(
             "s.keyNamespace = :ns and s.keyRepository = :repo",
-            Map.of("ns", byRepository.path().namespace().value(), "repo", byRepository.path().name().value()));
+            Map.of(
+                "ns",
+                byRepository.path().namespace().value(),
+                "repo",
+                byRepository.path().name().value()));
       }
       if (selection instanceof Selection.ByNamespace byNamespace) {
         return new Filter("s.keyNamespace = :ns", Map.of("ns", byNamespace.namespace().value()));

@@ -82,7 +82,9 @@ class SubscriptionJpaEntity {
     row.keyText = key.text();
     row.keyNamespace = key.namespace().map(Object::toString).orElse(null);
     row.keyRepository =
-        key instanceof SubscriptionKey.OfRepository repository ? repository.path().name().value() : null;
+        key instanceof SubscriptionKey.OfRepository repository
+            ? repository.path().name().value()
+            : null;
     row.authorId = subscription.authorId();
     row.createdAt = subscription.createdAt();
     row.lastSuccessfulAt = subscription.lastSuccessfulAt().orElse(null);
@@ -91,8 +93,8 @@ class SubscriptionJpaEntity {
   }
 
   /**
-   * What an update may change; type, key, author and creation time never do, and
-   * {@code lastSuccessfulAt} belongs to the delivery path ({@code markSucceeded}).
+   * What an update may change; type, key, author and creation time never do, and {@code
+   * lastSuccessfulAt} belongs to the delivery path ({@code markSucceeded}).
    */
   void copyMutableFields(Subscription subscription) {
     endpoint = subscription.endpoint().url();
@@ -100,15 +102,18 @@ class SubscriptionJpaEntity {
     tlsCert = subscription.tlsTrust().pem();
     skipTlsVerification = subscription.skipTlsVerification();
     secret = subscription.secret().value();
-    retiredSecrets = subscription.retiredSecrets().stream()
-        .map(r -> r.validUntil() + " " + r.secret().value())
-        .collect(java.util.stream.Collectors.joining("\n"));
+    retiredSecrets =
+        subscription.retiredSecrets().stream()
+            .map(r -> r.validUntil() + " " + r.secret().value())
+            .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private List<RetiredSecret> retiredSecretList() {
     return retiredSecrets == null || retiredSecrets.isEmpty()
         ? List.of()
-        : retiredSecrets.lines().map(line -> line.split(" ", 2))
+        : retiredSecrets
+            .lines()
+            .map(line -> line.split(" ", 2))
             .map(p -> new RetiredSecret(new SigningSecret(p[1]), Instant.parse(p[0])))
             .toList();
   }

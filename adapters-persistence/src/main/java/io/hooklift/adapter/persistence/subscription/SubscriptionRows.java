@@ -20,10 +20,22 @@ public final class SubscriptionRows {
   /** The select list {@link #read} expects, for the table aliased as {@code alias}. */
   public static String columns(String alias) {
     String a = alias + ".";
-    return String.join(", ",
-        a + "id", a + "type", a + "key_text", a + "key_namespace", a + "key_repository", a + "endpoint",
-        a + "author_id", a + "created_at", a + "last_successful_at", a + "inactive", a + "tls_cert",
-        a + "skip_tls_verification", a + "secret", a + "retired_secrets");
+    return String.join(
+        ", ",
+        a + "id",
+        a + "type",
+        a + "key_text",
+        a + "key_namespace",
+        a + "key_repository",
+        a + "endpoint",
+        a + "author_id",
+        a + "created_at",
+        a + "last_successful_at",
+        a + "inactive",
+        a + "tls_cert",
+        a + "skip_tls_verification",
+        a + "secret",
+        a + "retired_secrets");
   }
 
   /** The subscription whose {@link #columns} start at column {@code first} of the current row. */

@@ -75,7 +75,9 @@ public final class AccountResource {
   @DELETE
   @Path("{org}/members/{user}")
   public Response removeMember(
-      @Context SecurityContext security, @PathParam("org") String organization, @PathParam("user") String user) {
+      @Context SecurityContext security,
+      @PathParam("org") String organization,
+      @PathParam("user") String user) {
     accounts.removeMember(AuthenticatedActor.of(security), organization, user);
     return Response.noContent().build();
   }
@@ -84,7 +86,9 @@ public final class AccountResource {
   @Path("{org}/teams")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response createTeam(
-      @Context SecurityContext security, @PathParam("org") String organization, CreateTeamRequest body) {
+      @Context SecurityContext security,
+      @PathParam("org") String organization,
+      CreateTeamRequest body) {
     Actor actor = AuthenticatedActor.of(security);
     String name = Bodies.requiredField("name", Bodies.required(body).name());
     Team team = accounts.createTeam(actor, organization, name);

@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** {@code /api/v0/accounts/{user}/tokens}: personal access tokens; the secret is shown on creation only. */
+/**
+ * {@code /api/v0/accounts/{user}/tokens}: personal access tokens; the secret is shown on creation
+ * only.
+ */
 @Path("/api/v0/accounts/{user}/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Singleton
@@ -35,7 +38,8 @@ public final class TokenResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@Context SecurityContext security, @PathParam("user") String user, CreateTokenRequest body) {
+  public Response create(
+      @Context SecurityContext security, @PathParam("user") String user, CreateTokenRequest body) {
     Actor actor = AuthenticatedActor.of(security);
     String label = Bodies.required(body).label();
     return Response.status(Response.Status.CREATED)
@@ -51,7 +55,10 @@ public final class TokenResource {
 
   @DELETE
   @Path("{id}")
-  public Response delete(@Context SecurityContext security, @PathParam("user") String user, @PathParam("id") String id) {
+  public Response delete(
+      @Context SecurityContext security,
+      @PathParam("user") String user,
+      @PathParam("id") String id) {
     accounts.deleteToken(AuthenticatedActor.of(security), user, id);
     return Response.noContent().build();
   }

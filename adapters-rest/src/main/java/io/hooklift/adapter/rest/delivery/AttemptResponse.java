@@ -7,7 +7,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * failure class (null on an answer); {@code response} is at most the first 4 KiB of the body.
  */
 @JsonPropertyOrder({
-  "number", "startedAt", "durationMs", "statusCode", "error", "resolvedIP", "response", "retryAfterSeconds"
+  "number",
+  "startedAt",
+  "durationMs",
+  "statusCode",
+  "error",
+  "resolvedIP",
+  "response",
+  "retryAfterSeconds"
 })
 public record AttemptResponse(
     int number,

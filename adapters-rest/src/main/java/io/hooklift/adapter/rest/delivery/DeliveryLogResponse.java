@@ -5,7 +5,15 @@ import java.util.List;
 
 /** A delivery with every attempt, oldest first: the delivery's fields plus {@code attemptLog}. */
 @JsonPropertyOrder({
-  "id", "webhookID", "eventID", "messageID", "status", "attempts", "createdAt", "nextAttemptAt", "lastStatusCode",
+  "id",
+  "webhookID",
+  "eventID",
+  "messageID",
+  "status",
+  "attempts",
+  "createdAt",
+  "nextAttemptAt",
+  "lastStatusCode",
   "attemptLog"
 })
 public record DeliveryLogResponse(
@@ -21,7 +29,16 @@ public record DeliveryLogResponse(
     List<AttemptResponse> attemptLog) {
 
   static DeliveryLogResponse of(DeliveryResponse d, List<AttemptResponse> attemptLog) {
-    return new DeliveryLogResponse(d.id(), d.webhookID(), d.eventID(), d.messageID(), d.status(), d.attempts(),
-        d.createdAt(), d.nextAttemptAt(), d.lastStatusCode(), List.copyOf(attemptLog));
+    return new DeliveryLogResponse(
+        d.id(),
+        d.webhookID(),
+        d.eventID(),
+        d.messageID(),
+        d.status(),
+        d.attempts(),
+        d.createdAt(),
+        d.nextAttemptAt(),
+        d.lastStatusCode(),
+        List.copyOf(attemptLog));
   }
 }

@@ -1,8 +1,7 @@
 package io.hooklift.adapter.rest.delivery;
 
-import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.application.delivery.DeliveryUseCases.DeliveryLog;
-import io.hooklift.application.port.Deliveries.RecordedAttempt;
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.delivery.DeliveryStatus;
@@ -29,7 +28,8 @@ interface DeliveryMapper {
   DeliveryResponse toResponse(Delivery delivery);
 
   default DeliveryLogResponse toLogResponse(DeliveryLog log) {
-    return DeliveryLogResponse.of(toResponse(log.delivery()), log.attempts().stream().map(this::toAttempt).toList());
+    return DeliveryLogResponse.of(
+        toResponse(log.delivery()), log.attempts().stream().map(this::toAttempt).toList());
   }
 
   /**

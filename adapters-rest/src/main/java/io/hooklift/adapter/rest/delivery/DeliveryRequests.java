@@ -38,6 +38,7 @@ final class DeliveryRequests {
     EventType type = EventType.parse(Bodies.requiredField("type", body.type()));
     Endpoint endpoint = new Endpoint(Bodies.requiredField("endpoint", body.endpoint()));
     TlsTrust trust = new TlsTrust(body.tlsCert());
-    return new TestWebhookCommand(type, endpoint, trust, Boolean.TRUE.equals(body.skipTLSVerification()));
+    return new TestWebhookCommand(
+        type, endpoint, trust, Boolean.TRUE.equals(body.skipTLSVerification()));
   }
 }

@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code /api/v0/webhooks/{id}/deliveries}: a webhook's delivery log, for those who see the webhook;
- * redelivering needs the rights to manage it. A literal path of its own, so it never shadows
- * {@code /api/v0/webhooks/{id}}.
+ * {@code /api/v0/webhooks/{id}/deliveries}: a webhook's delivery log, for those who see the
+ * webhook; redelivering needs the rights to manage it. A literal path of its own, so it never
+ * shadows {@code /api/v0/webhooks/{id}}.
  */
 @Path("/api/v0/webhooks/{id}/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,14 +47,18 @@ public final class DeliveryResource {
       @QueryParam("pageStart") String pageStart,
       @QueryParam("pageSize") String pageSize) {
     Actor actor = AuthenticatedActor.of(security);
-    var page = deliveries.list(actor, id, DeliveryRequests.status(status), Paging.request(pageStart, pageSize));
+    var page =
+        deliveries.list(
+            actor, id, DeliveryRequests.status(status), Paging.request(pageStart, pageSize));
     return Paging.ok(page, MAPPER::toResponse, Function.<List<DeliveryResponse>>identity());
   }
 
   @GET
   @Path("{deliveryId}")
   public DeliveryLogResponse get(
-      @Context SecurityContext security, @PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
+      @Context SecurityContext security,
+      @PathParam("id") String id,
+      @PathParam("deliveryId") String deliveryId) {
     return MAPPER.toLogResponse(deliveries.get(AuthenticatedActor.of(security), id, deliveryId));
   }
 
@@ -62,7 +66,9 @@ public final class DeliveryResource {
   @POST
   @Path("{deliveryId}/redeliver")
   public Response redeliver(
-      @Context SecurityContext security, @PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
+      @Context SecurityContext security,
+      @PathParam("id") String id,
+      @PathParam("deliveryId") String deliveryId) {
     var again = deliveries.redeliver(AuthenticatedActor.of(security), id, deliveryId);
     return Response.accepted(MAPPER.toResponse(again)).build();
   }

@@ -2,9 +2,19 @@ package io.hooklift.adapter.rest.delivery;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** One delivery of an event to a webhook; {@code messageID} is the {@code webhook-id} receivers see. */
+/**
+ * One delivery of an event to a webhook; {@code messageID} is the {@code webhook-id} receivers see.
+ */
 @JsonPropertyOrder({
-  "id", "webhookID", "eventID", "messageID", "status", "attempts", "createdAt", "nextAttemptAt", "lastStatusCode"
+  "id",
+  "webhookID",
+  "eventID",
+  "messageID",
+  "status",
+  "attempts",
+  "createdAt",
+  "nextAttemptAt",
+  "lastStatusCode"
 })
 public record DeliveryResponse(
     String id,

@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 
-/** {@code POST /api/v0/webhooks/{id}/recover} {@code {since}}: re-queue failed deliveries since a time. */
+/**
+ * {@code POST /api/v0/webhooks/{id}/recover} {@code {since}}: re-queue failed deliveries since a
+ * time.
+ */
 @Path("/api/v0/webhooks/{id}/recover")
 @Produces(MediaType.APPLICATION_JSON)
 @Singleton
@@ -32,7 +35,8 @@ public final class RecoveryResource {
   /** 202 with how many deliveries were re-queued; the delivery engine takes them from there. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response recover(@Context SecurityContext security, @PathParam("id") String id, RecoverRequest body) {
+  public Response recover(
+      @Context SecurityContext security, @PathParam("id") String id, RecoverRequest body) {
     Actor actor = AuthenticatedActor.of(security);
     Instant since = DeliveryRequests.since(body);
     return Response.accepted(new RecoveredResponse(deliveries.recover(actor, id, since))).build();

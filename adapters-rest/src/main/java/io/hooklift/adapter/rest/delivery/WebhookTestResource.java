@@ -39,6 +39,7 @@ public final class WebhookTestResource {
     Actor actor = AuthenticatedActor.of(security);
     var command = DeliveryRequests.toCommand(Bodies.required(body));
     TestResult result = deliveries.test(actor, command);
-    return new TestResultResponse(result.statusCode(), result.durationMs(), result.error().orElse(null));
+    return new TestResultResponse(
+        result.statusCode(), result.durationMs(), result.error().orElse(null));
   }
 }

@@ -27,7 +27,10 @@ public final class ApiException extends RuntimeException {
 
   public static ApiException payloadTooLarge(long limit) {
     return new ApiException(
-        413, "PAYLOAD_TOO_LARGE", "request body exceeds the limit of " + limit + " bytes", Map.of("limit", Long.toString(limit)));
+        413,
+        "PAYLOAD_TOO_LARGE",
+        "request body exceeds the limit of " + limit + " bytes",
+        Map.of("limit", Long.toString(limit)));
   }
 
   public int status() {

@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** One error: a stable upper-snake {@code code}, a human {@code message}, and details (often {@code field}). */
+/**
+ * One error: a stable upper-snake {@code code}, a human {@code message}, and details (often {@code
+ * field}).
+ */
 public record ErrorItem(String code, String message, Map<String, String> detail) {
 
   public ErrorItem {

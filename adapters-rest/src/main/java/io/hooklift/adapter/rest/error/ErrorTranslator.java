@@ -59,7 +59,8 @@ public final class ErrorTranslator {
       return respond(413, tooLarge.code(), tooLarge.getMessage(), tooLarge.detail());
     }
     if (t instanceof NoContentException) {
-      return respond(400, "INVALID_JSON", "a JSON object is required as the request body", Map.of());
+      return respond(
+          400, "INVALID_JSON", "a JSON object is required as the request body", Map.of());
     }
     if (t instanceof InvalidDefinitionException) {
       return internal(thrown); // our DTOs are wrong, not the client's JSON
@@ -89,7 +90,8 @@ public final class ErrorTranslator {
 
   /** The same body whatever was wrong with the credentials. */
   public static Response unauthenticated() {
-    return Response.fromResponse(respond(401, UNAUTHENTICATED.code(), UNAUTHENTICATED.getMessage(), Map.of()))
+    return Response.fromResponse(
+            respond(401, UNAUTHENTICATED.code(), UNAUTHENTICATED.getMessage(), Map.of()))
         .header(HttpHeaders.WWW_AUTHENTICATE, WWW_AUTHENTICATE)
         .build();
   }
@@ -98,7 +100,10 @@ public final class ErrorTranslator {
     String incident = UUID.randomUUID().toString();
     LOG.error("request failed unexpectedly (incident {})", incident, thrown);
     return respond(
-        500, "INTERNAL_ERROR", "the server failed to handle the request; it has been logged", Map.of("incident", incident));
+        500,
+        "INTERNAL_ERROR",
+        "the server failed to handle the request; it has been logged",
+        Map.of("incident", incident));
   }
 
   static Response respond(int status, String code, String message, Map<String, String> detail) {
@@ -110,7 +115,9 @@ public final class ErrorTranslator {
 
   private static List<Throwable> chain(Throwable thrown) {
     List<Throwable> chain = new ArrayList<>();
-    for (Throwable t = thrown; t != null && chain.size() < MAX_CAUSES && !chain.contains(t); t = t.getCause()) {
+    for (Throwable t = thrown;
+        t != null && chain.size() < MAX_CAUSES && !chain.contains(t);
+        t = t.getCause()) {
       chain.add(t);
     }
     return chain;

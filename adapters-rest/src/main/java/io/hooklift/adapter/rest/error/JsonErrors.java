@@ -28,7 +28,11 @@ final class JsonErrors {
       detail.put("line", Integer.toString(at.getLineNr()));
       detail.put("column", Integer.toString(at.getColumnNr()));
     }
-    return ErrorTranslator.respond(400, "INVALID_JSON", "request body is not valid JSON: " + printable(e.getOriginalMessage()), detail);
+    return ErrorTranslator.respond(
+        400,
+        "INVALID_JSON",
+        "request body is not valid JSON: " + printable(e.getOriginalMessage()),
+        detail);
   }
 
   /** JSON nested too deeply, or with a string, number or document longer than the parser allows. */
@@ -36,7 +40,8 @@ final class JsonErrors {
     return ErrorTranslator.respond(
         400,
         "INVALID_JSON",
-        "request body exceeds the JSON limits: nesting deeper than " + ApiObjectMapper.MAX_NESTING_DEPTH
+        "request body exceeds the JSON limits: nesting deeper than "
+            + ApiObjectMapper.MAX_NESTING_DEPTH
             + " levels, or a value longer than the body limit",
         Map.of());
   }
@@ -45,15 +50,23 @@ final class JsonErrors {
   static Response mismatch(MismatchedInputException e) {
     String field = field(e.getPath());
     if (field.isEmpty()) {
-      return ErrorTranslator.respond(400, "INVALID_JSON", "request body must be a single JSON object", Map.of());
+      return ErrorTranslator.respond(
+          400, "INVALID_JSON", "request body must be a single JSON object", Map.of());
     }
     return ErrorTranslator.respond(
-        400, "INVALID_PARAMETER", field + " must be " + describe(e.getTargetType()), Map.of("field", field));
+        400,
+        "INVALID_PARAMETER",
+        field + " must be " + describe(e.getTargetType()),
+        Map.of("field", field));
   }
 
   private static String field(List<Reference> path) {
     return path.stream()
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : r.getIndex() >= 0 ? Integer.toString(r.getIndex()) : null)
+        .map(
+            r ->
+                r.getFieldName() != null
+                    ? r.getFieldName()
+                    : r.getIndex() >= 0 ? Integer.toString(r.getIndex()) : null)
         .filter(Objects::nonNull)
         .collect(Collectors.joining("."));
   }

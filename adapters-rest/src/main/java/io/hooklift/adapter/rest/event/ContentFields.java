@@ -11,8 +11,9 @@ import java.util.function.Supplier;
 
 /**
  * Typed reads from one JSON object of a request body, each field named by its dotted path from the
- * body's root. Strict about JSON types (no coercion: {@code "1"} is not a number, {@code 1} is not a
- * string); a missing field and a JSON {@code null} both count as absent; unknown fields are ignored.
+ * body's root. Strict about JSON types (no coercion: {@code "1"} is not a number, {@code 1} is not
+ * a string); a missing field and a JSON {@code null} both count as absent; unknown fields are
+ * ignored.
  */
 final class ContentFields {
 
@@ -61,8 +62,12 @@ final class ContentFields {
   /** A whole number from {@code min} to {@code max}, written as a JSON integer. */
   long integer(String field, long min, long max) {
     JsonNode value = required(field);
-    if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < min || value.asLong() > max) {
-      throw InvalidInput.field(name(field), name(field) + " must be an integer from " + min + " to " + max);
+    if (!value.isIntegralNumber()
+        || !value.canConvertToLong()
+        || value.asLong() < min
+        || value.asLong() > max) {
+      throw InvalidInput.field(
+          name(field), name(field) + " must be an integer from " + min + " to " + max);
     }
     return value.asLong();
   }
@@ -112,7 +117,9 @@ final class ContentFields {
     return of(name(field), node.get(field));
   }
 
-  /** An object whose every member is itself an object, keyed by member name; empty when left out. */
+  /**
+   * An object whose every member is itself an object, keyed by member name; empty when left out.
+   */
   Map<String, ContentFields> objects(String field) {
     Map<String, ContentFields> members = new LinkedHashMap<>();
     if (!has(field)) {
@@ -126,8 +133,8 @@ final class ContentFields {
   }
 
   /**
-   * Runs a domain constructor or parser whose refusals name fields relative to this object (such
-   * as {@code namespace}) and renames them to their full path ({@code contents.namespace}).
+   * Runs a domain constructor or parser whose refusals name fields relative to this object (such as
+   * {@code namespace}) and renames them to their full path ({@code contents.namespace}).
    */
   <T> T within(Supplier<T> build) {
     try {
@@ -137,7 +144,10 @@ final class ContentFields {
       if (field == null) {
         throw e;
       }
-      String message = e.getMessage().startsWith(field) ? name(field) + e.getMessage().substring(field.length()) : e.getMessage();
+      String message =
+          e.getMessage().startsWith(field)
+              ? name(field) + e.getMessage().substring(field.length())
+              : e.getMessage();
       throw InvalidInput.field(name(field), message);
     }
   }

@@ -67,28 +67,35 @@ final class EventContentsParser {
     String tag = c.text("tag");
     String imageName = c.text("imageName");
     ContentFields s = c.object("scanSummary");
-    ScanSummary summary = new ScanSummary(
-        s.text("namespace"),
-        s.text("repository"),
-        s.text("tag"),
-        s.count("critical"),
-        s.count("major"),
-        s.count("minor"),
-        ScanStatus.ofCode(s.integer("last_scan_status", 0, MAX_SCAN_STATUS)),
-        s.time("check_completed_at"));
-    return new ScanCompletedContents(path.namespace().value(), path.name().value(), tag, imageName, summary);
+    ScanSummary summary =
+        new ScanSummary(
+            s.text("namespace"),
+            s.text("repository"),
+            s.text("tag"),
+            s.count("critical"),
+            s.count("major"),
+            s.count("minor"),
+            ScanStatus.ofCode(s.integer("last_scan_status", 0, MAX_SCAN_STATUS)),
+            s.time("check_completed_at"));
+    return new ScanCompletedContents(
+        path.namespace().value(), path.name().value(), tag, imageName, summary);
   }
 
   private static ScanFailedContents scanFailed(ContentFields c) {
     RepositoryPath path = path(c);
     return new ScanFailedContents(
-        path.namespace().value(), path.name().value(), c.text("tag"), c.text("imageName"), c.text("error"));
+        path.namespace().value(),
+        path.name().value(),
+        c.text("tag"),
+        c.text("imageName"),
+        c.text("error"));
   }
 
   private static PromotionContents promotion(ContentFields c) {
     ImageContents target = image(c, true, ImageAction.PUSHED);
     ContentFields p = c.object("promotion");
-    return new PromotionContents(target, p.text("promotionPolicyID"), p.text("sourceRepository"), p.text("sourceTag"));
+    return new PromotionContents(
+        target, p.text("promotionPolicyID"), p.text("sourceRepository"), p.text("sourceTag"));
   }
 
   private static MirroringContents mirroring(ContentFields c) {
@@ -106,7 +113,8 @@ final class EventContentsParser {
   private static RepositoryEventContents repositoryEvent(EventType type, ContentFields c) {
     RepositoryPath path = path(c);
     String author = c.text("author", "");
-    return new RepositoryEventContents(type, author, RepositoryDataParser.parse(c.object("data"), path));
+    return new RepositoryEventContents(
+        type, author, RepositoryDataParser.parse(c.object("data"), path));
   }
 
   private static ScannerUpdateContents scannerUpdate(ContentFields c) {
@@ -116,9 +124,15 @@ final class EventContentsParser {
     var dbUpdatedAt = c.time("db_updated_at");
     boolean success = c.bool("success");
     Map<String, ReplicaUpdate> replicas = new TreeMap<>();
-    c.objects("replicas").forEach((id, r) ->
-        replicas.put(id, new ReplicaUpdate(r.time("db_updated_at"), r.text("version"), r.text("replica_id"))));
-    return new ScannerUpdateContents(scannerVersion, scannerUpdatedAt, dbVersion, dbUpdatedAt, success, replicas);
+    c.objects("replicas")
+        .forEach(
+            (id, r) ->
+                replicas.put(
+                    id,
+                    new ReplicaUpdate(
+                        r.time("db_updated_at"), r.text("version"), r.text("replica_id"))));
+    return new ScannerUpdateContents(
+        scannerVersion, scannerUpdatedAt, dbVersion, dbUpdatedAt, success, replicas);
   }
 
   /** The event's repository: {@code namespace} and {@code repository}, in the registry grammar. */

@@ -39,7 +39,8 @@ public final class EventResource {
     Actor actor = AuthenticatedActor.of(security);
     Bodies.required(body);
     EventType type = EventType.parse(Bodies.requiredField("type", body.type()));
-    EventContents contents = EventContentsParser.parse(type, ContentFields.root("contents", body.contents()));
+    EventContents contents =
+        EventContentsParser.parse(type, ContentFields.root("contents", body.contents()));
     UUID id = events.publish(actor, type, contents, Optional.ofNullable(body.location()));
     return Response.accepted(new PublishedEventResponse(id.toString())).build();
   }

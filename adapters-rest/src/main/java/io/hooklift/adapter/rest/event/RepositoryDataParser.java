@@ -22,12 +22,17 @@ final class RepositoryDataParser {
     String namespace = d.text("namespace");
     String name = d.text("name");
     if (!namespace.equals(eventPath.namespace().value())) {
-      throw InvalidInput.field(d.name("namespace"), d.name("namespace") + " must equal the event's namespace '"
-          + eventPath.namespace().value() + "'");
+      throw InvalidInput.field(
+          d.name("namespace"),
+          d.name("namespace")
+              + " must equal the event's namespace '"
+              + eventPath.namespace().value()
+              + "'");
     }
     if (!name.equals(eventPath.name().value())) {
-      throw InvalidInput.field(d.name("name"), d.name("name") + " must equal the event's repository '"
-          + eventPath.name().value() + "'");
+      throw InvalidInput.field(
+          d.name("name"),
+          d.name("name") + " must equal the event's repository '" + eventPath.name().value() + "'");
     }
     AccountType namespaceType = namespaceType(d);
     String visibilityText = d.text("visibility");
@@ -38,9 +43,19 @@ final class RepositoryDataParser {
     boolean immutableTags = d.bool("immutableTags", false);
     boolean enableManifestLists = d.bool("enableManifestLists", false);
     long tagLimit = d.count("tagLimit", 0);
-    RepositorySettings settings = d.within(() -> new RepositorySettings(
-        shortDescription, longDescription, visibility, scanOnPush, immutableTags, enableManifestLists, tagLimit));
-    return new CodeRepository(id, eventPath, namespaceType, settings, d.count("pulls", 0), d.count("pushes", 0));
+    RepositorySettings settings =
+        d.within(
+            () ->
+                new RepositorySettings(
+                    shortDescription,
+                    longDescription,
+                    visibility,
+                    scanOnPush,
+                    immutableTags,
+                    enableManifestLists,
+                    tagLimit));
+    return new CodeRepository(
+        id, eventPath, namespaceType, settings, d.count("pulls", 0), d.count("pushes", 0));
   }
 
   private static AccountType namespaceType(ContentFields d) {
@@ -50,7 +65,13 @@ final class RepositoryDataParser {
         return type;
       }
     }
-    throw InvalidInput.field(d.name("namespaceType"), d.name("namespaceType") + " must be '"
-        + AccountType.USER.wire() + "' or '" + AccountType.ORGANIZATION.wire() + "'");
+    throw InvalidInput.field(
+        d.name("namespaceType"),
+        d.name("namespaceType")
+            + " must be '"
+            + AccountType.USER.wire()
+            + "' or '"
+            + AccountType.ORGANIZATION.wire()
+            + "'");
   }
 }

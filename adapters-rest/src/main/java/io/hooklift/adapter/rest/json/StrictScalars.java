@@ -21,31 +21,39 @@ final class StrictScalars {
 
   static SimpleModule module() {
     SimpleModule module = new SimpleModule("hooklift-strict-scalars");
-    module.addDeserializer(String.class, new Strict<>(String.class, Set.of(JsonToken.VALUE_STRING)) {
-      @Override
-      String read(JsonParser p) throws IOException {
-        return p.getText();
-      }
-    });
+    module.addDeserializer(
+        String.class,
+        new Strict<>(String.class, Set.of(JsonToken.VALUE_STRING)) {
+          @Override
+          String read(JsonParser p) throws IOException {
+            return p.getText();
+          }
+        });
     Set<JsonToken> booleans = EnumSet.of(JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE);
-    module.addDeserializer(Boolean.class, new Strict<>(Boolean.class, booleans) {
-      @Override
-      Boolean read(JsonParser p) {
-        return p.currentToken() == JsonToken.VALUE_TRUE;
-      }
-    });
-    module.addDeserializer(Long.class, new Strict<>(Long.class, Set.of(JsonToken.VALUE_NUMBER_INT)) {
-      @Override
-      Long read(JsonParser p) throws IOException {
-        return p.getLongValue();
-      }
-    });
-    module.addDeserializer(Integer.class, new Strict<>(Integer.class, Set.of(JsonToken.VALUE_NUMBER_INT)) {
-      @Override
-      Integer read(JsonParser p) throws IOException {
-        return p.getIntValue();
-      }
-    });
+    module.addDeserializer(
+        Boolean.class,
+        new Strict<>(Boolean.class, booleans) {
+          @Override
+          Boolean read(JsonParser p) {
+            return p.currentToken() == JsonToken.VALUE_TRUE;
+          }
+        });
+    module.addDeserializer(
+        Long.class,
+        new Strict<>(Long.class, Set.of(JsonToken.VALUE_NUMBER_INT)) {
+          @Override
+          Long read(JsonParser p) throws IOException {
+            return p.getLongValue();
+          }
+        });
+    module.addDeserializer(
+        Integer.class,
+        new Strict<>(Integer.class, Set.of(JsonToken.VALUE_NUMBER_INT)) {
+          @Override
+          Integer read(JsonParser p) throws IOException {
+            return p.getIntValue();
+          }
+        });
     return module;
   }
 
@@ -75,7 +83,8 @@ final class StrictScalars {
         return true;
       }
       JsonParser.NumberType size = p.getNumberType();
-      return size == JsonParser.NumberType.INT || size == JsonParser.NumberType.LONG && handledType() == Long.class;
+      return size == JsonParser.NumberType.INT
+          || size == JsonParser.NumberType.LONG && handledType() == Long.class;
     }
   }
 }

@@ -25,7 +25,8 @@ final class NotificationEnvelopeParser {
 
   static Parsed parse(JsonNode body) {
     if (body == null || !body.isObject() || !body.path("events").isArray()) {
-      throw ApiException.invalidJson("the body must be a registry notification envelope: {\"events\":[…]}");
+      throw ApiException.invalidJson(
+          "the body must be a registry notification envelope: {\"events\":[…]}");
     }
     List<RegistryNotification> notifications = new ArrayList<>();
     int unusable = 0;
@@ -45,24 +46,27 @@ final class NotificationEnvelopeParser {
     }
     JsonNode target = event.path("target");
     JsonNode request = event.path("request");
-    return Optional.of(new RegistryNotification(
-        id.get(),
-        text(event, "timestamp").flatMap(NotificationEnvelopeParser::instant),
-        action.get(),
-        text(target, "repository"),
-        text(target, "mediaType"),
-        text(target, "digest"),
-        text(target, "tag"),
-        text(request, "id"),
-        text(request, "method"),
-        text(request, "useragent"),
-        text(event.path("actor"), "name")));
+    return Optional.of(
+        new RegistryNotification(
+            id.get(),
+            text(event, "timestamp").flatMap(NotificationEnvelopeParser::instant),
+            action.get(),
+            text(target, "repository"),
+            text(target, "mediaType"),
+            text(target, "digest"),
+            text(target, "tag"),
+            text(request, "id"),
+            text(request, "method"),
+            text(request, "useragent"),
+            text(event.path("actor"), "name")));
   }
 
   /** A non-empty string field; anything else (absent, null, a number) counts as absent. */
   private static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.path(field);
-    return value.isTextual() && !value.asText().isEmpty() ? Optional.of(value.asText()) : Optional.empty();
+    return value.isTextual() && !value.asText().isEmpty()
+        ? Optional.of(value.asText())
+        : Optional.empty();
   }
 
   /** RFC 3339 in the registry's local offset, with 0 to 9 fractional digits. */

@@ -48,13 +48,17 @@ public final class RegistryNotificationResource {
     this.registry = registry;
   }
 
-  /** 200 for everything stored, dropped or seen before: anything else stalls the registry's queue. */
+  /**
+   * 200 for everything stored, dropped or seen before: anything else stalls the registry's queue.
+   */
   @POST
   @Consumes({EVENTS_MEDIA_TYPE, MediaType.APPLICATION_JSON})
-  public NotificationReceipt receive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonNode body) {
+  public NotificationReceipt receive(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonNode body) {
     Parsed parsed = NotificationEnvelopeParser.parse(body);
     Receipt receipt = store(RegistryTokenFilter.bearerToken(authorization), parsed);
-    return new NotificationReceipt(receipt.events(), receipt.dropped() + parsed.unusable(), receipt.duplicates());
+    return new NotificationReceipt(
+        receipt.events(), receipt.dropped() + parsed.unusable(), receipt.duplicates());
   }
 
   /**
@@ -68,9 +72,13 @@ public final class RegistryNotificationResource {
       throw e;
     } catch (RuntimeException e) {
       String incident = UUID.randomUUID().toString();
-      LOG.error("registry events not stored; the registry will resend them (incident {})", incident, e);
-      throw new ApiException(503, "EVENTS_NOT_STORED",
-          "the registry's events could not be stored; send them again", Map.of("incident", incident));
+      LOG.error(
+          "registry events not stored; the registry will resend them (incident {})", incident, e);
+      throw new ApiException(
+          503,
+          "EVENTS_NOT_STORED",
+          "the registry's events could not be stored; send them again",
+          Map.of("incident", incident));
     }
   }
 }

@@ -18,14 +18,17 @@ import java.lang.annotation.Target;
 
 /**
  * Checks the registry's bearer token before Jersey reads the body, so a caller without it learns
- * nothing about what the endpoint accepts: a 401 (or a 404 while no token is configured), never a 400.
+ * nothing about what the endpoint accepts: a 401 (or a 404 while no token is configured), never a
+ * 400.
  */
 @RegistryTokenFilter.Required
 @Priority(Priorities.AUTHENTICATION)
 @Singleton
 public final class RegistryTokenFilter implements ContainerRequestFilter {
 
-  /** Binds this filter to the resources that take the registry's token instead of Basic credentials. */
+  /**
+   * Binds this filter to the resources that take the registry's token instead of Basic credentials.
+   */
   @NameBinding
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.TYPE, ElementType.METHOD})
@@ -52,7 +55,8 @@ public final class RegistryTokenFilter implements ContainerRequestFilter {
 
   /** The token of an {@code Authorization: Bearer …} header; empty for any other header or none. */
   static String bearerToken(String authorization) {
-    if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+    if (authorization == null
+        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return "";
     }
     return authorization.substring(BEARER.length()).trim();

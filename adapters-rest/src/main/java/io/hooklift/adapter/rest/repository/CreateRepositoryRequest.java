@@ -1,6 +1,9 @@
 package io.hooklift.adapter.rest.repository;
 
-/** {@code POST /api/v0/repositories/{namespace}}: all but {@code name} optional, defaulting as a new repository does. */
+/**
+ * {@code POST /api/v0/repositories/{namespace}}: all but {@code name} optional, defaulting as a new
+ * repository does.
+ */
 public record CreateRepositoryRequest(
     String name,
     String visibility,

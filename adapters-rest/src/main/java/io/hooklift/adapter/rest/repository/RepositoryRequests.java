@@ -4,33 +4,55 @@ import io.hooklift.domain.repository.RepositorySettings;
 import io.hooklift.domain.repository.Visibility;
 import java.util.Optional;
 
-/** Applies the settings fields of a request over a base (the defaults on create, the current ones on PATCH). */
+/**
+ * Applies the settings fields of a request over a base (the defaults on create, the current ones on
+ * PATCH).
+ */
 final class RepositoryRequests {
 
   private RepositoryRequests() {}
 
   static RepositorySettings settings(CreateRepositoryRequest body) {
     return overrides(
-            body.visibility(), body.shortDescription(), body.longDescription(), body.scanOnPush(),
-            body.immutableTags(), body.enableManifestLists(), body.tagLimit())
+            body.visibility(),
+            body.shortDescription(),
+            body.longDescription(),
+            body.scanOnPush(),
+            body.immutableTags(),
+            body.enableManifestLists(),
+            body.tagLimit())
         .apply(RepositorySettings.DEFAULTS);
   }
 
   static Overrides overrides(UpdateRepositoryRequest body) {
     return overrides(
-        body.visibility(), body.shortDescription(), body.longDescription(), body.scanOnPush(),
-        body.immutableTags(), body.enableManifestLists(), body.tagLimit());
+        body.visibility(),
+        body.shortDescription(),
+        body.longDescription(),
+        body.scanOnPush(),
+        body.immutableTags(),
+        body.enableManifestLists(),
+        body.tagLimit());
   }
 
   private static Overrides overrides(
-      String visibility, String shortDescription, String longDescription, Boolean scanOnPush,
-      Boolean immutableTags, Boolean enableManifestLists, Long tagLimit) {
+      String visibility,
+      String shortDescription,
+      String longDescription,
+      Boolean scanOnPush,
+      Boolean immutableTags,
+      Boolean enableManifestLists,
+      Long tagLimit) {
     // Parsed now, so a bad value is refused before any repository is looked up.
     Optional<Visibility> parsed = Optional.ofNullable(visibility).map(Visibility::parse);
     return new Overrides(
-        parsed, Optional.ofNullable(shortDescription), Optional.ofNullable(longDescription),
-        Optional.ofNullable(scanOnPush), Optional.ofNullable(immutableTags),
-        Optional.ofNullable(enableManifestLists), Optional.ofNullable(tagLimit));
+        parsed,
+        Optional.ofNullable(shortDescription),
+        Optional.ofNullable(longDescription),
+        Optional.ofNullable(scanOnPush),
+        Optional.ofNullable(immutableTags),
+        Optional.ofNullable(enableManifestLists),
+        Optional.ofNullable(tagLimit));
   }
 
   /** The fields a request gives; empty ones keep the base's value. */

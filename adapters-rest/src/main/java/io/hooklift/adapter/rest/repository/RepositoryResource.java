@@ -41,7 +41,9 @@ public final class RepositoryResource {
 
   @GET
   public Response listAll(
-      @Context SecurityContext security, @QueryParam("pageStart") String pageStart, @QueryParam("pageSize") String pageSize) {
+      @Context SecurityContext security,
+      @QueryParam("pageStart") String pageStart,
+      @QueryParam("pageSize") String pageSize) {
     return list(security, Optional.empty(), pageStart, pageSize);
   }
 
@@ -59,7 +61,9 @@ public final class RepositoryResource {
   @Path("{namespace}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(
-      @Context SecurityContext security, @PathParam("namespace") String namespace, CreateRepositoryRequest body) {
+      @Context SecurityContext security,
+      @PathParam("namespace") String namespace,
+      CreateRepositoryRequest body) {
     Actor actor = AuthenticatedActor.of(security);
     Bodies.required(body);
     String name = Bodies.requiredField("name", body.name());
@@ -70,7 +74,9 @@ public final class RepositoryResource {
   @GET
   @Path("{namespace}/{repository}")
   public RepositoryResponse get(
-      @Context SecurityContext security, @PathParam("namespace") String namespace, @PathParam("repository") String name) {
+      @Context SecurityContext security,
+      @PathParam("namespace") String namespace,
+      @PathParam("repository") String name) {
     return MAPPER.toResponse(repositories.get(AuthenticatedActor.of(security), namespace, name));
   }
 
@@ -90,7 +96,9 @@ public final class RepositoryResource {
   @DELETE
   @Path("{namespace}/{repository}")
   public Response delete(
-      @Context SecurityContext security, @PathParam("namespace") String namespace, @PathParam("repository") String name) {
+      @Context SecurityContext security,
+      @PathParam("namespace") String namespace,
+      @PathParam("repository") String name) {
     repositories.delete(AuthenticatedActor.of(security), namespace, name);
     return Response.noContent().build();
   }
@@ -105,7 +113,8 @@ public final class RepositoryResource {
       @PathParam("team") String team,
       TeamAccessRequest body) {
     Actor actor = AuthenticatedActor.of(security);
-    AccessLevel level = AccessLevel.parse(Bodies.requiredField("accessLevel", Bodies.required(body).accessLevel()));
+    AccessLevel level =
+        AccessLevel.parse(Bodies.requiredField("accessLevel", Bodies.required(body).accessLevel()));
     repositories.putTeamAccess(actor, namespace, name, team, level);
     return new TeamAccessResponse(level.wire(), team, namespace + "/" + name);
   }
@@ -121,7 +130,8 @@ public final class RepositoryResource {
     return Response.noContent().build();
   }
 
-  private Response list(SecurityContext security, Optional<String> namespace, String pageStart, String pageSize) {
+  private Response list(
+      SecurityContext security, Optional<String> namespace, String pageStart, String pageSize) {
     Actor actor = AuthenticatedActor.of(security);
     var page = repositories.list(actor, namespace, Paging.request(pageStart, pageSize));
     return Paging.ok(page, MAPPER::toResponse, RepositoryListResponse::new);

@@ -4,8 +4,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A repository exactly as MSR shows it. */
 @JsonPropertyOrder({
-  "id", "namespace", "namespaceType", "name", "shortDescription", "longDescription", "visibility", "scanOnPush",
-  "immutableTags", "enableManifestLists", "pulls", "pushes", "tagLimit"
+  "id",
+  "namespace",
+  "namespaceType",
+  "name",
+  "shortDescription",
+  "longDescription",
+  "visibility",
+  "scanOnPush",
+  "immutableTags",
+  "enableManifestLists",
+  "pulls",
+  "pushes",
+  "tagLimit"
 })
 public record RepositoryResponse(
     String id,

@@ -9,7 +9,9 @@ public final class AuthenticatedActor {
 
   private AuthenticatedActor() {}
 
-  /** The authenticated actor; a request without one never reaches here, but if it did it gets 401. */
+  /**
+   * The authenticated actor; a request without one never reaches here, but if it did it gets 401.
+   */
   public static Actor of(SecurityContext security) {
     if (security != null && security.getUserPrincipal() instanceof ActorPrincipal principal) {
       return principal.actor();

@@ -33,7 +33,8 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!isApiPath(request.getUriInfo().getPath()) || isRegistryPath(request.getUriInfo().getPath())) {
+    if (!isApiPath(request.getUriInfo().getPath())
+        || isRegistryPath(request.getUriInfo().getPath())) {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);

@@ -8,7 +8,9 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A user name and a password or token, from an {@code Authorization: Basic …} header (RFC 7617). */
+/**
+ * A user name and a password or token, from an {@code Authorization: Basic …} header (RFC 7617).
+ */
 record BasicCredentials(String user, String secret) {
 
   /** Longer headers are refused outright: no name or token comes close. */

@@ -12,8 +12,8 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
- * Refuses bodies over the limit before anything reads them: by Content-Length when it is given,
- * and by counting when it is not (chunked) or when it lies.
+ * Refuses bodies over the limit before anything reads them: by Content-Length when it is given, and
+ * by counting when it is not (chunked) or when it lies.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION + 100)

@@ -5,10 +5,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 
 /**
- * For filters that refuse a request before anything read its body. Closing a connection with
- * unread request bytes makes the kernel reset it, and a client still writing its body then loses
- * the answer (a 401 or 413 becomes a connection error). So a modest declared body is read and
- * discarded first; a larger one is not worth reading, and that connection is simply closed.
+ * For filters that refuse a request before anything read its body. Closing a connection with unread
+ * request bytes makes the kernel reset it, and a client still writing its body then loses the
+ * answer (a 401 or 413 becomes a connection error). So a modest declared body is read and discarded
+ * first; a larger one is not worth reading, and that connection is simply closed.
  */
 public final class RefusedBody {
 

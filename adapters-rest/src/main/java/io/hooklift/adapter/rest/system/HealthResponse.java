@@ -1,7 +1,7 @@
 package io.hooklift.adapter.rest.system;
 
-import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.health.HealthUseCases.HealthReport;
+import io.hooklift.application.port.ComponentHealth;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;

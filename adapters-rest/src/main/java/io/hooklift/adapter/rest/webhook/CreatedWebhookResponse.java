@@ -4,7 +4,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** The answer to a create: the subscription plus its signing {@code secret}, shown this once. */
 @JsonPropertyOrder({
-  "id", "type", "key", "endpoint", "authorID", "createdAt", "lastSuccessfulAt", "inactive", "tlsCert", "skipTLSVerification",
+  "id",
+  "type",
+  "key",
+  "endpoint",
+  "authorID",
+  "createdAt",
+  "lastSuccessfulAt",
+  "inactive",
+  "tlsCert",
+  "skipTLSVerification",
   "secret"
 })
 public record CreatedWebhookResponse(

@@ -40,7 +40,9 @@ public final class NamespaceWebhooksResource {
       @QueryParam("pageStart") String pageStart,
       @QueryParam("pageSize") String pageSize) {
     var page =
-        webhooks.listForNamespace(AuthenticatedActor.of(security), namespace, Paging.request(pageStart, pageSize));
-    return Paging.ok(page, WebhookMapper.INSTANCE::toResponse, Function.<List<WebhookResponse>>identity());
+        webhooks.listForNamespace(
+            AuthenticatedActor.of(security), namespace, Paging.request(pageStart, pageSize));
+    return Paging.ok(
+        page, WebhookMapper.INSTANCE::toResponse, Function.<List<WebhookResponse>>identity());
   }
 }

@@ -42,7 +42,11 @@ public final class RepositoryWebhooksResource {
       @QueryParam("pageSize") String pageSize) {
     var page =
         webhooks.listForRepository(
-            AuthenticatedActor.of(security), namespace, repository, Paging.request(pageStart, pageSize));
-    return Paging.ok(page, WebhookMapper.INSTANCE::toResponse, Function.<List<WebhookResponse>>identity());
+            AuthenticatedActor.of(security),
+            namespace,
+            repository,
+            Paging.request(pageStart, pageSize));
+    return Paging.ok(
+        page, WebhookMapper.INSTANCE::toResponse, Function.<List<WebhookResponse>>identity());
   }
 }

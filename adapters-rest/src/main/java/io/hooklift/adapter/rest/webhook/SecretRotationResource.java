@@ -38,15 +38,26 @@ public final class SecretRotationResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public RotatedSecretResponse rotate(@Context SecurityContext security, @PathParam("id") String id, RotateSecretRequest body) {
-    long grace = Optional.ofNullable(Bodies.required(body).graceSeconds())
-        .orElseThrow(() -> InvalidInput.field("graceSeconds", "graceSeconds is required (0 ends the old secret at once)"));
+  public RotatedSecretResponse rotate(
+      @Context SecurityContext security, @PathParam("id") String id, RotateSecretRequest body) {
+    long grace =
+        Optional.ofNullable(Bodies.required(body).graceSeconds())
+            .orElseThrow(
+                () ->
+                    InvalidInput.field(
+                        "graceSeconds",
+                        "graceSeconds is required (0 ends the old secret at once)"));
     if (grace < 0) {
       throw InvalidInput.field("graceSeconds", "graceSeconds must be 0 or more");
     }
-    Subscription rotated = webhooks.rotateSecret(AuthenticatedActor.of(security), id, Duration.ofSeconds(grace));
-    // With a grace period the secret just replaced is the first retired one (Subscription.rotateSecret).
-    String until = grace > 0 ? Timestamps.format(rotated.retiredSecrets().get(0).validUntil()) : Timestamps.NEVER;
+    Subscription rotated =
+        webhooks.rotateSecret(AuthenticatedActor.of(security), id, Duration.ofSeconds(grace));
+    // With a grace period the secret just replaced is the first retired one
+    // (Subscription.rotateSecret).
+    String until =
+        grace > 0
+            ? Timestamps.format(rotated.retiredSecrets().get(0).validUntil())
+            : Timestamps.NEVER;
     return new RotatedSecretResponse(rotated.id().value(), rotated.secret().value(), until);
   }
 }

@@ -7,4 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code key} are declared only to refuse them: any value, even null, is an error.
  */
 public record UpdateWebhookRequest(
-    String endpoint, String tlsCert, Boolean skipTLSVerification, Boolean inactive, JsonNode type, JsonNode key) {}
+    String endpoint,
+    String tlsCert,
+    Boolean skipTLSVerification,
+    Boolean inactive,
+    JsonNode type,
+    JsonNode key) {}

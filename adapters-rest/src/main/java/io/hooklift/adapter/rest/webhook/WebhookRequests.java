@@ -20,7 +20,8 @@ final class WebhookRequests {
     SubscriptionKey key = SubscriptionKey.parse(body.key());
     Endpoint endpoint = new Endpoint(Bodies.requiredField("endpoint", body.endpoint()));
     TlsTrust trust = new TlsTrust(body.tlsCert());
-    return new CreateWebhookCommand(type, key, endpoint, trust, Boolean.TRUE.equals(body.skipTLSVerification()));
+    return new CreateWebhookCommand(
+        type, key, endpoint, trust, Boolean.TRUE.equals(body.skipTLSVerification()));
   }
 
   static SubscriptionChanges toChanges(UpdateWebhookRequest body) {
@@ -39,6 +40,8 @@ final class WebhookRequests {
 
   private static InvalidInput immutable(String field) {
     return InvalidInput.field(
-        field, field + " is immutable: a webhook keeps its type and key; delete it and create a new one instead");
+        field,
+        field
+            + " is immutable: a webhook keeps its type and key; delete it and create a new one instead");
   }
 }

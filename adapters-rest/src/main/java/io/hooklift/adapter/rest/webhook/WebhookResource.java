@@ -48,7 +48,9 @@ public final class WebhookResource {
         .build();
   }
 
-  /** The caller's own subscriptions; every subscription for a system admin. A JSON array, as MSR. */
+  /**
+   * The caller's own subscriptions; every subscription for a system admin. A JSON array, as MSR.
+   */
   @GET
   public Response list(
       @Context SecurityContext security,

@@ -4,7 +4,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A subscription exactly as MSR shows it. */
 @JsonPropertyOrder({
-  "id", "type", "key", "endpoint", "authorID", "createdAt", "lastSuccessfulAt", "inactive", "tlsCert", "skipTLSVerification"
+  "id",
+  "type",
+  "key",
+  "endpoint",
+  "authorID",
+  "createdAt",
+  "lastSuccessfulAt",
+  "inactive",
+  "tlsCert",
+  "skipTLSVerification"
 })
 public record WebhookResponse(
     String id,

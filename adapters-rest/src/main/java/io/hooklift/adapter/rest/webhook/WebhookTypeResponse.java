@@ -11,7 +11,12 @@ import io.hooklift.domain.event.EventType;
  */
 @JsonPropertyOrder({"type", "description", "scope", "access", "availability", "example"})
 public record WebhookTypeResponse(
-    String type, String description, String scope, String access, String availability, @JsonRawValue String example) {
+    String type,
+    String description,
+    String scope,
+    String access,
+    String availability,
+    @JsonRawValue String example) {
 
   static WebhookTypeResponse of(EventType type) {
     return new WebhookTypeResponse(

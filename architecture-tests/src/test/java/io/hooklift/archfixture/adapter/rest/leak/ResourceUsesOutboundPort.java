@@ -5,7 +5,9 @@ import io.hooklift.archfixture.application.port.PageRequest;
 import io.hooklift.archfixture.application.port.Things;
 import io.hooklift.archfixture.domain.thing.Thing;
 
-/** Breaks "REST calls use cases, never outbound ports" (Page and PageRequest alone would be fine). */
+/**
+ * Breaks "REST calls use cases, never outbound ports" (Page and PageRequest alone would be fine).
+ */
 public final class ResourceUsesOutboundPort {
 
   private final Things things;
