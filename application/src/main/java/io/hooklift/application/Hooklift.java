@@ -3,11 +3,11 @@ package io.hooklift.application;
 import io.hooklift.application.account.AccountUseCases;
 import io.hooklift.application.account.AuthenticationUseCases;
 import io.hooklift.application.delivery.DeliveryUseCases;
-import io.hooklift.application.delivery.EventIntakeUseCases;
+import io.hooklift.application.event.EventIntakeUseCases;
 import io.hooklift.application.health.HealthUseCases;
 import io.hooklift.application.registry.RegistryNotificationUseCases;
 import io.hooklift.application.repository.RepositoryUseCases;
-import io.hooklift.application.webhook.WebhookUseCases;
+import io.hooklift.application.subscription.WebhookUseCases;
 
 /**
  * The application's inbound side, assembled: one object per capability. Inbound adapters receive

@@ -9,7 +9,7 @@ import io.hooklift.application.port.PageRequest;
 import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.application.port.WebhookSender;
 import io.hooklift.application.port.WebhookSender.OutgoingWebhook;
-import io.hooklift.application.webhook.WebhookAccess;
+import io.hooklift.application.subscription.WebhookAccess;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.Delivery;

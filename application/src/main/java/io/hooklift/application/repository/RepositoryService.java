@@ -10,7 +10,6 @@ import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
-import io.hooklift.application.port.Paging;
 import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.access.Standing;

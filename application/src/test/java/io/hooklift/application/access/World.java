@@ -6,7 +6,7 @@ import io.hooklift.application.account.CreateAccountCommand;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.fake.InMemoryPorts;
-import io.hooklift.application.webhook.CreateWebhookCommand;
+import io.hooklift.application.subscription.CreateWebhookCommand;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.account.AccessLevel;
 import io.hooklift.domain.account.Account;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hooklift.application.TestApplication;
 import io.hooklift.application.port.PageRequest;
 import io.hooklift.application.port.Subscriptions.Selection;
-import io.hooklift.application.webhook.CreateWebhookCommand;
+import io.hooklift.application.subscription.CreateWebhookCommand;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.event.Event;

@@ -13,7 +13,7 @@ import io.hooklift.application.port.Events;
 import io.hooklift.application.port.PageRequest;
 import io.hooklift.application.port.StoredEvent;
 import io.hooklift.application.registry.RegistryNotificationUseCases.Receipt;
-import io.hooklift.application.webhook.CreateWebhookCommand;
+import io.hooklift.application.subscription.CreateWebhookCommand;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.account.AccountType;
 import io.hooklift.domain.delivery.Delivery;

@@ -2,7 +2,7 @@ package io.hooklift.adapter.rest.event;
 
 import io.hooklift.adapter.rest.json.Bodies;
 import io.hooklift.adapter.rest.security.AuthenticatedActor;
-import io.hooklift.application.delivery.EventIntakeUseCases;
+import io.hooklift.application.event.EventIntakeUseCases;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.event.EventContents;
 import io.hooklift.domain.event.EventType;

@@ -1,0 +1,35 @@
+package io.hooklift.adapter.rest.health;
+
+import io.hooklift.adapter.rest.security.PublicEndpoint;
+import io.hooklift.application.health.HealthUseCases;
+import io.hooklift.application.health.HealthUseCases.HealthReport;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code GET /health}: 200 when every component is up, else 503; the body says which is down. */
+@Path("/health")
+@Produces(MediaType.APPLICATION_JSON)
+@PublicEndpoint
+@Singleton
+public final class HealthResource {
+
+  private final HealthUseCases health;
+
+  @Inject
+  public HealthResource(HealthUseCases health) {
+    this.health = health;
+  }
+
+  @GET
+  public Response health() {
+    HealthReport report = health.check();
+    return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+        .entity(HealthResponse.of(report))
+        .build();
+  }
+}

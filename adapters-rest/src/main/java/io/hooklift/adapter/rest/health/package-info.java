@@ -1,0 +1,2 @@
+/** Unauthenticated liveness ({@code /_ping}) and per-component health ({@code /health}). */
+package io.hooklift.adapter.rest.health;

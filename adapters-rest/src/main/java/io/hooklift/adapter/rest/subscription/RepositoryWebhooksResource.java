@@ -1,0 +1,52 @@
+package io.hooklift.adapter.rest.subscription;
+
+import io.hooklift.adapter.rest.paging.Paging;
+import io.hooklift.adapter.rest.security.AuthenticatedActor;
+import io.hooklift.application.subscription.WebhookUseCases;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * {@code GET /api/v0/repositories/{namespace}/{repository}/webhooks}: repository admins see every
+ * subscription keyed on the repository, other users' included.
+ */
+@Path("/api/v0/repositories/{namespace}/{repository}/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Singleton
+public final class RepositoryWebhooksResource {
+
+  private final WebhookUseCases webhooks;
+
+  @Inject
+  public RepositoryWebhooksResource(WebhookUseCases webhooks) {
+    this.webhooks = webhooks;
+  }
+
+  @GET
+  public Response list(
+      @Context SecurityContext security,
+      @PathParam("namespace") String namespace,
+      @PathParam("repository") String repository,
+      @QueryParam("pageStart") String pageStart,
+      @QueryParam("pageSize") String pageSize) {
+    var page =
+        webhooks.listForRepository(
+            AuthenticatedActor.of(security),
+            namespace,
+            repository,
+            Paging.request(pageStart, pageSize));
+    return Paging.ok(
+        page, WebhookMapper.INSTANCE::toResponse, Function.<List<WebhookResponse>>identity());
+  }
+}

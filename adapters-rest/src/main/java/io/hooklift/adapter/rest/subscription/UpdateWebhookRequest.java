@@ -1,0 +1,15 @@
+package io.hooklift.adapter.rest.subscription;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * {@code PATCH /api/v0/webhooks/{id}}: absent or null fields stay as they are. {@code type} and
+ * {@code key} are declared only to refuse them: any value, even null, is an error.
+ */
+public record UpdateWebhookRequest(
+    String endpoint,
+    String tlsCert,
+    Boolean skipTLSVerification,
+    Boolean inactive,
+    JsonNode type,
+    JsonNode key) {}

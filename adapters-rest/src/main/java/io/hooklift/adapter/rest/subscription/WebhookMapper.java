@@ -1,0 +1,60 @@
+package io.hooklift.adapter.rest.subscription;
+
+import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.shared.Timestamps;
+import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.SigningSecret;
+import io.hooklift.domain.subscription.Subscription;
+import io.hooklift.domain.subscription.SubscriptionId;
+import io.hooklift.domain.subscription.TlsTrust;
+import java.time.Instant;
+import java.util.Optional;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
+import org.mapstruct.factory.Mappers;
+
+/** Subscription → MSR JSON. Keys as their wire text, times as RFC 3339, "never" as year 1. */
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+interface WebhookMapper {
+
+  WebhookMapper INSTANCE = Mappers.getMapper(WebhookMapper.class);
+
+  @Mapping(target = "authorID", source = "authorId")
+  @Mapping(target = "tlsCert", source = "tlsTrust")
+  @Mapping(target = "skipTLSVerification", source = "skipTlsVerification")
+  WebhookResponse toResponse(Subscription subscription);
+
+  @Mapping(target = "authorID", source = "authorId")
+  @Mapping(target = "tlsCert", source = "tlsTrust")
+  @Mapping(target = "skipTLSVerification", source = "skipTlsVerification")
+  CreatedWebhookResponse toCreatedResponse(Subscription subscription);
+
+  default String id(SubscriptionId id) {
+    return id.value();
+  }
+
+  default String key(SubscriptionKey key) {
+    return key.text();
+  }
+
+  default String endpoint(Endpoint endpoint) {
+    return endpoint.url();
+  }
+
+  default String tlsCert(TlsTrust trust) {
+    return trust.pem();
+  }
+
+  default String secret(SigningSecret secret) {
+    return secret.value();
+  }
+
+  default String time(Instant instant) {
+    return Timestamps.format(instant);
+  }
+
+  default String timeOrNever(Optional<Instant> instant) {
+    return Timestamps.formatOrNever(instant);
+  }
+}

@@ -1,0 +1,30 @@
+package io.hooklift.adapter.rest.subscription;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.hooklift.domain.event.EventExamples;
+import io.hooklift.domain.event.EventType;
+
+/**
+ * One entry of {@code GET /api/v0/webhooks/types}; {@code example} is the type's example envelope,
+ * embedded as the exact JSON a receiver gets.
+ */
+@JsonPropertyOrder({"type", "description", "scope", "access", "availability", "example"})
+public record WebhookTypeResponse(
+    String type,
+    String description,
+    String scope,
+    String access,
+    String availability,
+    @JsonRawValue String example) {
+
+  static WebhookTypeResponse of(EventType type) {
+    return new WebhookTypeResponse(
+        type.name(),
+        type.description(),
+        type.scope().description(),
+        type.requiredAccess().description(),
+        type.availableInWebUi() ? "Web UI and API" : "API only",
+        EventExamples.example(type).envelopeJson());
+  }
+}

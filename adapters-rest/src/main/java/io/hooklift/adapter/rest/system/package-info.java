@@ -1,2 +1,0 @@
-/** Unauthenticated liveness ({@code /_ping}) and per-component health ({@code /health}). */
-package io.hooklift.adapter.rest.system;

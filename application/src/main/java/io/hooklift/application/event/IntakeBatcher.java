@@ -1,0 +1,115 @@
+package io.hooklift.application.event;
+
+import io.hooklift.application.delivery.DeliveryEngine;
+import io.hooklift.application.delivery.EventPublisher;
+import io.hooklift.application.port.Deliveries.DeliveryWork;
+import io.hooklift.application.port.UnitOfWork;
+import io.hooklift.domain.event.Event;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Group commit for event intake. Callers wait while one writer thread stores every event that is
+ * waiting in a single transaction, then answers them all: a commit costs about the same for one
+ * event as for a hundred, so concurrent intake no longer pays one commit per event. Batches form by
+ * themselves (whatever queued while the previous commit ran), so a lone caller waits for no one. If
+ * a batch fails, each of its events is stored alone, so one bad event fails only itself.
+ */
+final class IntakeBatcher {
+
+  static final int MAX_BATCH = 256;
+  private static final long WAIT_SECONDS = 30;
+  private static final System.Logger LOG = System.getLogger(IntakeBatcher.class.getName());
+
+  private record Pending(Event event, CompletableFuture<Void> stored) {}
+
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final UnitOfWork tx;
+  private final EventPublisher publisher;
+  private final DeliveryEngine engine;
+  private Thread writer;
+
+  IntakeBatcher(UnitOfWork tx, EventPublisher publisher, DeliveryEngine engine) {
+    this.tx = tx;
+    this.publisher = publisher;
+    this.engine = engine;
+  }
+
+  /**
+   * The writer starts with the first event, so an application that never takes one runs no thread.
+   */
+  private synchronized void ensureWriter() {
+    if (writer == null) {
+      writer = new Thread(this::writeForever, "intake-writer");
+      writer.setDaemon(true);
+      writer.start();
+    }
+  }
+
+  /** Returns once the event and its deliveries are committed; throws what storing it threw. */
+  void publish(Event event) {
+    ensureWriter();
+    Pending pending = new Pending(event, new CompletableFuture<>());
+    queue.add(pending);
+    try {
+      pending.stored().get(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("storing the event failed", e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("the event was not stored within " + WAIT_SECONDS + " s", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the event was being stored", e);
+    }
+  }
+
+  private void writeForever() {
+    List<Pending> batch = new ArrayList<>(MAX_BATCH);
+    while (true) {
+      try {
+        batch.add(queue.take());
+        queue.drainTo(batch, MAX_BATCH - 1);
+        write(batch);
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException | Error e) {
+        // Never let the writer die: fail what it held and carry on with the next batch.
+        LOG.log(System.Logger.Level.ERROR, "Intake writer failed: {0}", e.toString());
+        batch.forEach(p -> p.stored().completeExceptionally(e));
+      } finally {
+        batch.clear();
+      }
+    }
+  }
+
+  private void write(List<Pending> batch) {
+    List<DeliveryWork> work;
+    try {
+      work =
+          tx.inTransaction(
+              () -> {
+                List<DeliveryWork> all = new ArrayList<>();
+                batch.forEach(p -> all.addAll(publisher.publish(p.event())));
+                return all;
+              });
+    } catch (RuntimeException e) {
+      if (batch.size() == 1) {
+        batch.get(0).stored().completeExceptionally(e);
+      } else {
+        batch.forEach(p -> write(List.of(p)));
+      }
+      return;
+    }
+    batch.forEach(p -> p.stored().complete(null));
+    engine.submit(work);
+  }
+}

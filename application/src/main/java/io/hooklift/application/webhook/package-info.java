@@ -1,2 +1,0 @@
-/** Webhook subscriptions: the MSR-compatible create, list, change and delete. */
-package io.hooklift.application.webhook;

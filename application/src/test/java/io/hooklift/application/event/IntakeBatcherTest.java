@@ -1,0 +1,128 @@
+package io.hooklift.application.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.delivery.DeliveryEngine;
+import io.hooklift.application.delivery.DeliverySettings;
+import io.hooklift.application.delivery.EventPublisher;
+import io.hooklift.application.fake.InMemoryPorts;
+import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.application.port.UnitOfWork;
+import io.hooklift.domain.delivery.AttemptResult;
+import io.hooklift.domain.delivery.DeliveryStatus;
+import io.hooklift.domain.delivery.RetrySchedule;
+import io.hooklift.domain.event.Event;
+import io.hooklift.domain.event.EventExamples;
+import io.hooklift.domain.event.EventType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class IntakeBatcherTest {
+
+  private final OutboundPorts ports = InMemoryPorts.create();
+  private final AtomicInteger commits = new AtomicInteger();
+  private final UnitOfWork countingTx =
+      new UnitOfWork() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+          T result = ports.unitOfWork().inTransaction(work);
+          commits.incrementAndGet();
+          return result;
+        }
+      };
+  private final DeliverySettings settings = DeliverySettings.defaults(RetrySchedule.standard());
+  private final DeliveryEngine engine =
+      new DeliveryEngine(
+          ports.unitOfWork(),
+          ports.deliveries(),
+          ports.subscriptions(),
+          ports.sender(),
+          Clock.systemUTC(),
+          settings,
+          new DeliveryMetrics() {
+            @Override
+            public void attempted(AttemptResult result, DeliveryStatus after) {}
+
+            @Override
+            public void recordingFailed() {}
+          });
+  private final IntakeBatcher batcher =
+      new IntakeBatcher(
+          countingTx,
+          new EventPublisher(
+              ports.events(),
+              ports.subscriptions(),
+              ports.deliveries(),
+              ports.ids(),
+              Clock.systemUTC(),
+              settings),
+          engine);
+
+  private static Event event() {
+    Event example = EventExamples.example(EventType.TAG_PUSH);
+    return new Event(
+        UUID.randomUUID(),
+        example.type(),
+        example.origin(),
+        example.createdAt(),
+        example.contents(),
+        example.location());
+  }
+
+  @Test
+  void givenManyConcurrentCallers_everyEventIsStoredBeforeItsCallerReturns_inFewerCommits()
+      throws Exception {
+    int callers = 64;
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<UUID>> results = new ArrayList<>();
+    for (int i = 0; i < callers; i++) {
+      results.add(
+          pool.submit(
+              () -> {
+                Event e = event();
+                start.await();
+                batcher.publish(e);
+                // Stored by the time publish returns:
+                assertThat(ports.unitOfWork().inTransaction(() -> ports.events().byId(e.id())))
+                    .isPresent();
+                return e.id();
+              }));
+    }
+    start.countDown();
+    for (Future<UUID> r : results) {
+      r.get(20, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    assertThat(commits.get()).isBetween(1, callers - 1);
+  }
+
+  @Test
+  void givenOneEventThatCannotBeStored_onlyItsCallerFails() throws Exception {
+    Event stored = event();
+    batcher.publish(stored);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<?>> others = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      others.add(pool.submit(() -> batcher.publish(event())));
+    }
+    // The same event again: the store refuses a duplicate id, whatever batch it lands in.
+    assertThatThrownBy(() -> batcher.publish(stored)).isInstanceOf(IllegalStateException.class);
+    for (Future<?> f : others) {
+      f.get(20, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+  }
+}
