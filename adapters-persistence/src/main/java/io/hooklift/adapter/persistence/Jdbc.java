@@ -28,7 +28,7 @@ public final class Jdbc {
    * Runs {@code work} on the transaction's connection after flushing the session, if any. An {@link
    * SQLException} becomes the exception Hibernate would have thrown for it.
    */
-  public static <T> T work(JpaUnitOfWork unitOfWork, ReturningWork<T> work) {
+  public static <T> T work(JdbcUnitOfWork unitOfWork, ReturningWork<T> work) {
     Connection connection = unitOfWork.connection();
     try {
       return work.execute(connection);
@@ -42,7 +42,7 @@ public final class Jdbc {
    * changed their rows: a later find loads the row again instead of a stale copy, and a flush
    * cannot write the stale copy back.
    */
-  public static void forget(JpaUnitOfWork unitOfWork, Class<?> entityClass, Set<?> ids) {
+  public static void forget(JdbcUnitOfWork unitOfWork, Class<?> entityClass, Set<?> ids) {
     Optional<Session> open = unitOfWork.openSession();
     if (open.isEmpty()) {
       return; // no session, so nothing loaded that could be stale

@@ -7,7 +7,7 @@ import io.hooklift.adapter.persistence.account.JpaAccounts;
 import io.hooklift.adapter.persistence.account.JpaOrganizations;
 import io.hooklift.adapter.persistence.delivery.JpaDeliveries;
 import io.hooklift.adapter.persistence.event.JpaEvents;
-import io.hooklift.adapter.persistence.registry.JpaRegistryIndex;
+import io.hooklift.adapter.persistence.registry.JdbcRegistryIndex;
 import io.hooklift.adapter.persistence.repository.JpaCodeRepositories;
 import io.hooklift.adapter.persistence.subscription.JpaSubscriptions;
 import io.hooklift.application.port.AccessTokens;
@@ -39,12 +39,12 @@ public final class PersistenceModule implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final SessionFactory sessionFactory;
-  private final JpaUnitOfWork unitOfWork;
+  private final JdbcUnitOfWork unitOfWork;
 
   private PersistenceModule(HikariDataSource dataSource, SessionFactory sessionFactory) {
     this.dataSource = dataSource;
     this.sessionFactory = sessionFactory;
-    this.unitOfWork = new JpaUnitOfWork(sessionFactory, dataSource);
+    this.unitOfWork = new JdbcUnitOfWork(sessionFactory, dataSource);
   }
 
   /**
@@ -133,10 +133,10 @@ public final class PersistenceModule implements AutoCloseable {
 
   /**
    * Handled registry event ids and the manifests and tags seen: JDBC, no entities (see {@link
-   * JpaRegistryIndex}).
+   * JdbcRegistryIndex}).
    */
   public RegistryIndex registryIndex() {
-    return new JpaRegistryIndex(unitOfWork);
+    return new JdbcRegistryIndex(unitOfWork);
   }
 
   /** Component {@code database}: a trivial query with a short timeout. */

@@ -1,6 +1,6 @@
 package io.hooklift.adapter.persistence.account;
 
-import io.hooklift.adapter.persistence.JpaUnitOfWork;
+import io.hooklift.adapter.persistence.JdbcUnitOfWork;
 import io.hooklift.application.port.AccessTokens;
 import io.hooklift.domain.account.AccessToken;
 import jakarta.persistence.EntityManager;
@@ -12,9 +12,9 @@ import java.util.UUID;
 /** {@link AccessTokens} on the {@code access_tokens} table, looked up by the unique secret hash. */
 public final class JpaAccessTokens implements AccessTokens {
 
-  private final JpaUnitOfWork unitOfWork;
+  private final JdbcUnitOfWork unitOfWork;
 
-  public JpaAccessTokens(JpaUnitOfWork unitOfWork) {
+  public JpaAccessTokens(JdbcUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
   }
 

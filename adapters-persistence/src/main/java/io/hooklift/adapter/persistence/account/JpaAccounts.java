@@ -1,6 +1,6 @@
 package io.hooklift.adapter.persistence.account;
 
-import io.hooklift.adapter.persistence.JpaUnitOfWork;
+import io.hooklift.adapter.persistence.JdbcUnitOfWork;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.naming.NamespaceName;
@@ -22,9 +22,9 @@ public final class JpaAccounts implements Accounts {
           TeamMemberJpaEntity.class,
           AccessTokenJpaEntity.class);
 
-  private final JpaUnitOfWork unitOfWork;
+  private final JdbcUnitOfWork unitOfWork;
 
-  public JpaAccounts(JpaUnitOfWork unitOfWork) {
+  public JpaAccounts(JdbcUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
   }
 

@@ -1,6 +1,6 @@
 package io.hooklift.adapter.persistence.account;
 
-import io.hooklift.adapter.persistence.JpaUnitOfWork;
+import io.hooklift.adapter.persistence.JdbcUnitOfWork;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.domain.account.Membership;
 import io.hooklift.domain.account.Team;
@@ -15,9 +15,9 @@ import java.util.UUID;
  */
 public final class JpaOrganizations implements Organizations {
 
-  private final JpaUnitOfWork unitOfWork;
+  private final JdbcUnitOfWork unitOfWork;
 
-  public JpaOrganizations(JpaUnitOfWork unitOfWork) {
+  public JpaOrganizations(JdbcUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
   }
 

@@ -1,7 +1,7 @@
 package io.hooklift.adapter.persistence.delivery;
 
 import io.hooklift.adapter.persistence.Jdbc;
-import io.hooklift.adapter.persistence.JpaUnitOfWork;
+import io.hooklift.adapter.persistence.JdbcUnitOfWork;
 import io.hooklift.adapter.persistence.subscription.SubscriptionRows;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Page;
@@ -103,9 +103,9 @@ public final class JpaDeliveries implements Deliveries {
       Comparator.comparing((DeliveryWork w) -> w.delivery().nextAttemptAt())
           .thenComparing(w -> w.delivery().id().toString());
 
-  private final JpaUnitOfWork unitOfWork;
+  private final JdbcUnitOfWork unitOfWork;
 
-  public JpaDeliveries(JpaUnitOfWork unitOfWork) {
+  public JpaDeliveries(JdbcUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
   }
 

@@ -1,7 +1,7 @@
 package io.hooklift.adapter.persistence.event;
 
 import io.hooklift.adapter.persistence.Jdbc;
-import io.hooklift.adapter.persistence.JpaUnitOfWork;
+import io.hooklift.adapter.persistence.JdbcUnitOfWork;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.StoredEvent;
 import io.hooklift.domain.event.Event;
@@ -19,9 +19,9 @@ public final class JpaEvents implements Events {
   /** The entities of this package, for the session factory. */
   public static final List<Class<?>> ENTITY_CLASSES = List.of(EventJpaEntity.class);
 
-  private final JpaUnitOfWork unitOfWork;
+  private final JdbcUnitOfWork unitOfWork;
 
-  public JpaEvents(JpaUnitOfWork unitOfWork) {
+  public JpaEvents(JdbcUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
   }
 

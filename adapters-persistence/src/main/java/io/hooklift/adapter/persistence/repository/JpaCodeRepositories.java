@@ -1,6 +1,6 @@
 package io.hooklift.adapter.persistence.repository;
 
-import io.hooklift.adapter.persistence.JpaUnitOfWork;
+import io.hooklift.adapter.persistence.JdbcUnitOfWork;
 import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.domain.account.AccessLevel;
 import io.hooklift.domain.naming.NamespaceName;
@@ -30,9 +30,9 @@ public final class JpaCodeRepositories implements CodeRepositories {
       Comparator.comparing((CodeRepository r) -> r.path().namespace().value())
           .thenComparing(r -> r.path().name().value());
 
-  private final JpaUnitOfWork unitOfWork;
+  private final JdbcUnitOfWork unitOfWork;
 
-  public JpaCodeRepositories(JpaUnitOfWork unitOfWork) {
+  public JpaCodeRepositories(JdbcUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
   }
 

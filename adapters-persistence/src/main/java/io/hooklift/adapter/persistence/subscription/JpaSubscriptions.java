@@ -1,7 +1,7 @@
 package io.hooklift.adapter.persistence.subscription;
 
 import io.hooklift.adapter.persistence.Jdbc;
-import io.hooklift.adapter.persistence.JpaUnitOfWork;
+import io.hooklift.adapter.persistence.JdbcUnitOfWork;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
 import io.hooklift.application.port.Subscriptions;
@@ -40,9 +40,9 @@ public final class JpaSubscriptions implements Subscriptions {
   /** The entities of this package, for the session factory. */
   public static final List<Class<?>> ENTITY_CLASSES = List.of(SubscriptionJpaEntity.class);
 
-  private final JpaUnitOfWork unitOfWork;
+  private final JdbcUnitOfWork unitOfWork;
 
-  public JpaSubscriptions(JpaUnitOfWork unitOfWork) {
+  public JpaSubscriptions(JdbcUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
   }
 

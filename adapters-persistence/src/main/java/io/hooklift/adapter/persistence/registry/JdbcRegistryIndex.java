@@ -1,7 +1,7 @@
 package io.hooklift.adapter.persistence.registry;
 
 import io.hooklift.adapter.persistence.Jdbc;
-import io.hooklift.adapter.persistence.JpaUnitOfWork;
+import io.hooklift.adapter.persistence.JdbcUnitOfWork;
 import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.domain.registry.Platform;
 import java.sql.Connection;
@@ -19,21 +19,21 @@ import java.util.stream.Collectors;
  * {@link RegistryIndex} on the {@code registry_*} tables, in plain JDBC on the transaction's
  * connection: single-row statements on primary keys, with nothing for a Hibernate session to track.
  *
- * <p>Writes that may meet an existing row differ by database ({@link JpaUnitOfWork#onPostgres}):
+ * <p>Writes that may meet an existing row differ by database ({@link JdbcUnitOfWork#onPostgres}):
  * PostgreSQL has {@code INSERT … ON CONFLICT}, H2 has {@code MERGE … KEY}; neither understands the
  * other's. On PostgreSQL a sighting inserted by a concurrent, uncommitted transaction makes the
  * insert wait for it and then count as seen. On H2 (one process) the sighting is checked, then
  * inserted; a concurrent duplicate fails on the primary key, the transaction rolls back and the
  * registry, answered 503, sends the event again.
  */
-public final class JpaRegistryIndex implements RegistryIndex {
+public final class JdbcRegistryIndex implements RegistryIndex {
 
   /** Between platforms; {@link Platform#toString()} uses only '/'. */
   private static final String PLATFORM_SEPARATOR = ";";
 
-  private final JpaUnitOfWork unitOfWork;
+  private final JdbcUnitOfWork unitOfWork;
 
-  public JpaRegistryIndex(JpaUnitOfWork unitOfWork) {
+  public JdbcRegistryIndex(JdbcUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
   }
 

@@ -24,7 +24,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  * recording) use plain JDBC only, so they never pay for a session: creating it, flushing it before
  * every statement and committing through it cost more CPU than their SQL did.
  */
-public final class JpaUnitOfWork implements UnitOfWork {
+public final class JdbcUnitOfWork implements UnitOfWork {
 
   private final SessionFactory factory;
   private final DataSource dataSource;
@@ -41,7 +41,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
     }
   }
 
-  JpaUnitOfWork(SessionFactory factory, DataSource dataSource) {
+  JdbcUnitOfWork(SessionFactory factory, DataSource dataSource) {
     this.factory = Objects.requireNonNull(factory, "factory");
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     // Known once, from the dialect Hibernate chose when it connected at start-up.
