@@ -97,7 +97,8 @@ public final class ApplicationAssembly {
             ports.deliveries(),
             ports.ids(),
             clock,
-            delivery);
+            delivery,
+            ports.deliveryMetrics());
     WebhookAccess webhooks = new WebhookAccess(ports.subscriptions(), access);
     RecentAuthentications recentAuthentications = new RecentAuthentications();
     Hooklift useCases =

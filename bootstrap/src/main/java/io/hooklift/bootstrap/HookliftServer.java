@@ -6,6 +6,7 @@ import io.hooklift.adapter.delivery.HttpWebhookSender;
 import io.hooklift.adapter.delivery.ResolvingEndpointGuard;
 import io.hooklift.adapter.persistence.DatabaseSettings;
 import io.hooklift.adapter.persistence.PersistenceModule;
+import io.hooklift.adapter.persistence.subscription.HeaderCipher;
 import io.hooklift.adapter.rest.RestApi;
 import io.hooklift.adapter.rest.RestSettings;
 import io.hooklift.application.ApplicationAssembly;
@@ -81,7 +82,13 @@ public final class HookliftServer implements AutoCloseable {
 
   public static HookliftServer start(Settings settings) {
     log.info("Starting Hooklift with {}", settings);
-    PersistenceModule persistence = PersistenceModule.start(databaseSettings(settings));
+    PersistenceModule persistence =
+        PersistenceModule.start(
+            databaseSettings(settings),
+            settings
+                .secretKeyBytes()
+                .map(HeaderCipher::withKey)
+                .orElseGet(HeaderCipher::withoutKey));
     Clock clock = applicationClock();
     EgressPolicy egress =
         new EgressPolicy(settings.egressAllow().stream().map(Cidr::parse).toList());

@@ -26,6 +26,8 @@ import java.util.OptionalInt;
  * @param egressAllow extra CIDR ranges deliveries may reach
  * @param retrySchedule delays between delivery attempts
  * @param retention how long finished deliveries, their attempts and events are kept
+ * @param secretKey the key custom webhook headers are encrypted with ({@code HOOKLIFT_SECRET_KEY}:
+ *     the base64 of 32 random bytes); kept as its text so settings compare by value
  * @param deliveryLease how long deliveries taken by an instance stay its own; after a crash, the
  *     time before another (or the restarted) instance takes them over
  */
@@ -50,7 +52,8 @@ public record Settings(
     Optional<String> registryUser,
     Optional<String> registryPassword,
     boolean registryHeadIsPull,
-    boolean registryCreateRepositories) {
+    boolean registryCreateRepositories,
+    Optional<String> secretKey) {
 
   public Settings {
     Objects.requireNonNull(bind, "bind");
@@ -69,6 +72,12 @@ public record Settings(
     Objects.requireNonNull(registryHost, "registryHost");
     Objects.requireNonNull(registryUser, "registryUser");
     Objects.requireNonNull(registryPassword, "registryPassword");
+    Objects.requireNonNull(secretKey, "secretKey");
+  }
+
+  /** The 32 key bytes of {@link #secretKey}, which the reader has checked decode to that. */
+  public Optional<byte[]> secretKeyBytes() {
+    return secretKey.map(k -> java.util.Base64.getDecoder().decode(k));
   }
 
   /** The process environment, with {@code HOOKLIFT_CONFIG}'s file underneath it. */
@@ -130,6 +139,8 @@ public record Settings(
         + registryHeadIsPull
         + ", registryCreateRepositories="
         + registryCreateRepositories
+        + ", secretKey="
+        + redacted(secretKey)
         + "]";
   }
 

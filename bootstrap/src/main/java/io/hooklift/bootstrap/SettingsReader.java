@@ -47,6 +47,7 @@ final class SettingsReader {
   static final String REGISTRY_PASSWORD = "HOOKLIFT_REGISTRY_PASSWORD";
   static final String REGISTRY_HEAD_IS_PULL = "HOOKLIFT_REGISTRY_HEAD_IS_PULL";
   static final String REGISTRY_CREATE_REPOSITORIES = "HOOKLIFT_REGISTRY_CREATE_REPOSITORIES";
+  static final String SECRET_KEY = "HOOKLIFT_SECRET_KEY";
 
   static final Set<String> KNOWN =
       Set.of(
@@ -71,7 +72,8 @@ final class SettingsReader {
           REGISTRY_USER,
           REGISTRY_PASSWORD,
           REGISTRY_HEAD_IS_PULL,
-          REGISTRY_CREATE_REPOSITORIES);
+          REGISTRY_CREATE_REPOSITORIES,
+          SECRET_KEY);
 
   static final String DEFAULT_RETRY_SCHEDULE = "0s,5s,5m,30m,2h,5h,10h,10h";
 
@@ -120,7 +122,8 @@ final class SettingsReader {
         text(REGISTRY_USER),
         text(REGISTRY_PASSWORD),
         bool(REGISTRY_HEAD_IS_PULL, false),
-        bool(REGISTRY_CREATE_REPOSITORIES, true));
+        bool(REGISTRY_CREATE_REPOSITORIES, true),
+        text(SECRET_KEY).map(key -> SettingValues.secretKey(SECRET_KEY, key)));
   }
 
   private boolean bool(String name, boolean fallback) {

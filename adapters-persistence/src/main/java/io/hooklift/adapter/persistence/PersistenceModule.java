@@ -9,6 +9,7 @@ import io.hooklift.adapter.persistence.delivery.JpaDeliveries;
 import io.hooklift.adapter.persistence.event.JpaEvents;
 import io.hooklift.adapter.persistence.registry.JdbcRegistryIndex;
 import io.hooklift.adapter.persistence.repository.JpaCodeRepositories;
+import io.hooklift.adapter.persistence.subscription.HeaderCipher;
 import io.hooklift.adapter.persistence.subscription.JpaSubscriptions;
 import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
@@ -40,11 +41,14 @@ public final class PersistenceModule implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final SessionFactory sessionFactory;
   private final JdbcUnitOfWork unitOfWork;
+  private final HeaderCipher cipher;
 
-  private PersistenceModule(HikariDataSource dataSource, SessionFactory sessionFactory) {
+  private PersistenceModule(
+      HikariDataSource dataSource, SessionFactory sessionFactory, HeaderCipher cipher) {
     this.dataSource = dataSource;
     this.sessionFactory = sessionFactory;
     this.unitOfWork = new JdbcUnitOfWork(sessionFactory, dataSource);
+    this.cipher = cipher;
   }
 
   /**
@@ -52,6 +56,15 @@ public final class PersistenceModule implements AutoCloseable {
    * schema and builds the session factory, which validates it.
    */
   public static PersistenceModule start(DatabaseSettings settings) {
+    return start(settings, HeaderCipher.withoutKey());
+  }
+
+  /**
+   * As {@link #start(DatabaseSettings)}, encrypting custom headers with {@code cipher}'s key.
+   *
+   * @throws IllegalStateException if stored custom headers need a key the cipher does not have
+   */
+  public static PersistenceModule start(DatabaseSettings settings, HeaderCipher cipher) {
     H2StartCompaction.compactIfEmbeddedH2(settings);
     HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
     try {
@@ -60,10 +73,25 @@ public final class PersistenceModule implements AutoCloseable {
           .locations("classpath:db/migration")
           .load()
           .migrate();
-      return new PersistenceModule(dataSource, sessionFactory(dataSource));
+      requireReadableHeaders(dataSource, cipher);
+      return new PersistenceModule(dataSource, sessionFactory(dataSource), cipher);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
+    }
+  }
+
+  /** Fails the start, naming the problem, when stored custom headers need another key. */
+  private static void requireReadableHeaders(DataSource dataSource, HeaderCipher cipher) {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      cipher
+          .refusal(JpaSubscriptions.storedHeaderKeys(connection))
+          .ifPresent(
+              reason -> {
+                throw new IllegalStateException(reason);
+              });
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not check the stored custom headers", e);
     }
   }
 
@@ -119,7 +147,7 @@ public final class PersistenceModule implements AutoCloseable {
   }
 
   public Subscriptions subscriptions() {
-    return new JpaSubscriptions(unitOfWork);
+    return new JpaSubscriptions(unitOfWork, cipher);
   }
 
   public Events events() {

@@ -7,6 +7,7 @@ import io.hooklift.application.contract.DeliveriesContractTest;
 import io.hooklift.application.contract.EventsContractTest;
 import io.hooklift.application.contract.OrganizationsContractTest;
 import io.hooklift.application.contract.RegistryIndexContractTest;
+import io.hooklift.application.contract.SubscriptionOptionsContractTest;
 import io.hooklift.application.contract.SubscriptionsContractTest;
 import io.hooklift.application.contract.UnitOfWorkContractTest;
 import io.hooklift.application.port.AccessTokens;
@@ -134,6 +135,19 @@ abstract class PortContracts {
 
   @Nested
   class SubscriptionsContract extends SubscriptionsContractTest {
+    @Override
+    protected UnitOfWork unitOfWork() {
+      return module().unitOfWork();
+    }
+
+    @Override
+    protected Subscriptions subscriptions() {
+      return module().subscriptions();
+    }
+  }
+
+  @Nested
+  class SubscriptionOptionsContract extends SubscriptionOptionsContractTest {
     @Override
     protected UnitOfWork unitOfWork() {
       return module().unitOfWork();

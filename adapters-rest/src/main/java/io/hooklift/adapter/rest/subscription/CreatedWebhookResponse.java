@@ -1,6 +1,8 @@
 package io.hooklift.adapter.rest.subscription;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
 /** The answer to a create: the subscription plus its signing {@code secret}, shown this once. */
 @JsonPropertyOrder({
@@ -14,7 +16,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
   "inactive",
   "tlsCert",
   "skipTLSVerification",
-  "secret"
+  "secret",
+  "filters",
+  "payloadFormat",
+  "headerNames",
+  "disabledReason",
+  "disabledAt"
 })
 public record CreatedWebhookResponse(
     String id,
@@ -27,4 +34,9 @@ public record CreatedWebhookResponse(
     boolean inactive,
     String tlsCert,
     boolean skipTLSVerification,
-    String secret) {}
+    String secret,
+    @JsonInclude(JsonInclude.Include.NON_NULL) FiltersResponse filters,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String payloadFormat,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> headerNames,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String disabledReason,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String disabledAt) {}
