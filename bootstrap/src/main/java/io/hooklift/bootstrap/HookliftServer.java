@@ -4,6 +4,7 @@ import io.hooklift.adapter.delivery.CircuitBreakingSender;
 import io.hooklift.adapter.delivery.DeliveryHttpSettings;
 import io.hooklift.adapter.delivery.HttpWebhookSender;
 import io.hooklift.adapter.delivery.ResolvingEndpointGuard;
+import io.hooklift.adapter.delivery.format.PayloadRenderer;
 import io.hooklift.adapter.persistence.DatabaseSettings;
 import io.hooklift.adapter.persistence.PersistenceModule;
 import io.hooklift.adapter.persistence.subscription.HeaderCipher;
@@ -93,7 +94,10 @@ public final class HookliftServer implements AutoCloseable {
     EgressPolicy egress =
         new EgressPolicy(settings.egressAllow().stream().map(Cidr::parse).toList());
     HttpWebhookSender http =
-        new HttpWebhookSender(DeliveryHttpSettings.defaults(Version.current(), egress), clock);
+        new HttpWebhookSender(
+            DeliveryHttpSettings.defaults(Version.current(), egress),
+            clock,
+            new PayloadRenderer(settings.registryHost()));
     RegistryApi registryApi = RegistryWiring.api(settings);
     try {
       CircuitBreakingSender sender = new CircuitBreakingSender(http, CIRCUIT_OPEN_WAIT, clock);
