@@ -116,7 +116,8 @@ public final class ApplicationAssembly {
                 ports.sender(),
                 ports.endpointGuard(),
                 engine,
-                clock),
+                clock,
+                ports.deliveryStats()),
             new RegistryNotificationService(ports, registry, publisher, engine, clock),
             new HealthService(withWorkers(ports.healthProbes(), engine)));
     return new Assembled(

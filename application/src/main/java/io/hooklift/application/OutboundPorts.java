@@ -5,6 +5,7 @@ import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.application.port.DeliveryStats;
 import io.hooklift.application.port.EndpointGuard;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.HealthProbe;
@@ -34,7 +35,8 @@ public record OutboundPorts(
     DeliveryMetrics deliveryMetrics,
     RegistryIndex registryIndex,
     RegistryApi registryApi,
-    List<HealthProbe> healthProbes) {
+    List<HealthProbe> healthProbes,
+    DeliveryStats deliveryStats) {
 
   public OutboundPorts {
     Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -52,5 +54,6 @@ public record OutboundPorts(
     Objects.requireNonNull(registryIndex, "registryIndex");
     Objects.requireNonNull(registryApi, "registryApi");
     healthProbes = List.copyOf(healthProbes);
+    Objects.requireNonNull(deliveryStats, "deliveryStats");
   }
 }

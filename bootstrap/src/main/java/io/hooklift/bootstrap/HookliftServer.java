@@ -222,7 +222,8 @@ public final class HookliftServer implements AutoCloseable {
         metrics,
         persistence.registryIndex(),
         registryApi,
-        List.of(persistence.databaseProbe()));
+        List.of(persistence.databaseProbe()),
+        persistence.deliveryStats());
   }
 
   /** The port actually bound, which differs from the setting when that was 0. */

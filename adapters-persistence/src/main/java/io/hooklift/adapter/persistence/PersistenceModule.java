@@ -9,12 +9,14 @@ import io.hooklift.adapter.persistence.delivery.JpaDeliveries;
 import io.hooklift.adapter.persistence.event.JpaEvents;
 import io.hooklift.adapter.persistence.registry.JdbcRegistryIndex;
 import io.hooklift.adapter.persistence.repository.JpaCodeRepositories;
+import io.hooklift.adapter.persistence.stats.JdbcDeliveryStats;
 import io.hooklift.adapter.persistence.subscription.HeaderCipher;
 import io.hooklift.adapter.persistence.subscription.JpaSubscriptions;
 import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.DeliveryStats;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.Organizations;
@@ -165,6 +167,11 @@ public final class PersistenceModule implements AutoCloseable {
    */
   public RegistryIndex registryIndex() {
     return new JdbcRegistryIndex(unitOfWork);
+  }
+
+  /** A webhook's delivery figures, by plain JDBC over the delivery log. */
+  public DeliveryStats deliveryStats() {
+    return new JdbcDeliveryStats(unitOfWork);
   }
 
   /** Component {@code database}: a trivial query with a short timeout. */

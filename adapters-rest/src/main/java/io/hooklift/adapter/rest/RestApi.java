@@ -4,6 +4,8 @@ import io.hooklift.adapter.rest.account.AccountResource;
 import io.hooklift.adapter.rest.account.TokenResource;
 import io.hooklift.adapter.rest.delivery.DeliveryResource;
 import io.hooklift.adapter.rest.delivery.RecoveryResource;
+import io.hooklift.adapter.rest.delivery.WebhookCheckResource;
+import io.hooklift.adapter.rest.delivery.WebhookStatsResource;
 import io.hooklift.adapter.rest.delivery.WebhookTestResource;
 import io.hooklift.adapter.rest.error.ThrowableMapper;
 import io.hooklift.adapter.rest.event.EventResource;
@@ -64,6 +66,8 @@ public final class RestApi {
     config.register(NamespaceWebhooksResource.class);
     config.register(RepositoryWebhooksResource.class);
     config.register(WebhookTestResource.class);
+    config.register(WebhookCheckResource.class);
+    config.register(WebhookStatsResource.class);
     config.register(SecretRotationResource.class);
     config.register(DeliveryResource.class);
     config.register(RecoveryResource.class);

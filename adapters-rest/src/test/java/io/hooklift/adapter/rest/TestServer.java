@@ -90,7 +90,8 @@ final class TestServer implements AutoCloseable {
             p.deliveryMetrics(),
             p.registryIndex(),
             registryApi,
-            p.healthProbes());
+            p.healthProbes(),
+            p.deliveryStats());
     Hooklift app =
         ApplicationAssembly.assemble(
                 ports,

@@ -52,7 +52,8 @@ public final class InMemoryPorts {
             },
             new InMemoryRegistryIndex(store),
             RegistryApi.NONE,
-            List.of()),
+            List.of(),
+            new InMemoryDeliveryStats(store)),
         deliveries);
   }
 }

@@ -105,7 +105,8 @@ final class RegistryTestApplication {
             p.deliveryMetrics(),
             p.registryIndex(),
             registry,
-            p.healthProbes());
+            p.healthProbes(),
+            p.deliveryStats());
     app =
         ApplicationAssembly.assemble(
                 ports,
