@@ -5,6 +5,7 @@ import io.hooklift.application.account.AccountService;
 import io.hooklift.application.account.AuthenticationService;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.account.RecentAuthentications;
+import io.hooklift.application.delivery.DeliveryDetail;
 import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.DeliveryService;
 import io.hooklift.application.delivery.DeliverySettings;
@@ -84,7 +85,7 @@ public final class ApplicationAssembly {
     DeliveryEngine engine =
         new DeliveryEngine(
             ports.unitOfWork(),
-            ports.deliveries(),
+            DeliveryDetail.recording(ports.deliveries(), ports.deliveryExchanges()),
             ports.subscriptions(),
             ports.sender(),
             clock,
@@ -117,7 +118,8 @@ public final class ApplicationAssembly {
                 ports.endpointGuard(),
                 engine,
                 clock,
-                ports.deliveryStats()),
+                ports.deliveryStats(),
+                ports.deliveryExchanges()),
             new RegistryNotificationService(ports, registry, publisher, engine, clock),
             new HealthService(withWorkers(ports.healthProbes(), engine)));
     return new Assembled(

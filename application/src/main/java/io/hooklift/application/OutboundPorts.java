@@ -4,6 +4,7 @@ import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.DeliveryExchanges;
 import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.application.port.DeliveryStats;
 import io.hooklift.application.port.EndpointGuard;
@@ -36,7 +37,8 @@ public record OutboundPorts(
     RegistryIndex registryIndex,
     RegistryApi registryApi,
     List<HealthProbe> healthProbes,
-    DeliveryStats deliveryStats) {
+    DeliveryStats deliveryStats,
+    DeliveryExchanges deliveryExchanges) {
 
   public OutboundPorts {
     Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -55,5 +57,6 @@ public record OutboundPorts(
     Objects.requireNonNull(registryApi, "registryApi");
     healthProbes = List.copyOf(healthProbes);
     Objects.requireNonNull(deliveryStats, "deliveryStats");
+    Objects.requireNonNull(deliveryExchanges, "deliveryExchanges");
   }
 }

@@ -223,7 +223,8 @@ public final class HookliftServer implements AutoCloseable {
         persistence.registryIndex(),
         registryApi,
         List.of(persistence.databaseProbe()),
-        persistence.deliveryStats());
+        persistence.deliveryStats(),
+        persistence.deliveryExchanges());
   }
 
   /** The port actually bound, which differs from the setting when that was 0. */

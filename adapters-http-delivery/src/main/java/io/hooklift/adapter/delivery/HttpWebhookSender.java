@@ -76,7 +76,8 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
   public AttemptResult send(OutgoingWebhook webhook) {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
-    HttpPost post = request(webhook);
+    WirePayload payload = renderer.render(webhook.format(), webhook.messageId(), webhook.body());
+    HttpPost post = request(webhook, payload);
     HttpClientContext context = HttpClientContext.create();
     AtomicBoolean deadlinePassed = new AtomicBoolean();
     ScheduledFuture<?> deadline =
@@ -101,21 +102,30 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
             Optional.empty(),
             remoteIp(context),
             excerpt,
-            RetryAfter.parse(retryAfter == null ? null : retryAfter.getValue(), started));
+            RetryAfter.parse(retryAfter == null ? null : retryAfter.getValue(), started),
+            SentRequests.lines(response.getHeaders()),
+            SentRequests.asSent(webhook, payload, post, context));
       }
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       AttemptError error =
           deadlinePassed.get() ? AttemptError.TIMEOUT : FailureClassifier.classify(e);
       return new AttemptResult(
-          started, since(t0), 0, Optional.of(error), remoteIp(context), "", Optional.empty());
+          started,
+          since(t0),
+          0,
+          Optional.of(error),
+          remoteIp(context),
+          "",
+          Optional.empty(),
+          java.util.List.of(),
+          SentRequests.asSent(webhook, payload, post, context));
     } finally {
       deadline.cancel(false);
     }
   }
 
-  private HttpPost request(OutgoingWebhook webhook) {
+  private static HttpPost request(OutgoingWebhook webhook, WirePayload payload) {
     long timestamp = webhook.timestamp().getEpochSecond();
-    WirePayload payload = renderer.render(webhook.format(), webhook.messageId(), webhook.body());
     HttpPost post = new HttpPost(webhook.endpoint().uri());
     // Custom headers first: none may be a transport, signature or ce-* header (the domain refuses
     // those names), so what follows can never be overridden by them.

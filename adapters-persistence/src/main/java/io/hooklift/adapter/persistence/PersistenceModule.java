@@ -6,6 +6,7 @@ import io.hooklift.adapter.persistence.account.JpaAccessTokens;
 import io.hooklift.adapter.persistence.account.JpaAccounts;
 import io.hooklift.adapter.persistence.account.JpaOrganizations;
 import io.hooklift.adapter.persistence.delivery.JpaDeliveries;
+import io.hooklift.adapter.persistence.detail.JdbcDeliveryExchanges;
 import io.hooklift.adapter.persistence.event.JpaEvents;
 import io.hooklift.adapter.persistence.registry.JdbcRegistryIndex;
 import io.hooklift.adapter.persistence.repository.JpaCodeRepositories;
@@ -16,6 +17,7 @@ import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.DeliveryExchanges;
 import io.hooklift.application.port.DeliveryStats;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.HealthProbe;
@@ -167,6 +169,11 @@ public final class PersistenceModule implements AutoCloseable {
    */
   public RegistryIndex registryIndex() {
     return new JdbcRegistryIndex(unitOfWork);
+  }
+
+  /** Requests as sent and response headers, for the delivery log: JDBC, no entities. */
+  public DeliveryExchanges deliveryExchanges() {
+    return new JdbcDeliveryExchanges(unitOfWork);
   }
 
   /** A webhook's delivery figures, by plain JDBC over the delivery log. */

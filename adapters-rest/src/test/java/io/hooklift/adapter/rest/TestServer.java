@@ -91,7 +91,8 @@ final class TestServer implements AutoCloseable {
             p.registryIndex(),
             registryApi,
             p.healthProbes(),
-            p.deliveryStats());
+            p.deliveryStats(),
+            p.deliveryExchanges());
     Hooklift app =
         ApplicationAssembly.assemble(
                 ports,

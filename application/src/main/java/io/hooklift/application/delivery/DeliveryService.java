@@ -2,6 +2,7 @@ package io.hooklift.application.delivery;
 
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
+import io.hooklift.application.port.DeliveryExchanges;
 import io.hooklift.application.port.DeliveryStats;
 import io.hooklift.application.port.EndpointGuard;
 import io.hooklift.application.port.Events;
@@ -41,6 +42,7 @@ public final class DeliveryService implements DeliveryUseCases {
   private final Clock clock;
   private final TestSendLimit testLimit;
   private final DeliveryStats stats;
+  private final DeliveryExchanges exchanges;
 
   public DeliveryService(
       UnitOfWork tx,
@@ -51,8 +53,10 @@ public final class DeliveryService implements DeliveryUseCases {
       EndpointGuard guard,
       DeliveryEngine engine,
       Clock clock,
-      DeliveryStats stats) {
+      DeliveryStats stats,
+      DeliveryExchanges exchanges) {
     this.stats = stats;
+    this.exchanges = exchanges;
     this.tx = tx;
     this.deliveries = deliveries;
     this.events = events;
@@ -80,7 +84,11 @@ public final class DeliveryService implements DeliveryUseCases {
         () -> {
           Subscription webhook = webhooks.requireVisible(actor, webhookId);
           Delivery delivery = find(webhook, deliveryId);
-          return new DeliveryLog(delivery, deliveries.attemptsOf(delivery.id()));
+          return new DeliveryLog(
+              delivery,
+              DeliveryDetail.withResponseHeaders(
+                  deliveries.attemptsOf(delivery.id()), exchanges, delivery),
+              DeliveryDetail.request(delivery, exchanges, events));
         });
   }
 

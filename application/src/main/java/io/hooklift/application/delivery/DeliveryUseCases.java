@@ -6,6 +6,7 @@ import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.delivery.DeliveryStatus;
+import io.hooklift.domain.delivery.SentRequest;
 import io.hooklift.domain.delivery.WebhookStats;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.subscription.CustomHeaders;
@@ -58,8 +59,17 @@ public interface DeliveryUseCases {
   /** A webhook and its figures, as of {@code asOf}. */
   record Stats(Subscription webhook, WebhookStats figures, Instant asOf) {}
 
-  /** A delivery with every attempt, oldest first. */
-  record DeliveryLog(Delivery delivery, List<AttemptRecord> attempts) {}
+  /**
+   * A delivery with every attempt, oldest first (each with its response headers), and the request
+   * as it was last sent, when one was.
+   */
+  record DeliveryLog(
+      Delivery delivery, List<AttemptRecord> attempts, Optional<SentRequest> request) {
+
+    public DeliveryLog(Delivery delivery, List<AttemptRecord> attempts) {
+      this(delivery, attempts, Optional.empty());
+    }
+  }
 
   /**
    * {@code POST /webhooks/test}; an existing webhook's test also carries its secrets (which sign

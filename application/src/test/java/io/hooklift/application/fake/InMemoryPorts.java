@@ -53,7 +53,8 @@ public final class InMemoryPorts {
             new InMemoryRegistryIndex(store),
             RegistryApi.NONE,
             List.of(),
-            new InMemoryDeliveryStats(store)),
+            new InMemoryDeliveryStats(store),
+            new InMemoryDeliveryExchanges(store)),
         deliveries);
   }
 }

@@ -106,7 +106,8 @@ final class RegistryTestApplication {
             p.registryIndex(),
             registry,
             p.healthProbes(),
-            p.deliveryStats());
+            p.deliveryStats(),
+            p.deliveryExchanges());
     app =
         ApplicationAssembly.assemble(
                 ports,

@@ -1,9 +1,14 @@
 package io.hooklift.adapter.rest.delivery;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
-/** A delivery with every attempt, oldest first: the delivery's fields plus {@code attemptLog}. */
+/**
+ * A delivery with every attempt, oldest first: the delivery's fields, {@code request} (the request
+ * as last sent, signature headers included and custom header values redacted; absent until an
+ * attempt reached the receiver), and {@code attemptLog}.
+ */
 @JsonPropertyOrder({
   "id",
   "webhookID",
@@ -14,6 +19,7 @@ import java.util.List;
   "createdAt",
   "nextAttemptAt",
   "lastStatusCode",
+  "request",
   "attemptLog"
 })
 public record DeliveryLogResponse(
@@ -26,9 +32,11 @@ public record DeliveryLogResponse(
     String createdAt,
     String nextAttemptAt,
     int lastStatusCode,
+    @JsonInclude(JsonInclude.Include.NON_NULL) RequestResponse request,
     List<AttemptResponse> attemptLog) {
 
-  static DeliveryLogResponse of(DeliveryResponse d, List<AttemptResponse> attemptLog) {
+  static DeliveryLogResponse of(
+      DeliveryResponse d, RequestResponse request, List<AttemptResponse> attemptLog) {
     return new DeliveryLogResponse(
         d.id(),
         d.webhookID(),
@@ -39,6 +47,7 @@ public record DeliveryLogResponse(
         d.createdAt(),
         d.nextAttemptAt(),
         d.lastStatusCode(),
+        request,
         List.copyOf(attemptLog));
   }
 }

@@ -1,0 +1,2 @@
+/** A delivery's HTTP detail (request as sent, response headers) for its log, in plain JDBC. */
+package io.hooklift.adapter.persistence.detail;
