@@ -15,18 +15,9 @@ import org.junit.jupiter.api.Test;
 class WebhookFiltersApiTest extends ApiTestBase {
 
   private static final String HOOKS = "/api/v0/webhooks";
-  private static final List<String> MSR_FIELDS =
-      List.of(
-          "id",
-          "type",
-          "key",
-          "endpoint",
-          "authorID",
-          "createdAt",
-          "lastSuccessfulAt",
-          "inactive",
-          "tlsCert",
-          "skipTLSVerification");
+
+  /** MSR's fields, in MSR's order. */
+  private static final List<String> MSR_FIELDS = SeedScenarioTest.SEED_FIELDS;
 
   @Test
   void aPlainMsrWebhook_showsOnlyMsrFields_onCreateGetListAndPatch() {
