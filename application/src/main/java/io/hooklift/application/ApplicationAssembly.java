@@ -12,6 +12,7 @@ import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.delivery.EventPublisher;
 import io.hooklift.application.delivery.RetentionTask;
 import io.hooklift.application.event.EventIntakeService;
+import io.hooklift.application.feed.EventFeedService;
 import io.hooklift.application.health.HealthService;
 import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.port.HealthProbe;
@@ -121,7 +122,8 @@ public final class ApplicationAssembly {
                 ports.deliveryStats(),
                 ports.deliveryExchanges()),
             new RegistryNotificationService(ports, registry, publisher, engine, clock),
-            new HealthService(withWorkers(ports.healthProbes(), engine)));
+            new HealthService(withWorkers(ports.healthProbes(), engine)),
+            new EventFeedService(ports.unitOfWork(), ports.eventFeed(), access));
     return new Assembled(
         useCases,
         engine,

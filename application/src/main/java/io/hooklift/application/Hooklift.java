@@ -4,6 +4,7 @@ import io.hooklift.application.account.AccountUseCases;
 import io.hooklift.application.account.AuthenticationUseCases;
 import io.hooklift.application.delivery.DeliveryUseCases;
 import io.hooklift.application.event.EventIntakeUseCases;
+import io.hooklift.application.feed.EventFeedUseCases;
 import io.hooklift.application.health.HealthUseCases;
 import io.hooklift.application.registry.RegistryNotificationUseCases;
 import io.hooklift.application.repository.RepositoryUseCases;
@@ -21,4 +22,5 @@ public record Hooklift(
     EventIntakeUseCases events,
     DeliveryUseCases deliveries,
     RegistryNotificationUseCases registry,
-    HealthUseCases health) {}
+    HealthUseCases health,
+    EventFeedUseCases feed) {}

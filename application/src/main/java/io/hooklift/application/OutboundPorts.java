@@ -8,6 +8,7 @@ import io.hooklift.application.port.DeliveryExchanges;
 import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.application.port.DeliveryStats;
 import io.hooklift.application.port.EndpointGuard;
+import io.hooklift.application.port.EventFeed;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.IdGenerator;
@@ -38,7 +39,8 @@ public record OutboundPorts(
     RegistryApi registryApi,
     List<HealthProbe> healthProbes,
     DeliveryStats deliveryStats,
-    DeliveryExchanges deliveryExchanges) {
+    DeliveryExchanges deliveryExchanges,
+    EventFeed eventFeed) {
 
   public OutboundPorts {
     Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -58,5 +60,6 @@ public record OutboundPorts(
     healthProbes = List.copyOf(healthProbes);
     Objects.requireNonNull(deliveryStats, "deliveryStats");
     Objects.requireNonNull(deliveryExchanges, "deliveryExchanges");
+    Objects.requireNonNull(eventFeed, "eventFeed");
   }
 }

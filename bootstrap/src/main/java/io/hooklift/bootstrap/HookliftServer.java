@@ -160,7 +160,8 @@ public final class HookliftServer implements AutoCloseable {
         app.events(),
         app.deliveries(),
         metrics.counting(app.registry()),
-        app.health());
+        app.health(),
+        app.feed());
   }
 
   /**
@@ -224,7 +225,8 @@ public final class HookliftServer implements AutoCloseable {
         registryApi,
         List.of(persistence.databaseProbe()),
         persistence.deliveryStats(),
-        persistence.deliveryExchanges());
+        persistence.deliveryExchanges(),
+        persistence.eventFeed());
   }
 
   /** The port actually bound, which differs from the setting when that was 0. */

@@ -8,6 +8,7 @@ import io.hooklift.adapter.persistence.account.JpaOrganizations;
 import io.hooklift.adapter.persistence.delivery.JpaDeliveries;
 import io.hooklift.adapter.persistence.detail.JdbcDeliveryExchanges;
 import io.hooklift.adapter.persistence.event.JpaEvents;
+import io.hooklift.adapter.persistence.feed.JdbcEventFeed;
 import io.hooklift.adapter.persistence.registry.JdbcRegistryIndex;
 import io.hooklift.adapter.persistence.repository.JpaCodeRepositories;
 import io.hooklift.adapter.persistence.stats.JdbcDeliveryStats;
@@ -19,6 +20,7 @@ import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.DeliveryExchanges;
 import io.hooklift.application.port.DeliveryStats;
+import io.hooklift.application.port.EventFeed;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.Organizations;
@@ -174,6 +176,11 @@ public final class PersistenceModule implements AutoCloseable {
   /** Requests as sent and response headers, for the delivery log: JDBC, no entities. */
   public DeliveryExchanges deliveryExchanges() {
     return new JdbcDeliveryExchanges(unitOfWork);
+  }
+
+  /** Events in commit order for readers that pull: JDBC, no entities. */
+  public EventFeed eventFeed() {
+    return new JdbcEventFeed(unitOfWork);
   }
 
   /** A webhook's delivery figures, by plain JDBC over the delivery log. */

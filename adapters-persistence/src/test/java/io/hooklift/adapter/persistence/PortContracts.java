@@ -14,6 +14,7 @@ import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.EventFeed;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.RegistryIndex;
@@ -156,6 +157,24 @@ abstract class PortContracts {
     @Override
     protected Subscriptions subscriptions() {
       return module().subscriptions();
+    }
+  }
+
+  @Nested
+  class EventFeedContract extends EventFeedContractTest {
+    @Override
+    UnitOfWork unitOfWork() {
+      return module().unitOfWork();
+    }
+
+    @Override
+    Events events() {
+      return module().events();
+    }
+
+    @Override
+    EventFeed feed() {
+      return module().eventFeed();
     }
   }
 

@@ -28,6 +28,8 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
 
   /** Children before parents, so foreign keys never object. */
   private static final String[] TABLES = {
+    "event_feed",
+    "event_feed_inbox",
     "delivery_requests",
     "delivery_response_headers",
     "delivery_attempts",

@@ -9,6 +9,7 @@ import io.hooklift.adapter.rest.delivery.WebhookStatsResource;
 import io.hooklift.adapter.rest.delivery.WebhookTestResource;
 import io.hooklift.adapter.rest.error.ThrowableMapper;
 import io.hooklift.adapter.rest.event.EventResource;
+import io.hooklift.adapter.rest.feed.EventFeedResource;
 import io.hooklift.adapter.rest.health.HealthResource;
 import io.hooklift.adapter.rest.health.PingResource;
 import io.hooklift.adapter.rest.json.ApiObjectMapper;
@@ -68,6 +69,7 @@ public final class RestApi {
     config.register(WebhookTestResource.class);
     config.register(WebhookCheckResource.class);
     config.register(WebhookStatsResource.class);
+    config.register(EventFeedResource.class);
     config.register(SecretRotationResource.class);
     config.register(DeliveryResource.class);
     config.register(RecoveryResource.class);

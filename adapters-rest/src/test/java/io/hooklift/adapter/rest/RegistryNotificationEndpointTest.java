@@ -290,7 +290,8 @@ class RegistryNotificationEndpointTest {
                     app.events(),
                     app.deliveries(),
                     failing,
-                    app.health()))) {
+                    app.health(),
+                    app.feed()))) {
       HttpResponse<String> answer =
           HTTP.send(
               HttpRequest.newBuilder(broken.uri(RegistryPaths.NOTIFICATIONS))

@@ -23,7 +23,8 @@ class SystemEndpointsTest {
             app.events(),
             app.deliveries(),
             app.registry(),
-            () -> new HealthReport(components));
+            () -> new HealthReport(components),
+            app.feed());
   }
 
   @Test
@@ -82,7 +83,8 @@ class SystemEndpointsTest {
                 app.registry(),
                 () -> {
                   throw new IllegalStateException("secret-internal-detail");
-                });
+                },
+                app.feed());
     try (TestServer server = TestServer.start(broken)) {
       var response = ApiClient.anonymous(server).get("/health");
       JsonNode error = response.expectError(500, "INTERNAL_ERROR");

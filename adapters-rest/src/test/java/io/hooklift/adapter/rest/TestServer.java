@@ -92,7 +92,8 @@ final class TestServer implements AutoCloseable {
             registryApi,
             p.healthProbes(),
             p.deliveryStats(),
-            p.deliveryExchanges());
+            p.deliveryExchanges(),
+            p.eventFeed());
     Hooklift app =
         ApplicationAssembly.assemble(
                 ports,

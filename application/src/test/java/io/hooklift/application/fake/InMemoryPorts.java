@@ -54,7 +54,8 @@ public final class InMemoryPorts {
             RegistryApi.NONE,
             List.of(),
             new InMemoryDeliveryStats(store),
-            new InMemoryDeliveryExchanges(store)),
+            new InMemoryDeliveryExchanges(store),
+            new InMemoryEventFeed(store)),
         deliveries);
   }
 }

@@ -107,7 +107,8 @@ final class RegistryTestApplication {
             registry,
             p.healthProbes(),
             p.deliveryStats(),
-            p.deliveryExchanges());
+            p.deliveryExchanges(),
+            p.eventFeed());
     app =
         ApplicationAssembly.assemble(
                 ports,

@@ -103,7 +103,7 @@ final class WebhookOptions {
           "headers must be an object of names and values, e.g. {\"Authorization\":\"…\"}");
     }
     Map<String, JsonNode> fields = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
+    node.properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
     return fields;
   }
 
