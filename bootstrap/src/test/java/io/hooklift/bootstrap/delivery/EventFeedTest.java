@@ -135,6 +135,22 @@ class EventFeedTest {
     api.get("/api/v0/events").expect(200); // a system admin may read everything
   }
 
+  @Test
+  void withoutAnAcceptHeader_theAnswerIsAJsonPage_notAStream() throws Exception {
+    HttpResponse<String> page =
+        HTTP.send(
+            HttpRequest.newBuilder(hooklift.baseUri().resolve("/api/v0/events?after=latest"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", adminAuthorization())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("content-type"))
+        .get()
+        .asString()
+        .startsWith("application/json");
+  }
+
   private static List<String> tagsOf(List<String[]> events) throws Exception {
     List<String> tags = new ArrayList<>();
     for (String[] e : events) {
@@ -143,19 +159,20 @@ class EventFeedTest {
     return tags;
   }
 
+  private static String adminAuthorization() {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(
+                ("admin:" + HookliftClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Reads {@code count} events of the stream ({id, event, data}), then disconnects. */
   private static List<String[]> readSse(String query, String lastEventId, int count)
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(hooklift.baseUri().resolve("/api/v0/events?key=feed&" + query))
             .header("Accept", "text/event-stream")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(
-                            ("admin:" + HookliftClient.ADMIN_PASSWORD)
-                                .getBytes(StandardCharsets.UTF_8)));
+            .header("Authorization", adminAuthorization());
     if (lastEventId != null) {
       request.header("Last-Event-ID", lastEventId);
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -43,8 +42,9 @@ public final class EventFeedResource {
     this.feed = feed;
   }
 
+  /** JSON unless the client asks for the stream: {@code qs} ranks it first for {@code * /*}. */
   @GET
-  @Produces(MediaType.APPLICATION_JSON)
+  @Produces("application/json;qs=1")
   public FeedResponse page(
       @Context SecurityContext security,
       @QueryParam("after") String after,
@@ -57,7 +57,7 @@ public final class EventFeedResource {
   }
 
   @GET
-  @Produces("text/event-stream")
+  @Produces("text/event-stream;qs=0.5")
   public Response stream(
       @Context SecurityContext security,
       @HeaderParam("Last-Event-ID") String lastEventId,
