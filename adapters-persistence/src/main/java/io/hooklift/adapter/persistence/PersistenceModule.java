@@ -91,7 +91,7 @@ public final class PersistenceModule implements AutoCloseable {
   private static void requireReadableHeaders(DataSource dataSource, HeaderCipher cipher) {
     try (java.sql.Connection connection = dataSource.getConnection()) {
       cipher
-          .refusal(JpaSubscriptions.storedHeaderKeys(connection))
+          .refusal(HeaderCipher.storedKeys(connection))
           .ifPresent(
               reason -> {
                 throw new IllegalStateException(reason);

@@ -1,6 +1,5 @@
 package io.hooklift.domain.subscription;
 
-import io.hooklift.domain.event.EventScope;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.filter.SubscriptionFilters;
 import io.hooklift.domain.naming.SubscriptionKey;
@@ -63,7 +62,7 @@ public record Subscription(
     Objects.requireNonNull(payloadFormat, "payloadFormat");
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(deactivation, "deactivation");
-    requireKeyFitsType(type, key);
+    KeyScope.requireFits(type, key);
     filters.requireFits(type);
     // Only an inactive subscription has a reason to be.
     deactivation = inactive ? deactivation : Optional.empty();
@@ -293,30 +292,5 @@ public record Subscription(
         payloadFormat,
         headers,
         deactivation);
-  }
-
-  /**
-   * A key must name a resource of the type's scope: repository events may be keyed by repository or
-   * namespace, namespace events by namespace, global events by nothing. An empty key (global) fits
-   * every type; who may use it is an access question, not a shape question.
-   */
-  static void requireKeyFitsType(EventType type, SubscriptionKey key) {
-    if (key instanceof SubscriptionKey.OfRepository repo && type.scope() != EventScope.REPOSITORY) {
-      throw InvalidInput.field(
-          "key",
-          type
-              + " is a "
-              + type.scope().name().toLowerCase(java.util.Locale.ROOT)
-              + " event; key '"
-              + repo.text()
-              + "' names a repository"
-              + (type.scope() == EventScope.NAMESPACE
-                  ? " (use its namespace '" + repo.path().namespace() + "')"
-                  : " (omit the key)"));
-    }
-    if (key instanceof SubscriptionKey.OfNamespace ns && type.scope() == EventScope.GLOBAL) {
-      throw InvalidInput.field(
-          "key", type + " is a global event; it takes no key, got '" + ns.text() + "'");
-    }
   }
 }

@@ -7,12 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -168,6 +173,22 @@ public final class HeaderCipher {
               + "; set it to the key they were stored with");
     }
     return Optional.empty();
+  }
+
+  /**
+   * How many stored custom-header values name each key fingerprint, for the start-up check that the
+   * configured key can read them all.
+   */
+  public static Map<String, Long> storedKeys(Connection connection) throws SQLException {
+    Map<String, Long> counts = new TreeMap<>();
+    try (PreparedStatement select =
+            connection.prepareStatement("SELECT headers FROM subscriptions WHERE headers <> ''");
+        ResultSet rs = select.executeQuery()) {
+      while (rs.next()) {
+        counts.merge(HeaderCipher.fingerprintOfStored(rs.getString(1)), 1L, Long::sum);
+      }
+    }
+    return counts;
   }
 
   /** The fingerprint a stored value names. */

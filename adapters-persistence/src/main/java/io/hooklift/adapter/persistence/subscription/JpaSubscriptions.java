@@ -203,23 +203,6 @@ public final class JpaSubscriptions implements Subscriptions {
     return ordered;
   }
 
-  /**
-   * How many stored custom-header values name each key fingerprint, for the start-up check that the
-   * configured key can read them all.
-   */
-  public static Map<String, Long> storedHeaderKeys(java.sql.Connection connection)
-      throws java.sql.SQLException {
-    Map<String, Long> counts = new java.util.TreeMap<>();
-    try (PreparedStatement select =
-            connection.prepareStatement("SELECT headers FROM subscriptions WHERE headers <> ''");
-        ResultSet rs = select.executeQuery()) {
-      while (rs.next()) {
-        counts.merge(HeaderCipher.fingerprintOfStored(rs.getString(1)), 1L, Long::sum);
-      }
-    }
-    return counts;
-  }
-
   /** Plain SQL changed these rows: a copy loaded earlier in the transaction would be stale. */
   private void forgetLoaded(Set<SubscriptionId> ids) {
     Set<String> values = new HashSet<>();
