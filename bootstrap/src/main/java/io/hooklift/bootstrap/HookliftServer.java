@@ -113,7 +113,8 @@ public final class HookliftServer implements AutoCloseable {
           () -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending),
           engine::inFlight);
       metrics.openCircuits(sender.breakers());
-      InitialAdmin.ensure(app.accounts(), settings.adminPassword());
+      InitialAdmin.ensure(
+          app.accounts(), settings.adminPassword(), InitialAdmin.freshStart(settings));
       HttpServer server =
           HttpServer.start(
               settings.bind(),

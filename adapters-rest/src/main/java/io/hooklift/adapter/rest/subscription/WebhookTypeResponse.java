@@ -7,7 +7,9 @@ import io.hooklift.domain.event.EventType;
 
 /**
  * One entry of {@code GET /api/v0/webhooks/types}; {@code example} is the type's example envelope,
- * embedded as the exact JSON a receiver gets.
+ * embedded as the exact JSON a receiver gets. {@code availability} says where a webhook of the type
+ * can be managed: MSR offers the repository types in its web UI too ({@link
+ * EventType#availableInWebUi()}), but Hooklift has no web UI yet, so every type is "API only".
  */
 @JsonPropertyOrder({"type", "description", "scope", "access", "availability", "example"})
 public record WebhookTypeResponse(
@@ -18,13 +20,15 @@ public record WebhookTypeResponse(
     String availability,
     @JsonRawValue String example) {
 
+  private static final String API_ONLY = "API only";
+
   static WebhookTypeResponse of(EventType type) {
     return new WebhookTypeResponse(
         type.name(),
         type.description(),
         type.scope().description(),
         type.requiredAccess().description(),
-        type.availableInWebUi() ? "Web UI and API" : "API only",
+        API_ONLY,
         EventExamples.example(type).envelopeJson());
   }
 }
