@@ -122,6 +122,7 @@ class ConsoleFlowTest {
           });
       browser.visible(By.cssSelector(".deliveries [aria-expanded='false']")).click();
       browser.waitForText(By.cssSelector(".attempts-table"), "200");
+      browser.script("document.querySelector('.history').scrollIntoView()");
       browser.screenshot("06-delivery-history");
 
       browser.button("Redeliver").click();
@@ -147,9 +148,14 @@ class ConsoleFlowTest {
       browser.button("Try it out").click();
       browser.button("Execute").click();
       browser.waitForText(By.cssSelector(".live-responses-table .response-col_status"), "200");
+      browser.script(
+          "document.querySelector('.live-responses-table').scrollIntoView({block: 'center'})");
       browser.screenshot("08-api-explorer");
 
-      assertThat(browser.consoleErrors()).isEmpty();
+      // Only the first question, "who is logged in?", may fail: nobody was, then.
+      assertThat(browser.consoleErrors())
+          .filteredOn(e -> !(e.contains("/api/v0/sessions/current") && e.contains("401")))
+          .isEmpty();
     }
   }
 
