@@ -128,6 +128,13 @@ public final class OpenApiDocument {
     } else if (declared.resource().isAnnotationPresent(PublicEndpoint.class)) {
       operation.setSecurity(List.of());
     }
+    // swagger-core files the answer of a method with no declared status under "default"; these
+    // methods answer 200, and "default" is kept for the error shape.
+    ApiResponse generated = operation.getResponses().remove("default");
+    if (generated != null
+        && operation.getResponses().keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+      operation.getResponses().addApiResponse("200", generated.description("OK"));
+    }
     operation
         .getResponses()
         .addApiResponse(

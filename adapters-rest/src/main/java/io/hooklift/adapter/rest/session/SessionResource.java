@@ -4,6 +4,9 @@ import io.hooklift.adapter.rest.ConsoleSettings;
 import io.hooklift.adapter.rest.security.AuthenticatedActor;
 import io.hooklift.application.session.SessionUseCases;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.DELETE;
@@ -37,6 +40,10 @@ public final class SessionResource {
       description =
           "The authenticated user; with the session cookie, also the CSRF token that changes"
               + " need.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The caller",
+      content = @Content(schema = @Schema(implementation = SessionResponse.class)))
   public Response current(@Context ContainerRequestContext request) {
     var actor = AuthenticatedActor.of(request.getSecurityContext());
     String csrf =
@@ -52,6 +59,7 @@ public final class SessionResource {
   @Operation(
       summary = "Log out",
       description = "Ends the console session and clears its cookie; nothing to do for Basic.")
+  @ApiResponse(responseCode = "204", description = "Logged out")
   public Response logOut(@Context ContainerRequestContext request) {
     AuthenticatedActor.of(request.getSecurityContext());
     SessionCookie.read(request).ifPresent(sessions::logOut);
