@@ -6,6 +6,7 @@ import io.hooklift.adapter.delivery.HttpWebhookSender;
 import io.hooklift.adapter.delivery.ResolvingEndpointGuard;
 import io.hooklift.adapter.persistence.DatabaseSettings;
 import io.hooklift.adapter.persistence.PersistenceModule;
+import io.hooklift.adapter.rest.ConsoleSettings;
 import io.hooklift.adapter.rest.RestApi;
 import io.hooklift.adapter.rest.RestSettings;
 import io.hooklift.application.ApplicationAssembly;
@@ -19,6 +20,9 @@ import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.application.port.EndpointGuard;
 import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.port.WebhookSender;
+import io.hooklift.application.session.SessionService;
+import io.hooklift.application.session.SessionSettings;
+import io.hooklift.application.session.SessionUseCases;
 import io.hooklift.bootstrap.metrics.HttpMetricsHandler;
 import io.hooklift.bootstrap.metrics.PrometheusMetrics;
 import io.hooklift.bootstrap.metrics.RegistryMetrics;
@@ -119,7 +123,11 @@ public final class HookliftServer implements AutoCloseable {
           HttpServer.start(
               settings.bind(),
               settings.port(),
-              RestApi.resourceConfig(app, new RestSettings(settings.maxBodyBytes())),
+              RestApi.resourceConfig(
+                  app,
+                  sessions(settings, persistence, app, clock),
+                  new RestSettings(settings.maxBodyBytes()),
+                  new ConsoleSettings(settings.publicUrl())),
               STOP_TIMEOUT,
               rest -> new HttpMetricsHandler(metrics.registry(), rest));
       engine.start();
@@ -139,6 +147,18 @@ public final class HookliftServer implements AutoCloseable {
       closeQuietly(persistence);
       throw e;
     }
+  }
+
+  /** Console sessions in the shared database, so any instance recognises them. */
+  private static SessionUseCases sessions(
+      Settings settings, PersistenceModule persistence, Hooklift app, Clock clock) {
+    return new SessionService(
+        app.authentication(),
+        persistence.unitOfWork(),
+        persistence.sessions(),
+        persistence.accounts(),
+        clock,
+        new SessionSettings(settings.sessionIdleTimeout(), SessionSettings.DEFAULT_MAX_LIFETIME));
   }
 
   private static Hooklift withCountedRegistryIntake(Hooklift app, RegistryMetrics metrics) {

@@ -28,6 +28,8 @@ import java.util.OptionalInt;
  * @param retention how long finished deliveries, their attempts and events are kept
  * @param deliveryLease how long deliveries taken by an instance stay its own; after a crash, the
  *     time before another (or the restarted) instance takes them over
+ * @param publicUrl the address users reach Hooklift at, when a proxy stands in front of it
+ * @param sessionIdleTimeout how long a web console session may be unused before it ends
  */
 public record Settings(
     int port,
@@ -50,7 +52,9 @@ public record Settings(
     Optional<String> registryUser,
     Optional<String> registryPassword,
     boolean registryHeadIsPull,
-    boolean registryCreateRepositories) {
+    boolean registryCreateRepositories,
+    Optional<URI> publicUrl,
+    Duration sessionIdleTimeout) {
 
   public Settings {
     Objects.requireNonNull(bind, "bind");
@@ -69,6 +73,8 @@ public record Settings(
     Objects.requireNonNull(registryHost, "registryHost");
     Objects.requireNonNull(registryUser, "registryUser");
     Objects.requireNonNull(registryPassword, "registryPassword");
+    Objects.requireNonNull(publicUrl, "publicUrl");
+    Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
   }
 
   /** The process environment, with {@code HOOKLIFT_CONFIG}'s file underneath it. */
@@ -130,6 +136,10 @@ public record Settings(
         + registryHeadIsPull
         + ", registryCreateRepositories="
         + registryCreateRepositories
+        + ", publicUrl="
+        + publicUrl.map(URI::toString).orElse("")
+        + ", sessionIdleTimeout="
+        + sessionIdleTimeout
         + "]";
   }
 

@@ -9,6 +9,7 @@ import io.hooklift.adapter.persistence.delivery.JpaDeliveries;
 import io.hooklift.adapter.persistence.event.JpaEvents;
 import io.hooklift.adapter.persistence.registry.JdbcRegistryIndex;
 import io.hooklift.adapter.persistence.repository.JpaCodeRepositories;
+import io.hooklift.adapter.persistence.session.JdbcSessions;
 import io.hooklift.adapter.persistence.subscription.JpaSubscriptions;
 import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
@@ -18,6 +19,7 @@ import io.hooklift.application.port.Events;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.RegistryIndex;
+import io.hooklift.application.port.Sessions;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.UnitOfWork;
 import java.util.stream.Stream;
@@ -137,6 +139,11 @@ public final class PersistenceModule implements AutoCloseable {
    */
   public RegistryIndex registryIndex() {
     return new JdbcRegistryIndex(unitOfWork);
+  }
+
+  /** Web console sessions: JDBC, no entities (see {@link JdbcSessions}). */
+  public Sessions sessions() {
+    return new JdbcSessions(unitOfWork);
   }
 
   /** Component {@code database}: a trivial query with a short timeout. */

@@ -7,6 +7,7 @@ import io.hooklift.application.contract.DeliveriesContractTest;
 import io.hooklift.application.contract.EventsContractTest;
 import io.hooklift.application.contract.OrganizationsContractTest;
 import io.hooklift.application.contract.RegistryIndexContractTest;
+import io.hooklift.application.contract.SessionsContractTest;
 import io.hooklift.application.contract.SubscriptionsContractTest;
 import io.hooklift.application.contract.UnitOfWorkContractTest;
 import io.hooklift.application.port.AccessTokens;
@@ -16,6 +17,7 @@ import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.RegistryIndex;
+import io.hooklift.application.port.Sessions;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.UnitOfWork;
 import org.junit.jupiter.api.Nested;
@@ -196,6 +198,24 @@ abstract class PortContracts {
     @Override
     protected RegistryIndex registryIndex() {
       return module().registryIndex();
+    }
+  }
+
+  @Nested
+  class SessionsContract extends SessionsContractTest {
+    @Override
+    protected UnitOfWork unitOfWork() {
+      return module().unitOfWork();
+    }
+
+    @Override
+    protected Accounts accounts() {
+      return module().accounts();
+    }
+
+    @Override
+    protected Sessions sessions() {
+      return module().sessions();
     }
   }
 }

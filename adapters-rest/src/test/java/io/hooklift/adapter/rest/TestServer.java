@@ -6,8 +6,11 @@ import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.fake.InMemoryPorts;
+import io.hooklift.application.fake.InMemorySessions;
 import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.registry.RegistrySettings;
+import io.hooklift.application.session.SessionService;
+import io.hooklift.application.session.SessionSettings;
 import io.hooklift.domain.delivery.RetrySchedule;
 import java.net.URI;
 import java.time.Clock;
@@ -25,6 +28,7 @@ final class TestServer implements AutoCloseable {
 
   static final String ADMIN_PASSWORD = "admin-password-1";
   static final Instant NOW = Instant.parse("2019-05-22T01:55:20.471286995Z");
+  private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
   static {
     org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
@@ -41,12 +45,26 @@ final class TestServer implements AutoCloseable {
    */
   final OutboundPorts ports;
 
+  /** The console sessions the server keeps. */
+  final InMemorySessions sessions = new InMemorySessions();
+
   private TestServer(Hooklift app, OutboundPorts ports, RestSettings settings) {
     this.app = app;
     this.ports = ports;
     this.server =
         JettyHttpContainerFactory.createServer(
-            URI.create("http://127.0.0.1:0/"), RestApi.resourceConfig(app, settings));
+            URI.create("http://127.0.0.1:0/"),
+            RestApi.resourceConfig(
+                app,
+                new SessionService(
+                    app.authentication(),
+                    ports.unitOfWork(),
+                    sessions,
+                    ports.accounts(),
+                    CLOCK,
+                    SessionSettings.defaults()),
+                settings,
+                ConsoleSettings.defaults()));
     int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     this.base = URI.create("http://127.0.0.1:" + port);
   }

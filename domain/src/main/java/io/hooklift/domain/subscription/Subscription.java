@@ -173,7 +173,7 @@ public record Subscription(
    * every type; who may use it is an access question, not a shape question.
    */
   static void requireKeyFitsType(EventType type, SubscriptionKey key) {
-    if (key instanceof SubscriptionKey.OfRepository repo && type.scope() != EventScope.REPOSITORY) {
+    if (key instanceof SubscriptionKey.OfRepository repo && !type.scope().takesRepositoryKey()) {
       throw InvalidInput.field(
           "key",
           type
@@ -186,7 +186,7 @@ public record Subscription(
                   ? " (use its namespace '" + repo.path().namespace() + "')"
                   : " (omit the key)"));
     }
-    if (key instanceof SubscriptionKey.OfNamespace ns && type.scope() == EventScope.GLOBAL) {
+    if (key instanceof SubscriptionKey.OfNamespace ns && !type.scope().takesNamespaceKey()) {
       throw InvalidInput.field(
           "key", type + " is a global event; it takes no key, got '" + ns.text() + "'");
     }

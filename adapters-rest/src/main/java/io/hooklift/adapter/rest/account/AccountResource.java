@@ -5,6 +5,9 @@ import io.hooklift.adapter.rest.security.AuthenticatedActor;
 import io.hooklift.application.account.AccountUseCases;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.account.Team;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +40,10 @@ public final class AccountResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = AccountResponse.class)))
   public Response create(@Context SecurityContext security, CreateAccountRequest body) {
     Actor actor = AuthenticatedActor.of(security);
     var command = AccountRequests.toCommand(Bodies.required(body));
@@ -53,6 +60,7 @@ public final class AccountResource {
 
   @DELETE
   @Path("{name}")
+  @ApiResponse(responseCode = "204", description = "Done; no content")
   public Response delete(@Context SecurityContext security, @PathParam("name") String name) {
     accounts.delete(AuthenticatedActor.of(security), name);
     return Response.noContent().build();
@@ -74,6 +82,7 @@ public final class AccountResource {
 
   @DELETE
   @Path("{org}/members/{user}")
+  @ApiResponse(responseCode = "204", description = "Done; no content")
   public Response removeMember(
       @Context SecurityContext security,
       @PathParam("org") String organization,
@@ -85,6 +94,10 @@ public final class AccountResource {
   @POST
   @Path("{org}/teams")
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = TeamResponse.class)))
   public Response createTeam(
       @Context SecurityContext security,
       @PathParam("org") String organization,
@@ -110,6 +123,7 @@ public final class AccountResource {
 
   @DELETE
   @Path("{org}/teams/{team}/members/{user}")
+  @ApiResponse(responseCode = "204", description = "Done; no content")
   public Response removeTeamMember(
       @Context SecurityContext security,
       @PathParam("org") String organization,

@@ -4,6 +4,9 @@ import io.hooklift.adapter.rest.json.Bodies;
 import io.hooklift.adapter.rest.security.AuthenticatedActor;
 import io.hooklift.application.account.AccountUseCases;
 import io.hooklift.domain.access.Actor;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +41,10 @@ public final class TokenResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = CreatedTokenResponse.class)))
   public Response create(
       @Context SecurityContext security, @PathParam("user") String user, CreateTokenRequest body) {
     Actor actor = AuthenticatedActor.of(security);
@@ -55,6 +62,7 @@ public final class TokenResource {
 
   @DELETE
   @Path("{id}")
+  @ApiResponse(responseCode = "204", description = "Done; no content")
   public Response delete(
       @Context SecurityContext security,
       @PathParam("user") String user,
