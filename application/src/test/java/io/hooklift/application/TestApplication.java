@@ -1,6 +1,7 @@
 package io.hooklift.application;
 
 import io.hooklift.application.account.CreateAccountCommand;
+import io.hooklift.application.account.FirstStart;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.fake.InMemoryPorts;
@@ -18,17 +19,18 @@ import java.util.Optional;
 public final class TestApplication {
 
   public final OutboundPorts ports = InMemoryPorts.create();
-  public final Hooklift app =
+  private final ApplicationAssembly.Assembled assembled =
       ApplicationAssembly.assemble(
-              ports,
-              Clock.fixed(Instant.parse("2026-11-23T10:00:00.123456Z"), ZoneOffset.UTC),
-              new PasswordHashing(1),
-              DeliverySettings.defaults(RetrySchedule.standard()))
-          .useCases();
+          ports,
+          Clock.fixed(Instant.parse("2026-11-23T10:00:00.123456Z"), ZoneOffset.UTC),
+          new PasswordHashing(1),
+          DeliverySettings.defaults(RetrySchedule.standard()));
+  public final Hooklift app = assembled.useCases();
+  public final FirstStart firstStart = assembled.firstStart();
   public final Actor admin;
 
   public TestApplication() {
-    app.accounts().ensureInitialAdmin("admin-password");
+    firstStart.ensureInitialAdmin("admin-password");
     admin =
         actorOf(
             ports

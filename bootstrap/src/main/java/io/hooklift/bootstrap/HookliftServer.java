@@ -107,13 +107,14 @@ public final class HookliftServer implements AutoCloseable {
               deliverySettings(settings),
               settings.retention(),
               RegistryWiring.settings(settings));
-      Hooklift app = withCountedRegistryIntake(assembled.useCases(), registryMetrics);
+      Hooklift useCases = assembled.useCases();
+      Hooklift app = useCases.withRegistry(registryMetrics.counting(useCases.registry()));
       DeliveryEngine engine = assembled.engine();
       metrics.queueDepth(
           () -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending),
           engine::inFlight);
       metrics.openCircuits(sender.breakers());
-      InitialAdmin.ensure(app.accounts(), settings.adminPassword());
+      InitialAdmin.ensure(assembled.firstStart(), settings.adminPassword());
       HttpServer server =
           HttpServer.start(
               settings.bind(),
@@ -138,18 +139,6 @@ public final class HookliftServer implements AutoCloseable {
       closeQuietly(persistence);
       throw e;
     }
-  }
-
-  private static Hooklift withCountedRegistryIntake(Hooklift app, RegistryMetrics metrics) {
-    return new Hooklift(
-        app.authentication(),
-        app.accounts(),
-        app.repositories(),
-        app.webhooks(),
-        app.events(),
-        app.deliveries(),
-        metrics.counting(app.registry()),
-        app.health());
   }
 
   /**

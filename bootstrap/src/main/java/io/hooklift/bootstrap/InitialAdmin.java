@@ -1,6 +1,6 @@
 package io.hooklift.bootstrap;
 
-import io.hooklift.application.account.AccountUseCases;
+import io.hooklift.application.account.FirstStart;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -19,16 +19,16 @@ final class InitialAdmin {
 
   private InitialAdmin() {}
 
-  static void ensure(AccountUseCases accounts, Optional<String> configuredPassword) {
+  static void ensure(FirstStart firstStart, Optional<String> configuredPassword) {
     if (configuredPassword.isPresent()) {
-      if (accounts.ensureInitialAdmin(configuredPassword.get())) {
+      if (firstStart.ensureInitialAdmin(configuredPassword.get())) {
         log.info(
             "Created the system admin account 'admin' with the password from HOOKLIFT_ADMIN_PASSWORD");
       }
       return;
     }
     String generated = randomPassword();
-    if (accounts.ensureInitialAdmin(generated)) {
+    if (firstStart.ensureInitialAdmin(generated)) {
       log.warn(
           "\n==========================================================================\n"
               + "  Created the system admin account 'admin' with a random password:\n"

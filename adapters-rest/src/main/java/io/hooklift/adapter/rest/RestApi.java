@@ -1,6 +1,8 @@
 package io.hooklift.adapter.rest;
 
 import io.hooklift.adapter.rest.account.AccountResource;
+import io.hooklift.adapter.rest.account.OrganizationMemberResource;
+import io.hooklift.adapter.rest.account.TeamResource;
 import io.hooklift.adapter.rest.account.TokenResource;
 import io.hooklift.adapter.rest.delivery.DeliveryResource;
 import io.hooklift.adapter.rest.delivery.RecoveryResource;
@@ -58,6 +60,8 @@ public final class RestApi {
     config.register(PingResource.class);
     config.register(HealthResource.class);
     config.register(AccountResource.class);
+    config.register(OrganizationMemberResource.class);
+    config.register(TeamResource.class);
     config.register(TokenResource.class);
     config.register(RepositoryResource.class);
     config.register(WebhookResource.class);

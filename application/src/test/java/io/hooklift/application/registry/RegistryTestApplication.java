@@ -1,6 +1,7 @@
 package io.hooklift.application.registry;
 
 import io.hooklift.application.ApplicationAssembly;
+import io.hooklift.application.ApplicationAssembly.Assembled;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.TestApplication;
@@ -106,16 +107,16 @@ final class RegistryTestApplication {
             p.registryIndex(),
             registry,
             p.healthProbes());
-    app =
+    Assembled assembled =
         ApplicationAssembly.assemble(
-                ports,
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                new PasswordHashing(1),
-                DeliverySettings.defaults(RetrySchedule.standard()),
-                ApplicationAssembly.DEFAULT_RETENTION,
-                settings)
-            .useCases();
-    app.accounts().ensureInitialAdmin("admin-password");
+            ports,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new PasswordHashing(1),
+            DeliverySettings.defaults(RetrySchedule.standard()),
+            ApplicationAssembly.DEFAULT_RETENTION,
+            settings);
+    assembled.firstStart().ensureInitialAdmin("admin-password");
+    app = assembled.useCases();
     admin =
         TestApplication.actorOf(
             ports
