@@ -25,7 +25,7 @@ public sealed interface EventContents
 
   /** Whether these contents are the structure MSR documents for {@code type}. */
   default boolean fits(EventType type) {
-    return EventShapes.fits(type, this);
+    return ContentShape.of(type).fits(type, this);
   }
 
   /** The contents as a JSON object. */

@@ -38,6 +38,16 @@ public record ImageContents(
     public String timeField() {
       return timeField;
     }
+
+    /** What happened to the image in a TAG_* or MANIFEST_* event. */
+    public static ImageAction of(EventType type) {
+      return switch (type) {
+        case TAG_PUSH, MANIFEST_PUSH -> PUSHED;
+        case TAG_PULL, MANIFEST_PULL -> PULLED;
+        case TAG_DELETE, MANIFEST_DELETE -> DELETED;
+        default -> throw new IllegalArgumentException(type + " is no tag or manifest event");
+      };
+    }
   }
 
   public ImageContents {

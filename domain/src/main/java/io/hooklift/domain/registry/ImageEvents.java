@@ -111,16 +111,8 @@ public final class ImageEvents {
         platform.os(),
         platform.architecture(),
         change.author(),
-        action(type),
+        ImageAction.of(type),
         change.at());
-  }
-
-  private static ImageAction action(EventType type) {
-    return switch (type) {
-      case TAG_PUSH, MANIFEST_PUSH -> ImageAction.PUSHED;
-      case TAG_PULL, MANIFEST_PULL -> ImageAction.PULLED;
-      default -> ImageAction.DELETED;
-    };
   }
 
   private static String imageName(String host, ImageChange change) {
