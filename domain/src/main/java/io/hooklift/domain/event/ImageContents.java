@@ -1,5 +1,6 @@
 package io.hooklift.domain.event;
 
+import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.shared.JsonWriter;
 import java.time.Instant;
 import java.util.Objects;
@@ -64,9 +65,8 @@ public record ImageContents(
   }
 
   @Override
-  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
-    return java.util.Optional.of(
-        io.hooklift.domain.naming.RepositoryPath.of(namespace, repository));
+  public Optional<RepositoryPath> origin() {
+    return Optional.of(RepositoryPath.of(namespace, repository));
   }
 
   @Override

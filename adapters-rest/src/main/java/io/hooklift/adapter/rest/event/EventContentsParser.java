@@ -12,6 +12,7 @@ import io.hooklift.domain.event.ScanCompletedContents;
 import io.hooklift.domain.event.ScanFailedContents;
 import io.hooklift.domain.event.ScanStatus;
 import io.hooklift.domain.event.ScanSummary;
+import io.hooklift.domain.event.ScannedTag;
 import io.hooklift.domain.event.ScannerUpdateContents;
 import io.hooklift.domain.event.ScannerUpdateContents.ReplicaUpdate;
 import io.hooklift.domain.naming.RepositoryPath;
@@ -62,9 +63,7 @@ final class EventContentsParser {
   }
 
   private static ScanCompletedContents scanCompleted(ContentFields c) {
-    RepositoryPath path = path(c);
-    String tag = c.text("tag");
-    String imageName = c.text("imageName");
+    ScannedTag scanned = scannedTag(c);
     ContentFields s = c.object("scanSummary");
     ScanSummary summary =
         new ScanSummary(
@@ -76,18 +75,17 @@ final class EventContentsParser {
             s.count("minor"),
             ScanStatus.ofCode(s.integer("last_scan_status", 0, MAX_SCAN_STATUS)),
             s.time("check_completed_at"));
-    return new ScanCompletedContents(
-        path.namespace().value(), path.name().value(), tag, imageName, summary);
+    return new ScanCompletedContents(scanned, summary);
   }
 
   private static ScanFailedContents scanFailed(ContentFields c) {
+    return new ScanFailedContents(scannedTag(c), c.text("error"));
+  }
+
+  private static ScannedTag scannedTag(ContentFields c) {
     RepositoryPath path = path(c);
-    return new ScanFailedContents(
-        path.namespace().value(),
-        path.name().value(),
-        c.text("tag"),
-        c.text("imageName"),
-        c.text("error"));
+    return new ScannedTag(
+        path.namespace().value(), path.name().value(), c.text("tag"), c.text("imageName"));
   }
 
   private static PromotionContents promotion(ContentFields c) {
