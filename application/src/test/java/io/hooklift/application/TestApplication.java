@@ -31,15 +31,28 @@ public final class TestApplication {
 
   public TestApplication() {
     firstStart.ensureInitialAdmin("admin-password");
-    admin =
-        actorOf(
-            ports
-                .unitOfWork()
-                .inTransaction(
-                    () -> ports.accounts().byName(new NamespaceName("admin")).orElseThrow()));
+    admin = adminOf(ports);
   }
 
   public Actor user(String name) {
+    return user(app, admin, name);
+  }
+
+  public void organization(String name) {
+    organization(app, admin, name);
+  }
+
+  /** The initial admin of an application over {@code ports}, as an actor. */
+  public static Actor adminOf(OutboundPorts ports) {
+    return actorOf(
+        ports
+            .unitOfWork()
+            .inTransaction(
+                () -> ports.accounts().byName(new NamespaceName("admin")).orElseThrow()));
+  }
+
+  /** Creates the user {@code name}, with the password {@code password-<name>}, as {@code admin}. */
+  public static Actor user(Hooklift app, Actor admin, String name) {
     return actorOf(
         app.accounts()
             .create(
@@ -51,7 +64,7 @@ public final class TestApplication {
                     false)));
   }
 
-  public void organization(String name) {
+  public static void organization(Hooklift app, Actor admin, String name) {
     app.accounts()
         .create(
             admin,

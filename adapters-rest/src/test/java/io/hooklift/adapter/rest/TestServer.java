@@ -74,24 +74,7 @@ final class TestServer implements AutoCloseable {
 
   /** Listens to a registry with these settings, asking {@code registryApi} for platforms. */
   static TestServer startWithRegistry(RegistrySettings registry, RegistryApi registryApi) {
-    OutboundPorts p = InMemoryPorts.create();
-    OutboundPorts ports =
-        new OutboundPorts(
-            p.unitOfWork(),
-            p.ids(),
-            p.accounts(),
-            p.organizations(),
-            p.accessTokens(),
-            p.codeRepositories(),
-            p.subscriptions(),
-            p.events(),
-            p.deliveries(),
-            p.sender(),
-            p.endpointGuard(),
-            p.deliveryMetrics(),
-            p.registryIndex(),
-            registryApi,
-            p.healthProbes());
+    OutboundPorts ports = InMemoryPorts.create(registryApi, UnaryOperator.identity());
     Assembled assembled =
         ApplicationAssembly.assemble(
             ports,

@@ -3,6 +3,7 @@ package io.hooklift.application.access;
 import io.hooklift.application.ApplicationAssembly;
 import io.hooklift.application.ApplicationAssembly.Assembled;
 import io.hooklift.application.Hooklift;
+import io.hooklift.application.TestApplication;
 import io.hooklift.application.account.CreateAccountCommand;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.delivery.DeliverySettings;
@@ -121,15 +122,7 @@ final class World {
   }
 
   private Actor user(String name) {
-    return actor(
-        app.accounts()
-            .create(
-                admin,
-                new CreateAccountCommand(
-                    new NamespaceName(name),
-                    AccountType.USER,
-                    Optional.of("password-" + name),
-                    false)));
+    return TestApplication.user(app, admin, name);
   }
 
   private static Actor actor(Account account) {
