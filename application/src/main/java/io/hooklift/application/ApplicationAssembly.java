@@ -43,7 +43,7 @@ public final class ApplicationAssembly {
   public record Assembled(
       Hooklift useCases, DeliveryEngine engine, RetentionTask retention, FirstStart firstStart) {}
 
-  /** The retention period when none is configured (SPEC §6). */
+  /** How long delivered events and their delivery logs are kept when nothing else is configured. */
   public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
 
   public static Assembled assemble(

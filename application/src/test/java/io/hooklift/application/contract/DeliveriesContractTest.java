@@ -812,7 +812,7 @@ public abstract class DeliveriesContractTest extends PortContractTest {
 
   @Test
   void givenEventAndDeliveriesInOneTransaction_addAll_seesTheEventWrittenJustBefore() {
-    // The outbox: the event and its deliveries are committed together (SPEC §6).
+    // The outbox: the event and its deliveries are committed together, or neither is.
     Event fresh = event(3);
     Delivery d =
         new Delivery(

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 4 end to end: the {@link RegistryScenario} runs once, then these tests check that the
- * subscriber of namespace {@code foo} received exactly the MSR events SPEC §5 maps the registry's
- * notifications to, with digest, platform, author and image name filled in. ({@link
+ * subscriber of namespace {@code foo} received exactly the MSR events docs/registry.md maps the
+ * registry's notifications to, with digest, platform, author and image name filled in. ({@link
  * RegistryNotificationAuthorizationTest} covers notifications without the right token.)
  *
  * <p>Skipped when docker-registry, skopeo or htpasswd is missing, unless {@code
