@@ -12,6 +12,7 @@ import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.shared.Conflict;
 import io.hooklift.domain.shared.InvalidInput;
 import io.hooklift.domain.shared.NotFound;
+import java.util.UUID;
 
 /** Organization members and teams; every change needs an owner of the organization. */
 public final class OrganizationService implements OrganizationUseCases {
@@ -75,14 +76,13 @@ public final class OrganizationService implements OrganizationUseCases {
     NamespaceName teamName = teamName(team);
     tx.run(
         () -> {
-          Account org = requireOwnedOrganization(actor, organization);
-          Team found = requireTeam(org, teamName);
-          Account member = access.requireUser(user);
-          if (organizations.membership(org.id(), member.id()).isEmpty()) {
-            organizations.putMembership(new Membership(org.id(), member.id(), false));
+          TeamAndUser found = requireTeamAndUser(actor, organization, teamName, user);
+          UUID orgId = found.team().organizationId();
+          if (organizations.membership(orgId, found.user().id()).isEmpty()) {
+            organizations.putMembership(new Membership(orgId, found.user().id(), false));
           }
-          if (!organizations.isTeamMember(found.id(), member.id())) {
-            organizations.addTeamMember(found.id(), member.id());
+          if (!organizations.isTeamMember(found.team().id(), found.user().id())) {
+            organizations.addTeamMember(found.team().id(), found.user().id());
           }
         });
   }
@@ -92,15 +92,23 @@ public final class OrganizationService implements OrganizationUseCases {
     NamespaceName teamName = teamName(team);
     tx.run(
         () -> {
-          Account org = requireOwnedOrganization(actor, organization);
-          Team found = requireTeam(org, teamName);
-          Account member = access.requireUser(user);
-          if (!organizations.isTeamMember(found.id(), member.id())) {
+          TeamAndUser found = requireTeamAndUser(actor, organization, teamName, user);
+          if (!organizations.isTeamMember(found.team().id(), found.user().id())) {
             throw new NotFound(
                 "NO_SUCH_MEMBER", "'" + user + "' is not a member of team '" + team + "'");
           }
-          organizations.removeTeamMember(found.id(), member.id());
+          organizations.removeTeamMember(found.team().id(), found.user().id());
         });
+  }
+
+  private record TeamAndUser(Team team, Account user) {}
+
+  /** The checks, in order, of every change to a team's members: owner, team, then user. */
+  private TeamAndUser requireTeamAndUser(
+      Actor actor, String organization, NamespaceName team, String user) {
+    Account org = requireOwnedOrganization(actor, organization);
+    Team found = requireTeam(org, team);
+    return new TeamAndUser(found, access.requireUser(user));
   }
 
   private static NamespaceName teamName(String team) {
