@@ -160,6 +160,7 @@ class EveryEventTypeIsDeliveredTest {
             .replaceFirst("\"acme\"", "\"evil\"")
             .replaceFirst("\"2\\.1\\.0\"", "\"6.6.6\"");
     return new Receiver.Request(
+        request.method(),
         request.path(),
         request.headers(),
         body.getBytes(StandardCharsets.UTF_8),
