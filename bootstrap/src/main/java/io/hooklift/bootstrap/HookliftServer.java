@@ -111,14 +111,15 @@ public final class HookliftServer implements AutoCloseable {
               deliverySettings(settings),
               settings.retention(),
               RegistryWiring.settings(settings));
-      Hooklift app = withCountedRegistryIntake(assembled.useCases(), registryMetrics);
+      Hooklift useCases = assembled.useCases();
+      Hooklift app = useCases.withRegistry(registryMetrics.counting(useCases.registry()));
       DeliveryEngine engine = assembled.engine();
       metrics.queueDepth(
           () -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending),
           engine::inFlight);
       metrics.openCircuits(sender.breakers());
       InitialAdmin.ensure(
-          app.accounts(), settings.adminPassword(), InitialAdmin.freshStart(settings));
+          assembled.firstStart(), settings.adminPassword(), InitialAdmin.freshStart(settings));
       HttpServer server =
           HttpServer.start(
               settings.bind(),
@@ -159,18 +160,6 @@ public final class HookliftServer implements AutoCloseable {
         persistence.accounts(),
         clock,
         new SessionSettings(settings.sessionIdleTimeout(), SessionSettings.DEFAULT_MAX_LIFETIME));
-  }
-
-  private static Hooklift withCountedRegistryIntake(Hooklift app, RegistryMetrics metrics) {
-    return new Hooklift(
-        app.authentication(),
-        app.accounts(),
-        app.repositories(),
-        app.webhooks(),
-        app.events(),
-        app.deliveries(),
-        metrics.counting(app.registry()),
-        app.health());
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.hooklift.bootstrap;
 
-import io.hooklift.application.account.AccountUseCases;
+import io.hooklift.application.account.FirstStart;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -26,9 +26,9 @@ final class InitialAdmin {
    *     configured password was ignored (e.g. "an empty HOOKLIFT_DATA_DIR")
    */
   static void ensure(
-      AccountUseCases accounts, Optional<String> configuredPassword, String freshStart) {
+      FirstStart firstStart, Optional<String> configuredPassword, String freshStart) {
     if (configuredPassword.isPresent()) {
-      if (accounts.ensureInitialAdmin(configuredPassword.get())) {
+      if (firstStart.ensureInitialAdmin(configuredPassword.get())) {
         log.info(
             "Created the system admin account 'admin' with the password from HOOKLIFT_ADMIN_PASSWORD");
       } else {
@@ -41,7 +41,7 @@ final class InitialAdmin {
       return;
     }
     String generated = randomPassword();
-    if (accounts.ensureInitialAdmin(generated)) {
+    if (firstStart.ensureInitialAdmin(generated)) {
       log.warn(
           "\n==========================================================================\n"
               + "  Created the system admin account 'admin' with a random password:\n"

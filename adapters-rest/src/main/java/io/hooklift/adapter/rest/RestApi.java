@@ -1,6 +1,8 @@
 package io.hooklift.adapter.rest;
 
 import io.hooklift.adapter.rest.account.AccountResource;
+import io.hooklift.adapter.rest.account.OrganizationMemberResource;
+import io.hooklift.adapter.rest.account.TeamResource;
 import io.hooklift.adapter.rest.account.TokenResource;
 import io.hooklift.adapter.rest.console.ConsoleResource;
 import io.hooklift.adapter.rest.console.SecurityHeadersFilter;
@@ -52,6 +54,8 @@ public final class RestApi {
           PingResource.class,
           HealthResource.class,
           AccountResource.class,
+          OrganizationMemberResource.class,
+          TeamResource.class,
           TokenResource.class,
           RepositoryResource.class,
           WebhookResource.class,

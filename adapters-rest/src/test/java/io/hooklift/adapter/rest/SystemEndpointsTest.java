@@ -14,16 +14,7 @@ import org.junit.jupiter.api.Test;
 class SystemEndpointsTest {
 
   private static UnaryOperator<Hooklift> healthOf(Map<String, ComponentHealth> components) {
-    return app ->
-        new Hooklift(
-            app.authentication(),
-            app.accounts(),
-            app.repositories(),
-            app.webhooks(),
-            app.events(),
-            app.deliveries(),
-            app.registry(),
-            () -> new HealthReport(components));
+    return app -> app.withHealth(() -> new HealthReport(components));
   }
 
   @Test
@@ -72,14 +63,7 @@ class SystemEndpointsTest {
   void givenAHealthCheckThatThrows_health_isAGenericInternalErrorWithoutDetails() {
     UnaryOperator<Hooklift> broken =
         app ->
-            new Hooklift(
-                app.authentication(),
-                app.accounts(),
-                app.repositories(),
-                app.webhooks(),
-                app.events(),
-                app.deliveries(),
-                app.registry(),
+            app.withHealth(
                 () -> {
                   throw new IllegalStateException("secret-internal-detail");
                 });

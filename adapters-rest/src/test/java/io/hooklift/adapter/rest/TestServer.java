@@ -1,6 +1,7 @@
 package io.hooklift.adapter.rest;
 
 import io.hooklift.application.ApplicationAssembly;
+import io.hooklift.application.ApplicationAssembly.Assembled;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.account.PasswordHashing;
@@ -78,47 +79,30 @@ final class TestServer implements AutoCloseable {
    */
   static TestServer start(UnaryOperator<Hooklift> alter) {
     OutboundPorts ports = InMemoryPorts.create();
-    Hooklift app =
+    Assembled assembled =
         ApplicationAssembly.assemble(
-                ports,
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                new PasswordHashing(1_000),
-                DeliverySettings.defaults(RetrySchedule.standard()))
-            .useCases();
-    app.accounts().ensureInitialAdmin(ADMIN_PASSWORD);
+            ports,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new PasswordHashing(1_000),
+            DeliverySettings.defaults(RetrySchedule.standard()));
+    assembled.firstStart().ensureInitialAdmin(ADMIN_PASSWORD);
+    Hooklift app = assembled.useCases();
     return new TestServer(alter.apply(app), ports, RestSettings.defaults());
   }
 
   /** Listens to a registry with these settings, asking {@code registryApi} for platforms. */
   static TestServer startWithRegistry(RegistrySettings registry, RegistryApi registryApi) {
-    OutboundPorts p = InMemoryPorts.create();
-    OutboundPorts ports =
-        new OutboundPorts(
-            p.unitOfWork(),
-            p.ids(),
-            p.accounts(),
-            p.organizations(),
-            p.accessTokens(),
-            p.codeRepositories(),
-            p.subscriptions(),
-            p.events(),
-            p.deliveries(),
-            p.sender(),
-            p.endpointGuard(),
-            p.deliveryMetrics(),
-            p.registryIndex(),
-            registryApi,
-            p.healthProbes());
-    Hooklift app =
+    OutboundPorts ports = InMemoryPorts.create(registryApi, UnaryOperator.identity());
+    Assembled assembled =
         ApplicationAssembly.assemble(
-                ports,
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                new PasswordHashing(1_000),
-                DeliverySettings.defaults(RetrySchedule.standard()),
-                ApplicationAssembly.DEFAULT_RETENTION,
-                registry)
-            .useCases();
-    app.accounts().ensureInitialAdmin(ADMIN_PASSWORD);
+            ports,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new PasswordHashing(1_000),
+            DeliverySettings.defaults(RetrySchedule.standard()),
+            ApplicationAssembly.DEFAULT_RETENTION,
+            registry);
+    assembled.firstStart().ensureInitialAdmin(ADMIN_PASSWORD);
+    Hooklift app = assembled.useCases();
     return new TestServer(app, ports, RestSettings.defaults());
   }
 

@@ -45,7 +45,7 @@ class SessionServiceTest {
   @Test
   void givenAnAccessToken_logIn_worksLikeAPassword() {
     Actor alice = t.user("alice");
-    String token = t.app.accounts().createToken(alice, "alice", "console").secret();
+    String token = t.app.tokens().create(alice, "alice", "console").secret();
 
     assertThat(service.logIn("alice", token).actor()).isEqualTo(alice);
   }

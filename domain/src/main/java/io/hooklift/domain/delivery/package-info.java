@@ -1,6 +1,6 @@
 /**
- * Deliveries as pure rules: a delivery's life cycle and what follows each attempt ({@code
- * Delivery.afterAttempt}), attempt results and their log records, the retry schedule, and the
- * egress (SSRF) policy with its CIDR ranges.
+ * Deliveries: one event on its way to one subscription ({@code Delivery}, its status and
+ * lifecycle), the result of each attempt and its record, and the rules as pure functions: the retry
+ * schedule and the egress (SSRF) policy over CIDR ranges.
  */
 package io.hooklift.domain.delivery;

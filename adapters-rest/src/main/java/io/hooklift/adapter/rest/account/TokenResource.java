@@ -2,7 +2,7 @@ package io.hooklift.adapter.rest.account;
 
 import io.hooklift.adapter.rest.json.Bodies;
 import io.hooklift.adapter.rest.security.AuthenticatedActor;
-import io.hooklift.application.account.AccountUseCases;
+import io.hooklift.application.account.TokenUseCases;
 import io.hooklift.domain.access.Actor;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -32,11 +32,11 @@ public final class TokenResource {
 
   private static final AccountMapper MAPPER = AccountMapper.INSTANCE;
 
-  private final AccountUseCases accounts;
+  private final TokenUseCases tokens;
 
   @Inject
-  public TokenResource(AccountUseCases accounts) {
-    this.accounts = accounts;
+  public TokenResource(TokenUseCases tokens) {
+    this.tokens = tokens;
   }
 
   @POST
@@ -50,14 +50,14 @@ public final class TokenResource {
     Actor actor = AuthenticatedActor.of(security);
     String label = Bodies.required(body).label();
     return Response.status(Response.Status.CREATED)
-        .entity(MAPPER.toResponse(accounts.createToken(actor, user, label)))
+        .entity(MAPPER.toResponse(tokens.create(actor, user, label)))
         .build();
   }
 
   @GET
   public TokenListResponse list(@Context SecurityContext security, @PathParam("user") String user) {
-    var tokens = accounts.listTokens(AuthenticatedActor.of(security), user);
-    return new TokenListResponse(tokens.stream().map(MAPPER::toResponse).toList());
+    var listed = tokens.list(AuthenticatedActor.of(security), user);
+    return new TokenListResponse(listed.stream().map(MAPPER::toResponse).toList());
   }
 
   @DELETE
@@ -67,7 +67,7 @@ public final class TokenResource {
       @Context SecurityContext security,
       @PathParam("user") String user,
       @PathParam("id") String id) {
-    accounts.deleteToken(AuthenticatedActor.of(security), user, id);
+    tokens.delete(AuthenticatedActor.of(security), user, id);
     return Response.noContent().build();
   }
 }

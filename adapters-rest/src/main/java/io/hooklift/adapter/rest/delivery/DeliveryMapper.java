@@ -28,7 +28,7 @@ interface DeliveryMapper {
   DeliveryResponse toResponse(Delivery delivery);
 
   default DeliveryLogResponse toLogResponse(DeliveryLog log) {
-    return DeliveryLogResponse.of(
+    return new DeliveryLogResponse(
         toResponse(log.delivery()), log.attempts().stream().map(this::toAttempt).toList());
   }
 

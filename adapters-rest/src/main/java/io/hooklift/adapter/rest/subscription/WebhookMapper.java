@@ -25,10 +25,9 @@ interface WebhookMapper {
   @Mapping(target = "skipTLSVerification", source = "skipTlsVerification")
   WebhookResponse toResponse(Subscription subscription);
 
-  @Mapping(target = "authorID", source = "authorId")
-  @Mapping(target = "tlsCert", source = "tlsTrust")
-  @Mapping(target = "skipTLSVerification", source = "skipTlsVerification")
-  CreatedWebhookResponse toCreatedResponse(Subscription subscription);
+  default CreatedWebhookResponse toCreatedResponse(Subscription subscription) {
+    return new CreatedWebhookResponse(toResponse(subscription), secret(subscription.secret()));
+  }
 
   default String id(SubscriptionId id) {
     return id.value();
