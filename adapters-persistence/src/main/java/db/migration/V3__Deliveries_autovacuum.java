@@ -7,9 +7,9 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * PostgreSQL only: vacuum {@code deliveries} after a fixed number of dead rows instead of a fifth
- * of the table, without cost throttling (research/perf.md B.3). Every claim and completion updates
- * indexed columns, so no update is HOT; with the defaults the dead index entries pile up where the
- * next claim starts scanning (an empty claim went from 0.12 ms to 18-68 ms).
+ * of the table, without cost throttling. Every claim and completion updates indexed columns, so no
+ * update is HOT; with the defaults the dead index entries pile up where the next claim starts
+ * scanning (an empty claim went from 0.12 ms to 18-68 ms).
  *
  * <p>Why a Java migration and not {@code db/migration/{vendor}}: H2 has no storage parameters, and
  * a vendor location would need every Flyway configuration (the module's and the tests' plain {@code

@@ -3,8 +3,11 @@ package io.hooklift.application;
 import io.hooklift.application.access.AccessResolver;
 import io.hooklift.application.account.AccountService;
 import io.hooklift.application.account.AuthenticationService;
+import io.hooklift.application.account.FirstStart;
+import io.hooklift.application.account.OrganizationService;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.account.RecentAuthentications;
+import io.hooklift.application.account.TokenService;
 import io.hooklift.application.delivery.DeliveryDetail;
 import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.DeliveryService;
@@ -36,11 +39,13 @@ public final class ApplicationAssembly {
 
   /**
    * The use cases and the delivery engine behind them. The engine is not started: the caller starts
-   * it once it is ready to deliver, and closes it on shutdown.
+   * it once it is ready to deliver, and closes it on shutdown. {@code firstStart} creates the
+   * initial admin; the caller runs it before it serves requests.
    */
-  public record Assembled(Hooklift useCases, DeliveryEngine engine, RetentionTask retention) {}
+  public record Assembled(
+      Hooklift useCases, DeliveryEngine engine, RetentionTask retention, FirstStart firstStart) {}
 
-  /** The retention period when none is configured (SPEC §6). */
+  /** How long delivered events and their delivery logs are kept when nothing else is configured. */
   public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
 
   public static Assembled assemble(
@@ -105,10 +110,47 @@ public final class ApplicationAssembly {
     RecentAuthentications recentAuthentications = new RecentAuthentications();
     Hooklift useCases =
         new Hooklift(
-            new AuthenticationService(ports, passwords, recentAuthentications),
-            new AccountService(ports, clock, passwords, access, recentAuthentications),
-            new RepositoryService(ports, clock, access, publisher, engine),
-            new WebhookService(ports, clock, access),
+            new AuthenticationService(
+                ports.unitOfWork(),
+                ports.accounts(),
+                ports.accessTokens(),
+                passwords,
+                recentAuthentications),
+            new AccountService(
+                ports.unitOfWork(),
+                ports.ids(),
+                ports.accounts(),
+                ports.codeRepositories(),
+                ports.subscriptions(),
+                access,
+                passwords,
+                recentAuthentications,
+                clock),
+            new OrganizationService(ports.unitOfWork(), ports.ids(), ports.organizations(), access),
+            new TokenService(
+                ports.unitOfWork(),
+                ports.ids(),
+                ports.accessTokens(),
+                access,
+                recentAuthentications,
+                clock),
+            new RepositoryService(
+                ports.unitOfWork(),
+                ports.ids(),
+                ports.codeRepositories(),
+                ports.organizations(),
+                access,
+                publisher,
+                engine,
+                clock),
+            new WebhookService(
+                ports.unitOfWork(),
+                ports.ids(),
+                ports.subscriptions(),
+                ports.endpointGuard(),
+                access,
+                webhooks,
+                clock),
             new EventIntakeService(ports.unitOfWork(), ports.ids(), publisher, engine, clock),
             new DeliveryService(
                 ports.unitOfWork(),
@@ -121,7 +163,17 @@ public final class ApplicationAssembly {
                 clock,
                 ports.deliveryStats(),
                 ports.deliveryExchanges()),
-            new RegistryNotificationService(ports, registry, publisher, engine, clock),
+            new RegistryNotificationService(
+                ports.unitOfWork(),
+                ports.ids(),
+                ports.accounts(),
+                ports.codeRepositories(),
+                ports.registryIndex(),
+                ports.registryApi(),
+                registry,
+                publisher,
+                engine,
+                clock),
             new HealthService(withWorkers(ports.healthProbes(), engine)),
             new EventFeedService(ports.unitOfWork(), ports.eventFeed(), access));
     return new Assembled(
@@ -133,6 +185,7 @@ public final class ApplicationAssembly {
             ports.events(),
             ports.registryIndex(),
             clock,
-            retention));
+            retention),
+        new FirstStart(ports.unitOfWork(), ports.ids(), ports.accounts(), passwords, clock));
   }
 }

@@ -2,6 +2,8 @@ package io.hooklift.application;
 
 import io.hooklift.application.account.AccountUseCases;
 import io.hooklift.application.account.AuthenticationUseCases;
+import io.hooklift.application.account.OrganizationUseCases;
+import io.hooklift.application.account.TokenUseCases;
 import io.hooklift.application.delivery.DeliveryUseCases;
 import io.hooklift.application.event.EventIntakeUseCases;
 import io.hooklift.application.feed.EventFeedUseCases;
@@ -17,10 +19,45 @@ import io.hooklift.application.subscription.WebhookUseCases;
 public record Hooklift(
     AuthenticationUseCases authentication,
     AccountUseCases accounts,
+    OrganizationUseCases organizations,
+    TokenUseCases tokens,
     RepositoryUseCases repositories,
     WebhookUseCases webhooks,
     EventIntakeUseCases events,
     DeliveryUseCases deliveries,
     RegistryNotificationUseCases registry,
     HealthUseCases health,
-    EventFeedUseCases feed) {}
+    EventFeedUseCases feed) {
+
+  /** The same use cases with the registry intake replaced, for example by a counting wrapper. */
+  public Hooklift withRegistry(RegistryNotificationUseCases replacement) {
+    return new Hooklift(
+        authentication,
+        accounts,
+        organizations,
+        tokens,
+        repositories,
+        webhooks,
+        events,
+        deliveries,
+        replacement,
+        health,
+        feed);
+  }
+
+  /** The same use cases with the health check replaced. */
+  public Hooklift withHealth(HealthUseCases replacement) {
+    return new Hooklift(
+        authentication,
+        accounts,
+        organizations,
+        tokens,
+        repositories,
+        webhooks,
+        events,
+        deliveries,
+        registry,
+        replacement,
+        feed);
+  }
+}

@@ -1,6 +1,7 @@
 package io.hooklift.application;
 
 import io.hooklift.application.account.CreateAccountCommand;
+import io.hooklift.application.account.FirstStart;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.fake.InMemoryPorts;
@@ -18,26 +19,40 @@ import java.util.Optional;
 public final class TestApplication {
 
   public final OutboundPorts ports = InMemoryPorts.create();
-  public final Hooklift app =
+  private final ApplicationAssembly.Assembled assembled =
       ApplicationAssembly.assemble(
-              ports,
-              Clock.fixed(Instant.parse("2026-11-23T10:00:00.123456Z"), ZoneOffset.UTC),
-              new PasswordHashing(1),
-              DeliverySettings.defaults(RetrySchedule.standard()))
-          .useCases();
+          ports,
+          Clock.fixed(Instant.parse("2026-11-23T10:00:00.123456Z"), ZoneOffset.UTC),
+          new PasswordHashing(1),
+          DeliverySettings.defaults(RetrySchedule.standard()));
+  public final Hooklift app = assembled.useCases();
+  public final FirstStart firstStart = assembled.firstStart();
   public final Actor admin;
 
   public TestApplication() {
-    app.accounts().ensureInitialAdmin("admin-password");
-    admin =
-        actorOf(
-            ports
-                .unitOfWork()
-                .inTransaction(
-                    () -> ports.accounts().byName(new NamespaceName("admin")).orElseThrow()));
+    firstStart.ensureInitialAdmin("admin-password");
+    admin = adminOf(ports);
   }
 
   public Actor user(String name) {
+    return user(app, admin, name);
+  }
+
+  public void organization(String name) {
+    organization(app, admin, name);
+  }
+
+  /** The initial admin of an application over {@code ports}, as an actor. */
+  public static Actor adminOf(OutboundPorts ports) {
+    return actorOf(
+        ports
+            .unitOfWork()
+            .inTransaction(
+                () -> ports.accounts().byName(new NamespaceName("admin")).orElseThrow()));
+  }
+
+  /** Creates the user {@code name}, with the password {@code password-<name>}, as {@code admin}. */
+  public static Actor user(Hooklift app, Actor admin, String name) {
     return actorOf(
         app.accounts()
             .create(
@@ -49,7 +64,7 @@ public final class TestApplication {
                     false)));
   }
 
-  public void organization(String name) {
+  public static void organization(Hooklift app, Actor admin, String name) {
     app.accounts()
         .create(
             admin,

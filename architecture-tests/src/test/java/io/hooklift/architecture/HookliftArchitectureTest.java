@@ -6,8 +6,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The architecture of SPEC §1 over the production classes of every module. The rules themselves are
- * in {@link HookliftRules}; {@link RulesCanFailTest} shows that each one fails on a violation.
+ * The architecture of docs/architecture.md over the production classes of every module. The rules
+ * themselves are in {@link HookliftRules}; {@link RulesCanFailTest} shows that each one fails on a
+ * violation.
  */
 @AnalyzeClasses(packages = "io.hooklift", importOptions = DoNotIncludeTests.class)
 class HookliftArchitectureTest {
@@ -49,6 +50,10 @@ class HookliftArchitectureTest {
   @ArchTest
   static final ArchRule rest_adapter_sees_use_case_interfaces_not_their_implementations_or_wiring =
       RULES.restAdapterSeesUseCaseInterfacesNotTheirImplementationsOrWiring();
+
+  @ArchTest
+  static final ArchRule services_get_the_ports_they_use_not_the_outbound_ports_bag =
+      RULES.servicesGetThePortsTheyUseNotTheOutboundPortsBag();
 
   @ArchTest
   static final ArchRule outbound_ports_depend_only_on_the_domain_and_each_other =

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The rules of SPEC §1 and STYLE.md that the Maven module graph cannot express, written over a
+ * The rules of docs/architecture.md that the Maven module graph cannot express, written over a
  * package root so that {@link HookliftArchitectureTest} applies them to {@code io.hooklift} and
  * {@link RulesCanFailTest} to the deliberately broken fixture under {@code
  * io.hooklift.archfixture}.
@@ -56,7 +56,7 @@ final class HookliftRules {
     "jakarta.inject..",
     "jakarta.annotation..", // @Priority on filters; part of the JAX-RS contract
     "org.glassfish.jersey..",
-    "org.glassfish.hk2..", // AbstractBinder: Jersey's injection, see ecosystem.md pitfall 4
+    "org.glassfish.hk2..", // AbstractBinder: how Jersey injects the use cases into resources
     "com.fasterxml.jackson..",
     "org.mapstruct..",
     "org.slf4j..",
@@ -74,14 +74,12 @@ final class HookliftRules {
     "org.slf4j.."
   };
 
-  /** What SPEC §1 names for outbound HTTP, plus the JDK's TLS and MAC APIs. */
+  /** Outbound HTTP: Apache HttpClient 5 behind resilience4j circuit breakers, JDK TLS and MACs. */
   private static final String[] DELIVERY_LIBRARIES = {
     "javax.net.ssl..",
     "javax.crypto..",
     "io.github.resilience4j..",
-    "org.eclipse.jetty..",
     "org.apache.hc..",
-    "io.micrometer..",
     "org.slf4j..",
     // reads registry manifests and image configs for the registry intake's platform look-ups
     "com.fasterxml.jackson.."
@@ -101,7 +99,7 @@ final class HookliftRules {
     return new HookliftRules(root);
   }
 
-  // ---------------------------------------------------------------- module table (SPEC §1)
+  // ---------------------------------------------------------------- module table
 
   /**
    * Domain → nothing; application → domain; each adapter → application and domain; bootstrap →
@@ -137,7 +135,7 @@ final class HookliftRules {
         .mayNotBeAccessedByAnyLayer()
         // package-info holds documentation, not code; every other class must sit in a module.
         .ensureAllClassesAreContainedInArchitectureIgnoring(simpleName("package-info"))
-        .as("modules depend on each other only as the module table of SPEC §1 allows");
+        .as("modules depend on each other only as the module table allows");
   }
 
   ArchRule domainDependsOnlyOnTheJdk() {
@@ -147,8 +145,7 @@ final class HookliftRules {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(concat(JDK_CORE, domain()))
-        .because(
-            "the domain is plain Java: no framework, no annotations from outside the JDK (SPEC §1)");
+        .because("the domain is plain Java: no framework, no annotations from outside the JDK");
   }
 
   ArchRule applicationDependsOnlyOnTheDomainAndTheJdk() {
@@ -158,7 +155,7 @@ final class HookliftRules {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(concat(JDK_FOR_APPLICATION, application(), domain()))
-        .because("the application knows its adapters only through the ports it owns (SPEC §1)");
+        .because("the application knows its adapters only through the ports it owns");
   }
 
   ArchRule restAdapterDependsOnlyOnTheInnerHexagonAndItsOwnLibraries() {
@@ -203,7 +200,7 @@ final class HookliftRules {
         .should()
         .dependOnClassesThat(outboundPorts)
         .because(
-            "a primary adapter drives use cases; persistence, ids and transactions are the use case's business (SPEC §1)");
+            "a primary adapter drives use cases; persistence, ids and transactions are the use case's business");
   }
 
   ArchRule restAdapterSeesUseCaseInterfacesNotTheirImplementationsOrWiring() {
@@ -224,6 +221,21 @@ final class HookliftRules {
         .should()
         .dependOnClassesThat(implementationsAndWiring)
         .because("resources are handed the *UseCases interfaces by the composition root");
+  }
+
+  /**
+   * The composition root hands every outbound port over at once ({@code OutboundPorts}); only the
+   * application's root package (its assembly) opens that bag. A service takes the ports it uses, so
+   * its constructor says what it depends on.
+   */
+  ArchRule servicesGetThePortsTheyUseNotTheOutboundPortsBag() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".application.*..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(root + ".application.OutboundPorts")
+        .because("a service's constructor names the ports it uses");
   }
 
   /**
@@ -272,8 +284,7 @@ final class HookliftRules {
         .resideInAnyPackage(domain(), application())
         .should()
         .callCodeUnitWhere(SystemClockReads.anyOf())
-        .because(
-            "time comes from a Clock passed in, so that tests and retries control it (SPEC §1)");
+        .because("time comes from a Clock passed in, so that tests and retries control it");
   }
 
   // ---------------------------------------------------------------- naming (STYLE.md)
@@ -308,9 +319,9 @@ final class HookliftRules {
 
   /**
    * Feature packages are the packages one level below a module's root ({@code domain.access},
-   * {@code application.webhook}, {@code adapter.rest.webhook}, ...). Classes directly in a module's
-   * root package (the application's {@code ApplicationAssembly} wires every feature) belong to no
-   * feature and are left out.
+   * {@code application.subscription}, {@code adapter.rest.subscription}, ...). Classes directly in
+   * a module's root package (the application's {@code ApplicationAssembly} wires every feature)
+   * belong to no feature and are left out.
    */
   ArchRule featurePackagesWithinAModuleAreFreeOfCycles() {
     return slices().assignedFrom(featurePackages()).should().beFreeOfCycles();

@@ -98,6 +98,13 @@ class RulesCanFailTest {
   }
 
   @Test
+  void ports_bag_rule_reports_a_service_that_takes_the_bag_but_not_the_assembly() {
+    violationsOf(
+        RULES.servicesGetThePortsTheyUseNotTheOutboundPortsBag(),
+        "application.bag.ServiceTakesTheBag");
+  }
+
+  @Test
   void outbound_port_dependency_rule_reports_a_port_that_returns_a_use_case_type() {
     violationsOf(
         RULES.outboundPortsDependOnlyOnTheDomainAndEachOther(),

@@ -8,6 +8,7 @@ import io.hooklift.adapter.delivery.format.PayloadRenderer;
 import io.hooklift.adapter.persistence.DatabaseSettings;
 import io.hooklift.adapter.persistence.PersistenceModule;
 import io.hooklift.adapter.persistence.subscription.HeaderCipher;
+import io.hooklift.adapter.rest.ConsoleSettings;
 import io.hooklift.adapter.rest.RestApi;
 import io.hooklift.adapter.rest.RestSettings;
 import io.hooklift.application.ApplicationAssembly;
@@ -21,6 +22,9 @@ import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.application.port.EndpointGuard;
 import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.port.WebhookSender;
+import io.hooklift.application.session.SessionService;
+import io.hooklift.application.session.SessionSettings;
+import io.hooklift.application.session.SessionUseCases;
 import io.hooklift.bootstrap.metrics.HttpMetricsHandler;
 import io.hooklift.bootstrap.metrics.PrometheusMetrics;
 import io.hooklift.bootstrap.metrics.RegistryMetrics;
@@ -118,18 +122,24 @@ public final class HookliftServer implements AutoCloseable {
               deliverySettings(settings),
               settings.retention(),
               RegistryWiring.settings(settings));
-      Hooklift app = withCountedRegistryIntake(assembled.useCases(), registryMetrics);
+      Hooklift useCases = assembled.useCases();
+      Hooklift app = useCases.withRegistry(registryMetrics.counting(useCases.registry()));
       DeliveryEngine engine = assembled.engine();
       metrics.queueDepth(
           () -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending),
           engine::inFlight);
       metrics.openCircuits(sender.breakers());
-      InitialAdmin.ensure(app.accounts(), settings.adminPassword());
+      InitialAdmin.ensure(
+          assembled.firstStart(), settings.adminPassword(), InitialAdmin.freshStart(settings));
       HttpServer server =
           HttpServer.start(
               settings.bind(),
               settings.port(),
-              RestApi.resourceConfig(app, new RestSettings(settings.maxBodyBytes())),
+              RestApi.resourceConfig(
+                  app,
+                  sessions(settings, persistence, app, clock),
+                  new RestSettings(settings.maxBodyBytes()),
+                  new ConsoleSettings(settings.publicUrl())),
               STOP_TIMEOUT,
               rest -> new HttpMetricsHandler(metrics.registry(), rest));
       engine.start();
@@ -151,17 +161,16 @@ public final class HookliftServer implements AutoCloseable {
     }
   }
 
-  private static Hooklift withCountedRegistryIntake(Hooklift app, RegistryMetrics metrics) {
-    return new Hooklift(
+  /** Console sessions in the shared database, so any instance recognises them. */
+  private static SessionUseCases sessions(
+      Settings settings, PersistenceModule persistence, Hooklift app, Clock clock) {
+    return new SessionService(
         app.authentication(),
-        app.accounts(),
-        app.repositories(),
-        app.webhooks(),
-        app.events(),
-        app.deliveries(),
-        metrics.counting(app.registry()),
-        app.health(),
-        app.feed());
+        persistence.unitOfWork(),
+        persistence.sessions(),
+        persistence.accounts(),
+        clock,
+        new SessionSettings(settings.sessionIdleTimeout(), SessionSettings.DEFAULT_MAX_LIFETIME));
   }
 
   /**

@@ -13,8 +13,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * Jetty running the Jersey application. Jetty rather than Grizzly because Grizzly hangs on POSTs
- * sent with {@code Upgrade: h2c}, which the JDK's HttpClient sends by default
- * (research/ecosystem.md §2).
+ * sent with {@code Upgrade: h2c}, which the JDK's HttpClient sends by default.
  */
 final class HttpServer implements AutoCloseable {
 

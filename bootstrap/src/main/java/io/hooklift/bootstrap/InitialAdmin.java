@@ -1,6 +1,6 @@
 package io.hooklift.bootstrap;
 
-import io.hooklift.application.account.AccountUseCases;
+import io.hooklift.application.account.FirstStart;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the {@code admin} account on an empty installation. Without a configured password a
  * random one is generated and logged exactly once, at creation, because there is no other way to
- * hand it to the operator; later starts find the account and neither log nor reset anything.
+ * hand it to the operator; later starts find the account and reset nothing. A password configured
+ * for such a later start is therefore ignored, and the log says so: otherwise an operator who set
+ * it only sees every request answered 401.
  */
 final class InitialAdmin {
 
@@ -19,16 +21,27 @@ final class InitialAdmin {
 
   private InitialAdmin() {}
 
-  static void ensure(AccountUseCases accounts, Optional<String> configuredPassword) {
+  /**
+   * @param freshStart how the operator gets an empty installation, for the log line that says a
+   *     configured password was ignored (e.g. "an empty HOOKLIFT_DATA_DIR")
+   */
+  static void ensure(
+      FirstStart firstStart, Optional<String> configuredPassword, String freshStart) {
     if (configuredPassword.isPresent()) {
-      if (accounts.ensureInitialAdmin(configuredPassword.get())) {
+      if (firstStart.ensureInitialAdmin(configuredPassword.get())) {
         log.info(
             "Created the system admin account 'admin' with the password from HOOKLIFT_ADMIN_PASSWORD");
+      } else {
+        log.warn(
+            "HOOKLIFT_ADMIN_PASSWORD was ignored because the admin account already exists: it keeps"
+                + " the password it was created with. To start afresh with this password, stop"
+                + " Hooklift and start it on {}.",
+            freshStart);
       }
       return;
     }
     String generated = randomPassword();
-    if (accounts.ensureInitialAdmin(generated)) {
+    if (firstStart.ensureInitialAdmin(generated)) {
       log.warn(
           "\n==========================================================================\n"
               + "  Created the system admin account 'admin' with a random password:\n"
@@ -37,6 +50,13 @@ final class InitialAdmin {
               + "==========================================================================",
           generated);
     }
+  }
+
+  /** Where an empty installation comes from, in the operator's terms. */
+  static String freshStart(Settings settings) {
+    return settings.embeddedDatabase()
+        ? "an empty HOOKLIFT_DATA_DIR (this one is " + settings.dataDir().toAbsolutePath() + ")"
+        : "an empty database (HOOKLIFT_DB_URL)";
   }
 
   private static String randomPassword() {

@@ -1,5 +1,6 @@
 package io.hooklift.bootstrap;
 
+import io.hooklift.application.session.SessionSettings;
 import io.hooklift.domain.delivery.Cidr;
 import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.domain.shared.Durations;
@@ -92,6 +93,18 @@ final class SettingValues {
     } catch (InvalidInput e) {
       throw new InvalidSettingException(name, e.getMessage());
     }
+  }
+
+  /** A session idle timeout: from 1 minute up to the sessions' 12-hour lifetime. */
+  static Duration sessionIdleTimeout(String name, String value) {
+    Duration timeout = duration(name, value);
+    if (timeout.compareTo(Duration.ofMinutes(1)) < 0
+        || timeout.compareTo(SessionSettings.DEFAULT_MAX_LIFETIME) > 0) {
+      throw new InvalidSettingException(
+          name,
+          "'" + value + "' is outside 1m.." + SessionSettings.DEFAULT_MAX_LIFETIME.toHours() + "h");
+    }
+    return timeout;
   }
 
   /**

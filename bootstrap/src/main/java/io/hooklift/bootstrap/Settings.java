@@ -30,6 +30,8 @@ import java.util.OptionalInt;
  *     the base64 of 32 random bytes); kept as its text so settings compare by value
  * @param deliveryLease how long deliveries taken by an instance stay its own; after a crash, the
  *     time before another (or the restarted) instance takes them over
+ * @param publicUrl the address users reach Hooklift at, when a proxy stands in front of it
+ * @param sessionIdleTimeout how long a web console session may be unused before it ends
  */
 public record Settings(
     int port,
@@ -53,7 +55,9 @@ public record Settings(
     Optional<String> registryPassword,
     boolean registryHeadIsPull,
     boolean registryCreateRepositories,
-    Optional<String> secretKey) {
+    Optional<String> secretKey,
+    Optional<URI> publicUrl,
+    Duration sessionIdleTimeout) {
 
   public Settings {
     Objects.requireNonNull(bind, "bind");
@@ -73,6 +77,8 @@ public record Settings(
     Objects.requireNonNull(registryUser, "registryUser");
     Objects.requireNonNull(registryPassword, "registryPassword");
     Objects.requireNonNull(secretKey, "secretKey");
+    Objects.requireNonNull(publicUrl, "publicUrl");
+    Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
   }
 
   /** The 32 key bytes of {@link #secretKey}, which the reader has checked decode to that. */
@@ -141,6 +147,10 @@ public record Settings(
         + registryCreateRepositories
         + ", secretKey="
         + redacted(secretKey)
+        + ", publicUrl="
+        + publicUrl.map(URI::toString).orElse("")
+        + ", sessionIdleTimeout="
+        + sessionIdleTimeout
         + "]";
   }
 

@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * SPEC §2–§4 admin rules, through HTTP: each actor against each webhook operation on the private
- * repository {@code acme/app}. Expected: success for admins of the resource; 403 when the caller
- * can see the resource but may not administer it; 404 when the private repository (or someone
- * else's webhook) is invisible to them; 401 without credentials. Every denial is also checked to
- * have changed nothing.
+ * The admin rules of docs/access-rules.md, through HTTP: each actor against each webhook operation
+ * on the private repository {@code acme/app}. Expected: success for admins of the resource; 403
+ * when the caller can see the resource but may not administer it; 404 when the private repository
+ * (or someone else's webhook) is invisible to them; 401 without credentials. Every denial is also
+ * checked to have changed nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminRuleMatrixTest {

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * A small HTTP client for the end-to-end tests. HTTP/1.1 on purpose: the JDK client's default h2c
- * upgrade is a known trap (research/ecosystem.md §2), and real registry tooling speaks HTTP/1.1.
+ * upgrade makes some servers hang on POSTs (see {@code HttpServer}), and real registry tooling
+ * speaks HTTP/1.1.
  */
 final class Api {
 

@@ -23,10 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * SPEC §4: "bad input is a 4xx with a clear message and changes nothing", and never a 500 or a
- * stack trace. Each request comes from an authorised repository admin, so it gets past
- * authentication and reaches the validation under test (except the cases about authentication
- * itself).
+ * Bad input is a 4xx with a clear message and changes nothing, and is never a 500 or a stack trace.
+ * Each request comes from an authorised repository admin, so it gets past authentication and
+ * reaches the validation under test (except the cases about authentication itself).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTest {

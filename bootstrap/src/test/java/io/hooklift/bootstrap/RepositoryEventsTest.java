@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC §2: creating, changing and deleting a repository stores REPO_CREATED / REPO_UPDATED /
- * REPO_DELETED with the change. Checked in the database file itself after the server has stopped,
- * so the test sees what survived, not what a cache says.
+ * Creating, changing and deleting a repository stores REPO_CREATED / REPO_UPDATED / REPO_DELETED
+ * with the change. Checked in the database file itself after the server has stopped, so the test
+ * sees what survived, not what a cache says.
  */
 class RepositoryEventsTest {
 

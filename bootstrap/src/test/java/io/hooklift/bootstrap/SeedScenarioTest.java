@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The story of seeds/manage-webhooks.txt, told over HTTP against the real server: an administrator
- * sets up maria-testorg, and test-user subscribes to tag pulls of lab-words with a token, using the
- * seed's exact request and getting the seed's response shape back.
+ * The story of MSR's "Manage webhooks" documentation, told over HTTP against the real server: an
+ * administrator sets up maria-testorg, and test-user subscribes to tag pulls of lab-words with a
+ * token, using the documentation's exact request and getting its response shape back.
  */
 class SeedScenarioTest {
 

@@ -19,8 +19,8 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
    * The embedded H2 file database {@code <dataDir>/hooklift.mv.db}.
    *
    * <ul>
-   *   <li>{@code WRITE_DELAY=0}: H2's default delay loses acknowledged commits on SIGKILL (SPEC
-   *       §6).
+   *   <li>{@code WRITE_DELAY=0}: H2's default delay loses acknowledged commits on SIGKILL, and an
+   *       acknowledged event must never be lost.
    *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}: the application closes the pool itself during graceful
    *       shutdown; H2's own shutdown hook would close the database under in-flight work.
    *   <li>{@code LOCK_TIMEOUT=10000}: with a pool of ten, writers of the same row wait for each

@@ -11,6 +11,7 @@ import io.hooklift.adapter.persistence.event.JpaEvents;
 import io.hooklift.adapter.persistence.feed.JdbcEventFeed;
 import io.hooklift.adapter.persistence.registry.JdbcRegistryIndex;
 import io.hooklift.adapter.persistence.repository.JpaCodeRepositories;
+import io.hooklift.adapter.persistence.session.JdbcSessions;
 import io.hooklift.adapter.persistence.stats.JdbcDeliveryStats;
 import io.hooklift.adapter.persistence.subscription.HeaderCipher;
 import io.hooklift.adapter.persistence.subscription.JpaSubscriptions;
@@ -25,6 +26,7 @@ import io.hooklift.application.port.Events;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.RegistryIndex;
+import io.hooklift.application.port.Sessions;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.UnitOfWork;
 import java.util.stream.Stream;
@@ -186,6 +188,11 @@ public final class PersistenceModule implements AutoCloseable {
   /** A webhook's delivery figures, by plain JDBC over the delivery log. */
   public DeliveryStats deliveryStats() {
     return new JdbcDeliveryStats(unitOfWork);
+  }
+
+  /** Web console sessions: JDBC, no entities (see {@link JdbcSessions}). */
+  public Sessions sessions() {
+    return new JdbcSessions(unitOfWork);
   }
 
   /** Component {@code database}: a trivial query with a short timeout. */

@@ -7,18 +7,15 @@ import io.hooklift.application.contract.DeliveriesContractTest;
 import io.hooklift.application.contract.EventsContractTest;
 import io.hooklift.application.contract.OrganizationsContractTest;
 import io.hooklift.application.contract.RegistryIndexContractTest;
+import io.hooklift.application.contract.SessionsContractTest;
+import io.hooklift.application.contract.StoragePorts;
 import io.hooklift.application.contract.SubscriptionOptionsContractTest;
 import io.hooklift.application.contract.SubscriptionsContractTest;
 import io.hooklift.application.contract.UnitOfWorkContractTest;
-import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
-import io.hooklift.application.port.CodeRepositories;
-import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.EventFeed;
 import io.hooklift.application.port.Events;
-import io.hooklift.application.port.Organizations;
-import io.hooklift.application.port.RegistryIndex;
-import io.hooklift.application.port.Subscriptions;
+import io.hooklift.application.port.Sessions;
 import io.hooklift.application.port.UnitOfWork;
 import org.junit.jupiter.api.Nested;
 
@@ -34,129 +31,73 @@ abstract class PortContracts {
   /** Deletes an event row directly, for the cascade contract. */
   abstract void deleteStoredEvent(java.util.UUID eventId);
 
+  private StoragePorts storagePorts() {
+    PersistenceModule module = module();
+    return new StoragePorts(
+        module.unitOfWork(),
+        module.accounts(),
+        module.organizations(),
+        module.accessTokens(),
+        module.codeRepositories(),
+        module.subscriptions(),
+        module.events(),
+        module.deliveries(),
+        module.registryIndex());
+  }
+
   @Nested
   class UnitOfWorkContract extends UnitOfWorkContractTest {
     @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Accounts accounts() {
-      return module().accounts();
+    protected StoragePorts ports() {
+      return storagePorts();
     }
   }
 
   @Nested
   class AccountsContract extends AccountsContractTest {
     @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Accounts accounts() {
-      return module().accounts();
-    }
-
-    @Override
-    protected Organizations organizations() {
-      return module().organizations();
-    }
-
-    @Override
-    protected AccessTokens accessTokens() {
-      return module().accessTokens();
+    protected StoragePorts ports() {
+      return storagePorts();
     }
   }
 
   @Nested
   class OrganizationsContract extends OrganizationsContractTest {
     @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Accounts accounts() {
-      return module().accounts();
-    }
-
-    @Override
-    protected Organizations organizations() {
-      return module().organizations();
-    }
-
-    @Override
-    protected CodeRepositories codeRepositories() {
-      return module().codeRepositories();
+    protected StoragePorts ports() {
+      return storagePorts();
     }
   }
 
   @Nested
   class AccessTokensContract extends AccessTokensContractTest {
     @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Accounts accounts() {
-      return module().accounts();
-    }
-
-    @Override
-    protected AccessTokens accessTokens() {
-      return module().accessTokens();
+    protected StoragePorts ports() {
+      return storagePorts();
     }
   }
 
   @Nested
   class CodeRepositoriesContract extends CodeRepositoriesContractTest {
     @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Accounts accounts() {
-      return module().accounts();
-    }
-
-    @Override
-    protected Organizations organizations() {
-      return module().organizations();
-    }
-
-    @Override
-    protected CodeRepositories codeRepositories() {
-      return module().codeRepositories();
+    protected StoragePorts ports() {
+      return storagePorts();
     }
   }
 
   @Nested
   class SubscriptionsContract extends SubscriptionsContractTest {
     @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Subscriptions subscriptions() {
-      return module().subscriptions();
+    protected StoragePorts ports() {
+      return storagePorts();
     }
   }
 
   @Nested
   class SubscriptionOptionsContract extends SubscriptionOptionsContractTest {
     @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Subscriptions subscriptions() {
-      return module().subscriptions();
+    protected StoragePorts ports() {
+      return storagePorts();
     }
   }
 
@@ -181,36 +122,16 @@ abstract class PortContracts {
   @Nested
   class EventsContract extends EventsContractTest {
     @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Events events() {
-      return module().events();
+    protected StoragePorts ports() {
+      return storagePorts();
     }
   }
 
   @Nested
   class DeliveriesContract extends DeliveriesContractTest {
     @Override
-    protected UnitOfWork unitOfWork() {
-      return module().unitOfWork();
-    }
-
-    @Override
-    protected Subscriptions subscriptions() {
-      return module().subscriptions();
-    }
-
-    @Override
-    protected Events events() {
-      return module().events();
-    }
-
-    @Override
-    protected Deliveries deliveries() {
-      return module().deliveries();
+    protected StoragePorts ports() {
+      return storagePorts();
     }
 
     @Override
@@ -222,13 +143,26 @@ abstract class PortContracts {
   @Nested
   class RegistryIndexContract extends RegistryIndexContractTest {
     @Override
+    protected StoragePorts ports() {
+      return storagePorts();
+    }
+  }
+
+  @Nested
+  class SessionsContract extends SessionsContractTest {
+    @Override
     protected UnitOfWork unitOfWork() {
       return module().unitOfWork();
     }
 
     @Override
-    protected RegistryIndex registryIndex() {
-      return module().registryIndex();
+    protected Accounts accounts() {
+      return module().accounts();
+    }
+
+    @Override
+    protected Sessions sessions() {
+      return module().sessions();
     }
   }
 }

@@ -3,6 +3,8 @@ package io.hooklift.adapter.rest;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.account.AccountUseCases;
 import io.hooklift.application.account.AuthenticationUseCases;
+import io.hooklift.application.account.OrganizationUseCases;
+import io.hooklift.application.account.TokenUseCases;
 import io.hooklift.application.delivery.DeliveryUseCases;
 import io.hooklift.application.event.EventIntakeUseCases;
 import io.hooklift.application.feed.EventFeedUseCases;
@@ -29,6 +31,8 @@ final class UseCaseBinder extends AbstractBinder {
   protected void configure() {
     bind(app.authentication()).to(AuthenticationUseCases.class);
     bind(app.accounts()).to(AccountUseCases.class);
+    bind(app.organizations()).to(OrganizationUseCases.class);
+    bind(app.tokens()).to(TokenUseCases.class);
     bind(app.repositories()).to(RepositoryUseCases.class);
     bind(app.webhooks()).to(WebhookUseCases.class);
     bind(app.events()).to(EventIntakeUseCases.class);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hooklift.application.Hooklift;
 import io.hooklift.application.fake.InMemoryEvents;
 import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.port.StoredEvent;
@@ -279,19 +278,7 @@ class RegistryNotificationEndpointTest {
             throw new IllegalStateException("the database is down");
           }
         };
-    try (TestServer broken =
-        TestServer.start(
-            app ->
-                new Hooklift(
-                    app.authentication(),
-                    app.accounts(),
-                    app.repositories(),
-                    app.webhooks(),
-                    app.events(),
-                    app.deliveries(),
-                    failing,
-                    app.health(),
-                    app.feed()))) {
+    try (TestServer broken = TestServer.start(app -> app.withRegistry(failing))) {
       HttpResponse<String> answer =
           HTTP.send(
               HttpRequest.newBuilder(broken.uri(RegistryPaths.NOTIFICATIONS))

@@ -14,17 +14,7 @@ import org.junit.jupiter.api.Test;
 class SystemEndpointsTest {
 
   private static UnaryOperator<Hooklift> healthOf(Map<String, ComponentHealth> components) {
-    return app ->
-        new Hooklift(
-            app.authentication(),
-            app.accounts(),
-            app.repositories(),
-            app.webhooks(),
-            app.events(),
-            app.deliveries(),
-            app.registry(),
-            () -> new HealthReport(components),
-            app.feed());
+    return app -> app.withHealth(() -> new HealthReport(components));
   }
 
   @Test
@@ -73,18 +63,10 @@ class SystemEndpointsTest {
   void givenAHealthCheckThatThrows_health_isAGenericInternalErrorWithoutDetails() {
     UnaryOperator<Hooklift> broken =
         app ->
-            new Hooklift(
-                app.authentication(),
-                app.accounts(),
-                app.repositories(),
-                app.webhooks(),
-                app.events(),
-                app.deliveries(),
-                app.registry(),
+            app.withHealth(
                 () -> {
                   throw new IllegalStateException("secret-internal-detail");
-                },
-                app.feed());
+                });
     try (TestServer server = TestServer.start(broken)) {
       var response = ApiClient.anonymous(server).get("/health");
       JsonNode error = response.expectError(500, "INTERNAL_ERROR");

@@ -1,13 +1,17 @@
 package io.hooklift.adapter.rest;
 
 import io.hooklift.application.ApplicationAssembly;
+import io.hooklift.application.ApplicationAssembly.Assembled;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.fake.InMemoryPorts;
+import io.hooklift.application.fake.InMemorySessions;
 import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.registry.RegistrySettings;
+import io.hooklift.application.session.SessionService;
+import io.hooklift.application.session.SessionSettings;
 import io.hooklift.domain.delivery.RetrySchedule;
 import java.net.URI;
 import java.time.Clock;
@@ -25,6 +29,7 @@ final class TestServer implements AutoCloseable {
 
   static final String ADMIN_PASSWORD = "admin-password-1";
   static final Instant NOW = Instant.parse("2019-05-22T01:55:20.471286995Z");
+  private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
   static {
     org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
@@ -41,12 +46,26 @@ final class TestServer implements AutoCloseable {
    */
   final OutboundPorts ports;
 
+  /** The console sessions the server keeps. */
+  final InMemorySessions sessions = new InMemorySessions();
+
   private TestServer(Hooklift app, OutboundPorts ports, RestSettings settings) {
     this.app = app;
     this.ports = ports;
     this.server =
         JettyHttpContainerFactory.createServer(
-            URI.create("http://127.0.0.1:0/"), RestApi.resourceConfig(app, settings));
+            URI.create("http://127.0.0.1:0/"),
+            RestApi.resourceConfig(
+                app,
+                new SessionService(
+                    app.authentication(),
+                    ports.unitOfWork(),
+                    sessions,
+                    ports.accounts(),
+                    CLOCK,
+                    SessionSettings.defaults()),
+                settings,
+                ConsoleSettings.defaults()));
     int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     this.base = URI.create("http://127.0.0.1:" + port);
   }
@@ -60,50 +79,30 @@ final class TestServer implements AutoCloseable {
    */
   static TestServer start(UnaryOperator<Hooklift> alter) {
     OutboundPorts ports = InMemoryPorts.create();
-    Hooklift app =
+    Assembled assembled =
         ApplicationAssembly.assemble(
-                ports,
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                new PasswordHashing(1_000),
-                DeliverySettings.defaults(RetrySchedule.standard()))
-            .useCases();
-    app.accounts().ensureInitialAdmin(ADMIN_PASSWORD);
+            ports,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new PasswordHashing(1_000),
+            DeliverySettings.defaults(RetrySchedule.standard()));
+    assembled.firstStart().ensureInitialAdmin(ADMIN_PASSWORD);
+    Hooklift app = assembled.useCases();
     return new TestServer(alter.apply(app), ports, RestSettings.defaults());
   }
 
   /** Listens to a registry with these settings, asking {@code registryApi} for platforms. */
   static TestServer startWithRegistry(RegistrySettings registry, RegistryApi registryApi) {
-    OutboundPorts p = InMemoryPorts.create();
-    OutboundPorts ports =
-        new OutboundPorts(
-            p.unitOfWork(),
-            p.ids(),
-            p.accounts(),
-            p.organizations(),
-            p.accessTokens(),
-            p.codeRepositories(),
-            p.subscriptions(),
-            p.events(),
-            p.deliveries(),
-            p.sender(),
-            p.endpointGuard(),
-            p.deliveryMetrics(),
-            p.registryIndex(),
-            registryApi,
-            p.healthProbes(),
-            p.deliveryStats(),
-            p.deliveryExchanges(),
-            p.eventFeed());
-    Hooklift app =
+    OutboundPorts ports = InMemoryPorts.create(registryApi, UnaryOperator.identity());
+    Assembled assembled =
         ApplicationAssembly.assemble(
-                ports,
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                new PasswordHashing(1_000),
-                DeliverySettings.defaults(RetrySchedule.standard()),
-                ApplicationAssembly.DEFAULT_RETENTION,
-                registry)
-            .useCases();
-    app.accounts().ensureInitialAdmin(ADMIN_PASSWORD);
+            ports,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new PasswordHashing(1_000),
+            DeliverySettings.defaults(RetrySchedule.standard()),
+            ApplicationAssembly.DEFAULT_RETENTION,
+            registry);
+    assembled.firstStart().ensureInitialAdmin(ADMIN_PASSWORD);
+    Hooklift app = assembled.useCases();
     return new TestServer(app, ports, RestSettings.defaults());
   }
 

@@ -225,18 +225,22 @@ class WebhookLifecycleTest extends ApiTestBase {
   }
 
   @Test
-  void types_listsTheFifteenTypesWithScopeAccessAvailabilityAndExample() {
+  void types_listsTheFifteenTypesWithScopeAccessAvailabilityKeysAndExample() {
     JsonNode types = world.testUser.get("/api/v0/webhooks/types").expect(200);
 
     assertThat(types.isArray()).isTrue();
     assertThat(types).hasSize(15);
     for (JsonNode type : types) {
       assertThat(SeedScenarioTest.fieldNames(type))
-          .containsExactly("type", "description", "scope", "access", "availability", "example");
+          .containsExactly(
+              "type", "description", "scope", "access", "availability", "keys", "example");
       assertThat(type.get("example").isObject())
           .as("example of %s is an object", type.get("type"))
           .isTrue();
       assertThat(type.get("example").get("type")).isEqualTo(type.get("type"));
+      assertThat(type.get("availability").asText())
+          .as("the web console manages every type, not only MSR's web UI ones")
+          .isEqualTo("Web UI and API");
       assertThat(SeedScenarioTest.fieldNames(type.get("example")))
           .containsExactly("type", "createdAt", "contents", "location");
     }
@@ -245,12 +249,16 @@ class WebhookLifecycleTest extends ApiTestBase {
     assertThat(tagPush.get("scope").asText()).isEqualTo("Individual repositories");
     assertThat(tagPush.get("access").asText()).isEqualTo("Repository admin");
     assertThat(tagPush.get("availability").asText()).isEqualTo("Web UI and API");
+    assertThat(tagPush.get("keys").toString())
+        .isEqualTo("[\"repository\",\"namespace\",\"global\"]");
     assertThat(tagPush.get("example").get("contents").get("imageName").asText())
         .isEqualTo("foo/bar:latest");
     JsonNode scanner = types.get(14);
     assertThat(scanner.get("type").asText()).isEqualTo("SCANNER_UPDATE_COMPLETED");
     assertThat(scanner.get("scope").asText()).isEqualTo("Global");
     assertThat(scanner.get("access").asText()).isEqualTo("MSR admin");
-    assertThat(scanner.get("availability").asText()).isEqualTo("API only");
+    assertThat(scanner.get("availability").asText()).isEqualTo("Web UI and API");
+    assertThat(scanner.get("keys").toString()).isEqualTo("[\"global\"]");
+    assertThat(types.get(11).get("keys").toString()).isEqualTo("[\"namespace\",\"global\"]");
   }
 }

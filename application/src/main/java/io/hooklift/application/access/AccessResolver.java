@@ -79,6 +79,14 @@ public final class AccessResolver {
     return accounts.byName(name).orElseThrow(() -> noSuchAccount(name.value()));
   }
 
+  /** The user of that name: "no such user" for an organization, as for a name nobody has. */
+  public Account requireUser(String name) {
+    return accounts
+        .byName(new NamespaceName(name))
+        .filter(Account::isUser)
+        .orElseThrow(() -> new NotFound("NO_SUCH_USER", "user '" + name + "' does not exist"));
+  }
+
   /** The repository if it exists and the actor may see it; "not found" either way otherwise. */
   public CodeRepository requireVisibleRepository(Actor actor, RepositoryPath path) {
     Optional<CodeRepository> found = repositories.byPath(path);

@@ -1,6 +1,5 @@
 package io.hooklift.application.account;
 
-import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.UnitOfWork;
@@ -30,14 +29,18 @@ public final class AuthenticationService implements AuthenticationUseCases {
   private final RecentAuthentications recent;
 
   /**
-   * {@code recent} is shared with the {@link AccountService}, which empties it when credentials
-   * change.
+   * {@code recent} is shared with {@link AccountService} and {@link TokenService}, which empty it
+   * when credentials go away.
    */
   public AuthenticationService(
-      OutboundPorts ports, PasswordHashing passwords, RecentAuthentications recent) {
-    this.tx = ports.unitOfWork();
-    this.accounts = ports.accounts();
-    this.tokens = ports.accessTokens();
+      UnitOfWork tx,
+      Accounts accounts,
+      AccessTokens tokens,
+      PasswordHashing passwords,
+      RecentAuthentications recent) {
+    this.tx = tx;
+    this.accounts = accounts;
+    this.tokens = tokens;
     this.passwords = passwords;
     this.recent = recent;
   }

@@ -1,6 +1,5 @@
 package io.hooklift.application.registry;
 
-import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.delivery.EventPublisher;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
@@ -41,11 +40,17 @@ final class ImageChangeRecorder {
   private final RegistrySettings settings;
   private final EventPublisher publisher;
 
-  ImageChangeRecorder(OutboundPorts ports, RegistrySettings settings, EventPublisher publisher) {
-    this.index = ports.registryIndex();
-    this.accounts = ports.accounts();
-    this.repositories = ports.codeRepositories();
-    this.ids = ports.ids();
+  ImageChangeRecorder(
+      RegistryIndex index,
+      Accounts accounts,
+      CodeRepositories repositories,
+      IdGenerator ids,
+      RegistrySettings settings,
+      EventPublisher publisher) {
+    this.index = index;
+    this.accounts = accounts;
+    this.repositories = repositories;
+    this.ids = ids;
     this.settings = settings;
     this.publisher = publisher;
   }

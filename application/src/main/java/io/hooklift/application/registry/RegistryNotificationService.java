@@ -1,8 +1,11 @@
 package io.hooklift.application.registry;
 
-import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.EventPublisher;
+import io.hooklift.application.port.Accounts;
+import io.hooklift.application.port.CodeRepositories;
+import io.hooklift.application.port.IdGenerator;
+import io.hooklift.application.port.RegistryApi;
 import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.application.registry.ImageChangeRecorder.Recorded;
@@ -41,18 +44,23 @@ public final class RegistryNotificationService implements RegistryNotificationUs
   private final Clock clock;
 
   public RegistryNotificationService(
-      OutboundPorts ports,
+      UnitOfWork tx,
+      IdGenerator ids,
+      Accounts accounts,
+      CodeRepositories repositories,
+      RegistryIndex index,
+      RegistryApi registryApi,
       RegistrySettings settings,
       EventPublisher publisher,
       DeliveryEngine engine,
       Clock clock) {
-    this.tx = ports.unitOfWork();
-    this.index = ports.registryIndex();
+    this.tx = tx;
+    this.index = index;
     this.settings = settings;
-    this.interpreter =
-        new NotificationInterpreter(settings.headIsPull(), ports.registryApi().userAgent());
-    this.platforms = new PlatformResolver(tx, index, ports.registryApi());
-    this.recorder = new ImageChangeRecorder(ports, settings, publisher);
+    this.interpreter = new NotificationInterpreter(settings.headIsPull(), registryApi.userAgent());
+    this.platforms = new PlatformResolver(tx, index, registryApi);
+    this.recorder =
+        new ImageChangeRecorder(index, accounts, repositories, ids, settings, publisher);
     this.engine = engine;
     this.clock = clock;
   }

@@ -1,6 +1,5 @@
 package io.hooklift.application.repository;
 
-import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.access.AccessResolver;
 import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.EventPublisher;
@@ -43,19 +42,22 @@ public final class RepositoryService implements RepositoryUseCases {
   private final AccessResolver access;
 
   public RepositoryService(
-      OutboundPorts ports,
-      Clock clock,
+      UnitOfWork tx,
+      IdGenerator ids,
+      CodeRepositories repositories,
+      Organizations organizations,
       AccessResolver access,
       EventPublisher publisher,
-      DeliveryEngine engine) {
-    this.tx = ports.unitOfWork();
-    this.ids = ports.ids();
-    this.repositories = ports.codeRepositories();
-    this.organizations = ports.organizations();
+      DeliveryEngine engine,
+      Clock clock) {
+    this.tx = tx;
+    this.ids = ids;
+    this.repositories = repositories;
+    this.organizations = organizations;
+    this.access = access;
     this.publisher = publisher;
     this.engine = engine;
     this.clock = clock;
-    this.access = access;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.hooklift.application.subscription;
 
-import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.access.AccessResolver;
 import io.hooklift.application.port.EndpointGuard;
 import io.hooklift.application.port.IdGenerator;
@@ -41,14 +40,21 @@ public final class WebhookService implements WebhookUseCases {
   private final EndpointGuard guard;
   private final WebhookAccess webhookAccess;
 
-  public WebhookService(OutboundPorts ports, Clock clock, AccessResolver access) {
-    this.tx = ports.unitOfWork();
-    this.ids = ports.ids();
-    this.subscriptions = ports.subscriptions();
-    this.clock = clock;
+  public WebhookService(
+      UnitOfWork tx,
+      IdGenerator ids,
+      Subscriptions subscriptions,
+      EndpointGuard guard,
+      AccessResolver access,
+      WebhookAccess webhookAccess,
+      Clock clock) {
+    this.tx = tx;
+    this.ids = ids;
+    this.subscriptions = subscriptions;
+    this.guard = guard;
     this.access = access;
-    this.guard = ports.endpointGuard();
-    this.webhookAccess = new WebhookAccess(subscriptions, access);
+    this.webhookAccess = webhookAccess;
+    this.clock = clock;
   }
 
   @Override

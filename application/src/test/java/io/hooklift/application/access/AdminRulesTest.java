@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The admin rules of SPEC §2–§4 as one table: actor × operation → outcome. {@code ok} allowed,
- * {@code 403} visible but not permitted, {@code 404} not visible (or not there), {@code 400}
- * refused as input. Every cell runs against a fresh world, through the real services.
+ * The admin rules of docs/access-rules.md as one table: actor × operation → outcome. {@code ok}
+ * allowed, {@code 403} visible but not permitted, {@code 404} not visible (or not there), {@code
+ * 400} refused as input. Every cell runs against a fresh world, through the real services.
  */
 class AdminRulesTest {
 

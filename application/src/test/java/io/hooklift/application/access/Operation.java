@@ -48,9 +48,8 @@ enum Operation {
       (w, a) -> w.app.repositories().create(a, "acme", "new-one", RepositorySettings.DEFAULTS)),
   GRANT_TEAM_ACCESS(
       (w, a) -> w.app.repositories().putTeamAccess(a, "acme", "web", "readers", AccessLevel.ADMIN)),
-  ADD_ORG_MEMBER((w, a) -> w.app.accounts().putMember(a, "acme", "unrelated", false)),
-  CREATE_TOKEN_FOR_NAMESPACE_USER(
-      (w, a) -> w.app.accounts().createToken(a, "namespace-user", "ci")),
+  ADD_ORG_MEMBER((w, a) -> w.app.organizations().putMember(a, "acme", "unrelated", false)),
+  CREATE_TOKEN_FOR_NAMESPACE_USER((w, a) -> w.app.tokens().create(a, "namespace-user", "ci")),
   DELETE_ACCOUNT((w, a) -> w.app.accounts().delete(a, "unrelated"));
 
   private final BiConsumer<World, Actor> call;

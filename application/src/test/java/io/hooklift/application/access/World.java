@@ -1,7 +1,9 @@
 package io.hooklift.application.access;
 
 import io.hooklift.application.ApplicationAssembly;
+import io.hooklift.application.ApplicationAssembly.Assembled;
 import io.hooklift.application.Hooklift;
+import io.hooklift.application.TestApplication;
 import io.hooklift.application.account.CreateAccountCommand;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.delivery.DeliverySettings;
@@ -55,14 +57,14 @@ final class World {
   final Subscription namespaceHook;
 
   World() {
-    app =
+    Assembled assembled =
         ApplicationAssembly.assemble(
-                InMemoryPorts.create(),
-                Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC),
-                new PasswordHashing(1),
-                DeliverySettings.defaults(RetrySchedule.standard()))
-            .useCases();
-    app.accounts().ensureInitialAdmin("initial-password");
+            InMemoryPorts.create(),
+            Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC),
+            new PasswordHashing(1),
+            DeliverySettings.defaults(RetrySchedule.standard()));
+    assembled.firstStart().ensureInitialAdmin("initial-password");
+    app = assembled.useCases();
     admin = actor(app.accounts().get(null, "admin"));
     actors.put(Who.SYSTEM_ADMIN, admin);
     app.accounts()
@@ -75,8 +77,8 @@ final class World {
         actors.put(who, user(who.name().toLowerCase().replace('_', '-')));
       }
     }
-    app.accounts().putMember(admin, "acme", name(Who.ORG_OWNER), true);
-    app.accounts().putMember(admin, "acme", name(Who.ORG_MEMBER), false);
+    app.organizations().putMember(admin, "acme", name(Who.ORG_OWNER), true);
+    app.organizations().putMember(admin, "acme", name(Who.ORG_MEMBER), false);
     Actor owner = actors.get(Who.ORG_OWNER);
     RepositorySettings privateSettings =
         new RepositorySettings("", "", Visibility.PRIVATE, false, false, false, 0);
@@ -113,22 +115,14 @@ final class World {
   }
 
   private void team(Actor owner, String team, Who member, AccessLevel level) {
-    app.accounts().createTeam(owner, "acme", team);
-    app.accounts().putTeamMember(owner, "acme", team, name(member));
+    app.organizations().createTeam(owner, "acme", team);
+    app.organizations().putTeamMember(owner, "acme", team, name(member));
     app.repositories().putTeamAccess(owner, "acme", "web", team, level);
     app.repositories().putTeamAccess(owner, "acme", "secret", team, level);
   }
 
   private Actor user(String name) {
-    return actor(
-        app.accounts()
-            .create(
-                admin,
-                new CreateAccountCommand(
-                    new NamespaceName(name),
-                    AccountType.USER,
-                    Optional.of("password-" + name),
-                    false)));
+    return TestApplication.user(app, admin, name);
   }
 
   private static Actor actor(Account account) {

@@ -74,7 +74,7 @@ class AccountDeletionTest {
     t.organization("foo");
     t.app.repositories().create(t.admin, "foo", "bar", RepositorySettings.DEFAULTS);
     Actor carol = t.user("carol");
-    t.app.accounts().putMember(t.admin, "foo", "carol", true);
+    t.app.organizations().putMember(t.admin, "foo", "carol", true);
     t.app.repositories().create(carol, "carol", "app", RepositorySettings.DEFAULTS);
     return carol;
   }
@@ -127,7 +127,7 @@ class AccountDeletionTest {
   @Test
   void deleteAccount_takesItsTokensAndMemberships_andANewAccountOfThatNameInheritsNothing() {
     Actor carol = carolWithRepository();
-    String token = t.app.accounts().createToken(carol, "carol", "ci").secret();
+    String token = t.app.tokens().create(carol, "carol", "ci").secret();
     hook(carol, EventType.TAG_PUSH, "carol/app");
     t.app.repositories().delete(carol, "carol", "app");
     UUID foo = t.app.accounts().get(t.admin, "foo").id();

@@ -13,7 +13,7 @@ class AuthenticationTest {
   @Test
   void givenPasswordOrOwnToken_authenticate_yieldsTheUser() {
     Actor alice = t.user("alice");
-    String token = t.app.accounts().createToken(alice, "alice", "ci").secret();
+    String token = t.app.tokens().create(alice, "alice", "ci").secret();
     assertThat(t.app.authentication().authenticate("alice", "password-alice")).contains(alice);
     assertThat(t.app.authentication().authenticate("alice", token)).contains(alice);
     assertThat(token).startsWith("hl_").hasSizeGreaterThan(40);
@@ -23,7 +23,7 @@ class AuthenticationTest {
   void givenWrongSecretOrSomeoneElsesToken_authenticate_yieldsNobody() {
     t.user("alice");
     Actor bob = t.user("bob");
-    String bobsToken = t.app.accounts().createToken(bob, "bob", "ci").secret();
+    String bobsToken = t.app.tokens().create(bob, "bob", "ci").secret();
     assertThat(t.app.authentication().authenticate("alice", bobsToken)).isEmpty();
     assertThat(t.app.authentication().authenticate("alice", "password-bob")).isEmpty();
     assertThat(t.app.authentication().authenticate("nobody", "password-alice")).isEmpty();
@@ -35,10 +35,10 @@ class AuthenticationTest {
   @Test
   void givenDeletedToken_authenticate_refusesIt() {
     Actor alice = t.user("alice");
-    AccountUseCases.IssuedToken issued = t.app.accounts().createToken(alice, "alice", "ci");
-    t.app.accounts().deleteToken(alice, "alice", issued.token().id().toString());
+    TokenUseCases.IssuedToken issued = t.app.tokens().create(alice, "alice", "ci");
+    t.app.tokens().delete(alice, "alice", issued.token().id().toString());
     assertThat(t.app.authentication().authenticate("alice", issued.secret())).isEmpty();
-    assertThat(t.app.accounts().listTokens(alice, "alice")).isEmpty();
+    assertThat(t.app.tokens().list(alice, "alice")).isEmpty();
   }
 
   @Test
@@ -49,7 +49,7 @@ class AuthenticationTest {
 
   @Test
   void ensureInitialAdmin_runsOnlyOnAnEmptyInstallation() {
-    assertThat(t.app.accounts().ensureInitialAdmin("another-password")).isFalse();
+    assertThat(t.firstStart.ensureInitialAdmin("another-password")).isFalse();
     assertThat(t.app.authentication().authenticate("admin", "admin-password")).isPresent();
     assertThat(t.app.authentication().authenticate("admin", "another-password")).isEmpty();
   }

@@ -39,9 +39,9 @@ class RecentAuthenticationsTest {
   void givenTokenDeletedOrAccountDeletedOnThisInstance_authenticate_refusesAtOnce() {
     TestApplication t = new TestApplication();
     Actor bob = t.user("bob");
-    AccountUseCases.IssuedToken issued = t.app.accounts().createToken(bob, "bob", "ci");
+    TokenUseCases.IssuedToken issued = t.app.tokens().create(bob, "bob", "ci");
     assertThat(t.app.authentication().authenticate("bob", issued.secret())).contains(bob);
-    t.app.accounts().deleteToken(bob, "bob", issued.token().id().toString());
+    t.app.tokens().delete(bob, "bob", issued.token().id().toString());
     assertThat(t.app.authentication().authenticate("bob", issued.secret())).isEmpty();
 
     assertThat(t.app.authentication().authenticate("bob", "password-bob")).contains(bob);

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hooklift.application.port.AccessTokens;
-import io.hooklift.application.port.Accounts;
-import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.account.AccessToken;
 import io.hooklift.domain.account.Account;
 import java.util.Optional;
@@ -18,13 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link AccessTokens} promises: lookup by secret hash, the user's tokens oldest first.
  */
-public abstract class AccessTokensContractTest {
-
-  protected abstract UnitOfWork unitOfWork();
-
-  protected abstract Accounts accounts();
-
-  protected abstract AccessTokens accessTokens();
+public abstract class AccessTokensContractTest extends PortContractTest {
 
   private final Account alice = user("alice");
   private final Account bob = user("bob");

@@ -8,10 +8,7 @@ import static io.hooklift.application.contract.ContractFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
-import io.hooklift.application.port.Organizations;
-import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.account.AccessToken;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.account.AccountType;
@@ -23,15 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Accounts} promises, including the removals that go with an account. */
-public abstract class AccountsContractTest {
-
-  protected abstract UnitOfWork unitOfWork();
-
-  protected abstract Accounts accounts();
-
-  protected abstract Organizations organizations();
-
-  protected abstract AccessTokens accessTokens();
+public abstract class AccountsContractTest extends PortContractTest {
 
   private <T> T tx(java.util.function.Supplier<T> work) {
     return unitOfWork().inTransaction(work);

@@ -8,10 +8,7 @@ import static io.hooklift.application.contract.ContractFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
-import io.hooklift.application.port.Organizations;
-import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.account.AccessLevel;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.account.AccountType;
@@ -27,15 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link CodeRepositories} promises: paths, ordering, team grants and their removal. */
-public abstract class CodeRepositoriesContractTest {
-
-  protected abstract UnitOfWork unitOfWork();
-
-  protected abstract Accounts accounts();
-
-  protected abstract Organizations organizations();
-
-  protected abstract CodeRepositories codeRepositories();
+public abstract class CodeRepositoriesContractTest extends PortContractTest {
 
   private final Account acme = organization("acme");
   private final Account alice = user("alice");

@@ -8,11 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.application.port.Deliveries.RecordedAttempt;
-import io.hooklift.application.port.Events;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
-import io.hooklift.application.port.Subscriptions;
-import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.AttemptResult.AttemptError;
@@ -52,15 +49,7 @@ import org.junit.jupiter.api.Test;
  * claimed twice and run out after a crash, claims in due order that skip inactive webhooks,
  * attempts recorded in batches, the log paged newest first, and retention that never drops work.
  */
-public abstract class DeliveriesContractTest {
-
-  protected abstract UnitOfWork unitOfWork();
-
-  protected abstract Subscriptions subscriptions();
-
-  protected abstract Events events();
-
-  protected abstract Deliveries deliveries();
+public abstract class DeliveriesContractTest extends PortContractTest {
 
   /**
    * Deletes a stored event the way retention will (the Events port has no delete yet); a store that
@@ -823,7 +812,7 @@ public abstract class DeliveriesContractTest {
 
   @Test
   void givenEventAndDeliveriesInOneTransaction_addAll_seesTheEventWrittenJustBefore() {
-    // The outbox: the event and its deliveries are committed together (SPEC §6).
+    // The outbox: the event and its deliveries are committed together, or neither is.
     Event fresh = event(3);
     Delivery d =
         new Delivery(

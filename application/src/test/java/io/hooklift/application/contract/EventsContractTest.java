@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.StoredEvent;
-import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.account.AccountType;
 import io.hooklift.domain.event.Event;
 import io.hooklift.domain.event.EventType;
@@ -24,11 +23,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link Events} promises: the envelope comes back exactly as rendered, and {@code
  * originKey} is the origin's {@code ns/repo} text, or {@code ""} for a global event.
  */
-public abstract class EventsContractTest {
-
-  protected abstract UnitOfWork unitOfWork();
-
-  protected abstract Events events();
+public abstract class EventsContractTest extends PortContractTest {
 
   private StoredEvent appendAndRead(Event event) {
     unitOfWork().run(() -> events().append(event));

@@ -7,10 +7,7 @@ import static io.hooklift.application.contract.ContractFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hooklift.application.port.Accounts;
-import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Organizations;
-import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.account.AccessLevel;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.account.Membership;
@@ -22,15 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Organizations} promises about memberships, teams and their removal. */
-public abstract class OrganizationsContractTest {
-
-  protected abstract UnitOfWork unitOfWork();
-
-  protected abstract Accounts accounts();
-
-  protected abstract Organizations organizations();
-
-  protected abstract CodeRepositories codeRepositories();
+public abstract class OrganizationsContractTest extends PortContractTest {
 
   private final Account acme = organization("acme");
   private final Account globex = organization("globex");

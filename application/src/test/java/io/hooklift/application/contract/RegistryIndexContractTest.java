@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.application.port.RegistryIndex.DigestDelete;
 import io.hooklift.application.port.RegistryIndex.KnownManifest;
-import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.registry.Platform;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link RegistryIndex} promises: an event id is seen once, and only if its transaction
  * commits; manifests and tags are kept per repository, replaced in place, platforms in order.
  */
-public abstract class RegistryIndexContractTest {
+public abstract class RegistryIndexContractTest extends PortContractTest {
 
   private static final String REPO = "acme/app";
   private static final String OTHER_REPO = "acme/other";
@@ -25,10 +24,6 @@ public abstract class RegistryIndexContractTest {
   private static final String OTHER_DIGEST = digest('b');
   private static final Platform AMD64 = new Platform("linux", "amd64", "");
   private static final Platform ARM64_V8 = new Platform("linux", "arm64", "v8");
-
-  protected abstract UnitOfWork unitOfWork();
-
-  protected abstract RegistryIndex registryIndex();
 
   private <T> T tx(Supplier<T> work) {
     return unitOfWork().inTransaction(work);

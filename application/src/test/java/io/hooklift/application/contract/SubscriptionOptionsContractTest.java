@@ -4,7 +4,6 @@ import static io.hooklift.application.contract.ContractFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hooklift.application.port.Subscriptions;
-import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.filter.Severity;
 import io.hooklift.domain.filter.SubscriptionFilters;
@@ -28,11 +27,7 @@ import org.junit.jupiter.api.Test;
  * The {@link Subscriptions} contract for what Hooklift adds to MSR's webhook: filters, payload
  * format, custom headers and the reason a webhook is off survive storage unchanged.
  */
-public abstract class SubscriptionOptionsContractTest {
-
-  protected abstract UnitOfWork unitOfWork();
-
-  protected abstract Subscriptions subscriptions();
+public abstract class SubscriptionOptionsContractTest extends PortContractTest {
 
   private Subscription stored(Subscription s) {
     return unitOfWork().inTransaction(() -> subscriptions().byId(s.id())).orElseThrow();

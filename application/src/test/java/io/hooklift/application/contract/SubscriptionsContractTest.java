@@ -12,7 +12,6 @@ import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.Subscriptions.Selection;
-import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.naming.RepositoryPath;
@@ -37,11 +36,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link Subscriptions} promises: every field kept, lists selected and paged in order.
  */
-public abstract class SubscriptionsContractTest {
-
-  protected abstract UnitOfWork unitOfWork();
-
-  protected abstract Subscriptions subscriptions();
+public abstract class SubscriptionsContractTest extends PortContractTest {
 
   private final UUID alice = UUID.randomUUID();
   private final UUID bob = UUID.randomUUID();

@@ -4,7 +4,6 @@ import static io.hooklift.application.contract.ContractFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.shared.NotFound;
@@ -14,13 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link UnitOfWork} promises: atomic, joined when nested, rolled back on any exception.
  */
-public abstract class UnitOfWorkContractTest {
-
-  protected abstract UnitOfWork unitOfWork();
+public abstract class UnitOfWorkContractTest extends PortContractTest {
 
   /** Any port of the same implementation, to observe what a transaction left behind. */
-  protected abstract Accounts accounts();
-
   @Test
   void givenWorkThatReturns_inTransaction_commitsAndReturnsItsResult() {
     Account alice = user("alice");

@@ -29,9 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class DeliveryEngineTest {
 
-  private final InMemoryPorts.WithDeliveries fakes = InMemoryPorts.withDeliveries(7);
-  private final OutboundPorts ports = fakes.ports();
-  private final Deliveries deliveries = fakes.deliveries();
+  private final OutboundPorts ports = InMemoryPorts.create(7);
+  private final Deliveries deliveries = ports.deliveries();
   private final Clock clock = Clock.systemUTC();
   private final DeliverySettings settings =
       new DeliverySettings(

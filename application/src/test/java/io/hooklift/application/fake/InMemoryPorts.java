@@ -1,12 +1,13 @@
 package io.hooklift.application.fake;
 
 import io.hooklift.application.OutboundPorts;
-import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.application.port.Events;
 import io.hooklift.application.port.RegistryApi;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.DeliveryStatus;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * In-memory fakes of every outbound port over one shared state, with real transaction semantics
@@ -21,41 +22,44 @@ public final class InMemoryPorts {
   }
 
   public static OutboundPorts create(long idSeed) {
-    return withDeliveries(idSeed).ports();
+    return create(idSeed, RegistryApi.NONE, UnaryOperator.identity());
   }
 
-  /** The ports and a delivery store over the same state. */
-  public record WithDeliveries(OutboundPorts ports, Deliveries deliveries) {}
+  /**
+   * The fakes asking {@code registryApi} for platforms, with the events port wrapped by {@code
+   * events} (to make appends fail, for example).
+   */
+  public static OutboundPorts create(RegistryApi registryApi, UnaryOperator<Events> events) {
+    return create(42, registryApi, events);
+  }
 
-  public static WithDeliveries withDeliveries(long idSeed) {
+  private static OutboundPorts create(
+      long idSeed, RegistryApi registryApi, UnaryOperator<Events> events) {
     InMemoryStore store = new InMemoryStore();
-    InMemoryDeliveries deliveries = new InMemoryDeliveries(store);
-    return new WithDeliveries(
-        new OutboundPorts(
-            new InMemoryUnitOfWork(store),
-            new SeededIds(idSeed),
-            new InMemoryAccounts(store),
-            new InMemoryOrganizations(store),
-            new InMemoryAccessTokens(store),
-            new InMemoryCodeRepositories(store),
-            new InMemorySubscriptions(store),
-            new InMemoryEvents(store),
-            deliveries,
-            new RecordingSender(),
-            new LiteralAddressGuard(),
-            new DeliveryMetrics() {
-              @Override
-              public void attempted(AttemptResult result, DeliveryStatus after) {}
+    return new OutboundPorts(
+        new InMemoryUnitOfWork(store),
+        new SeededIds(idSeed),
+        new InMemoryAccounts(store),
+        new InMemoryOrganizations(store),
+        new InMemoryAccessTokens(store),
+        new InMemoryCodeRepositories(store),
+        new InMemorySubscriptions(store),
+        events.apply(new InMemoryEvents(store)),
+        new InMemoryDeliveries(store),
+        new RecordingSender(),
+        new LiteralAddressGuard(),
+        new DeliveryMetrics() {
+          @Override
+          public void attempted(AttemptResult result, DeliveryStatus after) {}
 
-              @Override
-              public void recordingFailed() {}
-            },
-            new InMemoryRegistryIndex(store),
-            RegistryApi.NONE,
-            List.of(),
-            new InMemoryDeliveryStats(store),
-            new InMemoryDeliveryExchanges(store),
-            new InMemoryEventFeed(store)),
-        deliveries);
+          @Override
+          public void recordingFailed() {}
+        },
+        new InMemoryRegistryIndex(store),
+        registryApi,
+        List.of(),
+        new InMemoryDeliveryStats(store),
+        new InMemoryDeliveryExchanges(store),
+        new InMemoryEventFeed(store));
   }
 }

@@ -1,10 +1,10 @@
 package io.hooklift.application.registry;
 
 import io.hooklift.application.ApplicationAssembly;
+import io.hooklift.application.ApplicationAssembly.Assembled;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.TestApplication;
-import io.hooklift.application.account.CreateAccountCommand;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.fake.InMemoryEvents;
@@ -15,12 +15,10 @@ import io.hooklift.application.port.StoredEvent;
 import io.hooklift.application.registry.RegistryNotificationUseCases.Receipt;
 import io.hooklift.application.subscription.CreateWebhookCommand;
 import io.hooklift.domain.access.Actor;
-import io.hooklift.domain.account.AccountType;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.domain.event.Event;
 import io.hooklift.domain.event.EventType;
-import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.registry.Notifications;
 import io.hooklift.domain.registry.Platform;
@@ -60,71 +58,52 @@ final class RegistryTestApplication {
   final OutboundPorts ports;
   final Hooklift app;
   final Actor admin;
-  private final InMemoryEvents storedEvents;
 
   RegistryTestApplication() {
     this(new RegistrySettings(Optional.of(TOKEN), "", false, true));
   }
 
   RegistryTestApplication(RegistrySettings settings) {
-    OutboundPorts p = InMemoryPorts.create();
-    storedEvents = (InMemoryEvents) p.events();
-    Events failing =
-        new Events() {
-          @Override
-          public void append(Event event) {
-            if (appendsBeforeFailure.getAndUpdate(n -> n < 0 ? n : n - 1) == 0) {
-              throw new IllegalStateException("database unavailable");
-            }
-            storedEvents.append(event);
-          }
-
-          @Override
-          public Optional<StoredEvent> byId(UUID id) {
-            return storedEvents.byId(id);
-          }
-
-          @Override
-          public int deleteUnreferencedBefore(Instant cutoff) {
-            return storedEvents.deleteUnreferencedBefore(cutoff);
-          }
-        };
-    ports =
-        new OutboundPorts(
-            p.unitOfWork(),
-            p.ids(),
-            p.accounts(),
-            p.organizations(),
-            p.accessTokens(),
-            p.codeRepositories(),
-            p.subscriptions(),
-            failing,
-            p.deliveries(),
-            p.sender(),
-            p.endpointGuard(),
-            p.deliveryMetrics(),
-            p.registryIndex(),
-            registry,
-            p.healthProbes(),
-            p.deliveryStats(),
-            p.deliveryExchanges(),
-            p.eventFeed());
-    app =
+    ports = InMemoryPorts.create(registry, events -> new FailingEvents((InMemoryEvents) events));
+    Assembled assembled =
         ApplicationAssembly.assemble(
-                ports,
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                new PasswordHashing(1),
-                DeliverySettings.defaults(RetrySchedule.standard()),
-                ApplicationAssembly.DEFAULT_RETENTION,
-                settings)
-            .useCases();
-    app.accounts().ensureInitialAdmin("admin-password");
-    admin =
-        TestApplication.actorOf(
-            ports
-                .unitOfWork()
-                .inTransaction(
-                    () -> ports.accounts().byName(new NamespaceName("admin")).orElseThrow()));
+            ports,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new PasswordHashing(1),
+            DeliverySettings.defaults(RetrySchedule.standard()),
+            ApplicationAssembly.DEFAULT_RETENTION,
+            settings);
+    assembled.firstStart().ensureInitialAdmin("admin-password");
+    app = assembled.useCases();
+    admin = TestApplication.adminOf(ports);
+  }
+
+  /** The fakes' events, except that appends fail as {@link #failAppendAfter} says. */
+  private final class FailingEvents implements Events {
+
+    private final InMemoryEvents stored;
+
+    FailingEvents(InMemoryEvents stored) {
+      this.stored = stored;
+    }
+
+    @Override
+    public void append(Event event) {
+      if (appendsBeforeFailure.getAndUpdate(n -> n < 0 ? n : n - 1) == 0) {
+        throw new IllegalStateException("database unavailable");
+      }
+      stored.append(event);
+    }
+
+    @Override
+    public Optional<StoredEvent> byId(UUID id) {
+      return stored.byId(id);
+    }
+
+    @Override
+    public int deleteUnreferencedBefore(Instant cutoff) {
+      return stored.deleteUnreferencedBefore(cutoff);
+    }
   }
 
   /**
@@ -136,23 +115,11 @@ final class RegistryTestApplication {
   }
 
   Actor user(String name) {
-    return TestApplication.actorOf(
-        app.accounts()
-            .create(
-                admin,
-                new CreateAccountCommand(
-                    new NamespaceName(name),
-                    AccountType.USER,
-                    Optional.of("password-" + name),
-                    false)));
+    return TestApplication.user(app, admin, name);
   }
 
   void organization(String name) {
-    app.accounts()
-        .create(
-            admin,
-            new CreateAccountCommand(
-                new NamespaceName(name), AccountType.ORGANIZATION, Optional.empty(), false));
+    TestApplication.organization(app, admin, name);
   }
 
   Receipt receive(Notifications... notifications) {
@@ -161,7 +128,7 @@ final class RegistryTestApplication {
   }
 
   List<StoredEvent> events() {
-    return storedEvents.all();
+    return ((FailingEvents) ports.events()).stored.all();
   }
 
   /** The stored events' JSON envelopes, in the order they were stored. */

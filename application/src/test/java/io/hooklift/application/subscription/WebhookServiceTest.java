@@ -66,10 +66,10 @@ class WebhookServiceTest {
   void givenAuthorWhoLostAdminRights_canStillSeeButNoLongerDeleteTheirWebhook() {
     t.organization("acme");
     Actor carol = t.user("carol");
-    t.app.accounts().putMember(t.admin, "acme", "carol", true);
+    t.app.organizations().putMember(t.admin, "acme", "carol", true);
     t.app.repositories().create(carol, "acme", "web", RepositorySettings.DEFAULTS);
     Subscription hook = hook(carol, "acme/web");
-    t.app.accounts().putMember(t.admin, "acme", "carol", false);
+    t.app.organizations().putMember(t.admin, "acme", "carol", false);
 
     assertThat(t.app.webhooks().get(carol, hook.id().value())).isEqualTo(hook);
     assertThatThrownBy(() -> t.app.webhooks().delete(carol, hook.id().value()))

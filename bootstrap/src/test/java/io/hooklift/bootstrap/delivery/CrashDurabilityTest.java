@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC §6 "durable, at least once": Hooklift is SIGKILLed while its deliveries are pending (some
- * refused with 503 and waiting for their retry, some in flight, most still queued) and restarted on
- * the same data directory; every acknowledged event still reaches every matching webhook.
- * Duplicates are allowed (and counted); losses are not.
+ * Delivery is durable and at least once: Hooklift is SIGKILLed while its deliveries are pending
+ * (some refused with 503 and waiting for their retry, some in flight, most still queued) and
+ * restarted on the same data directory; every acknowledged event still reaches every matching
+ * webhook. Duplicates are allowed (and counted); losses are not.
  */
 class CrashDurabilityTest {
 

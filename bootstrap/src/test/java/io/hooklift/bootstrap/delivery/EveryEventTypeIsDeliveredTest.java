@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * SPEC §3, §5, §6: an event of each of the fifteen types, reported through the intake API, reaches
- * its subscriber once, as the MSR envelope with the seed's content fields, signed so that a
+ * An event of each of the fifteen types, reported through the intake API, reaches its subscriber
+ * once, as the MSR envelope with MSR's content fields (docs/event-contents.md), signed so that a
  * receiver's own Standard Webhooks check accepts it.
  */
 class EveryEventTypeIsDeliveredTest {
@@ -160,6 +160,7 @@ class EveryEventTypeIsDeliveredTest {
             .replaceFirst("\"acme\"", "\"evil\"")
             .replaceFirst("\"2\\.1\\.0\"", "\"6.6.6\"");
     return new Receiver.Request(
+        request.method(),
         request.path(),
         request.headers(),
         body.getBytes(StandardCharsets.UTF_8),

@@ -28,19 +28,20 @@ import javax.net.ssl.SSLContext;
  * script says. Requests are handled concurrently, so a script may hold one back without stalling
  * the others.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
   /** One received request; header names in lower case. */
-  record Request(String path, Map<String, String> headers, byte[] body, Instant receivedAt) {
-    String header(String name) {
+  public record Request(
+      String method, String path, Map<String, String> headers, byte[] body, Instant receivedAt) {
+    public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
-    String text() {
+    public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return HookliftClient.JSON.readTree(body);
       } catch (IOException e) {
@@ -86,7 +87,7 @@ final class Receiver implements AutoCloseable {
     }
   }
 
-  static Receiver ok() {
+  public static Receiver ok() {
     return answering((request, nth) -> Reply.OK);
   }
 
@@ -101,11 +102,11 @@ final class Receiver implements AutoCloseable {
   }
 
   /** Where Hooklift should post, for example {@code http://127.0.0.1:41234/tag-push}. */
-  String url(String path) {
+  public String url(String path) {
     return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + path).toString();
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 
@@ -124,6 +125,7 @@ final class Receiver implements AutoCloseable {
                   headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
       Request request =
           new Request(
+              exchange.getRequestMethod(),
               exchange.getRequestURI().getPath(),
               Map.copyOf(headers),
               in.readAllBytes(),

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC §6: a failing receiver gets the event again, with the same {@code webhook-id}, until it
- * takes it; the delivery log tells the story attempt by attempt. (Retry schedule compressed to 200
- * ms.)
+ * Delivery retries: a failing receiver gets the event again, with the same {@code webhook-id},
+ * until it takes it; the delivery log tells the story attempt by attempt. (Retry schedule
+ * compressed to 200 ms.)
  */
 class RetryUntilSuccessTest {
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Contents for {@code POST /api/v0/events} as a registry component would report them, one per type,
- * shaped as MSR's "Content structure" (and SPEC §3 for the types the seed does not show).
+ * shaped as MSR's "Content structure" (and docs/event-contents.md for the types MSR does not show).
  */
 final class SampleEvents {
 

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The content fields each type must carry, with their JSON types, as MSR's "Content structure"
- * lists them (SPEC §3 for PULL, PROMOTION and MIRRORING), and the checks a receiver would make on
- * them.
+ * lists them (docs/event-contents.md for PULL, PROMOTION and MIRRORING), and the checks a receiver
+ * would make on them.
  */
 final class SeedShapes {
 

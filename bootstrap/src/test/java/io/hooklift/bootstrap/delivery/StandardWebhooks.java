@@ -15,28 +15,37 @@ import javax.crypto.spec.SecretKeySpec;
  * of the secret after {@code whsec_}, compared in constant time against each {@code v1,} signature,
  * and a timestamp no more than five minutes away from now.
  */
-final class StandardWebhooks {
+public final class StandardWebhooks {
 
   static final Duration TOLERANCE = Duration.ofMinutes(5);
 
   private StandardWebhooks() {}
 
   /** True when the request is authentic and fresh for the given {@code whsec_…} secret. */
-  static boolean verifies(String secret, Receiver.Request request) {
+  public static boolean verifies(String secret, Receiver.Request request) {
+    String timestamp = request.header("webhook-timestamp");
+    long seconds;
+    try {
+      seconds = Long.parseLong(String.valueOf(timestamp));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return Duration.between(Instant.ofEpochSecond(seconds), Instant.now())
+                .abs()
+                .compareTo(TOLERANCE)
+            <= 0
+        && signatureMatches(secret, request);
+  }
+
+  /**
+   * True when one of the request's signatures is the one the secret makes, however long ago it was
+   * sent (for checks made after the fact).
+   */
+  public static boolean signatureMatches(String secret, Receiver.Request request) {
     String id = request.header("webhook-id");
     String timestamp = request.header("webhook-timestamp");
     String signatures = request.header("webhook-signature");
     if (id == null || timestamp == null || signatures == null || !secret.startsWith("whsec_")) {
-      return false;
-    }
-    long seconds;
-    try {
-      seconds = Long.parseLong(timestamp);
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    if (Duration.between(Instant.ofEpochSecond(seconds), Instant.now()).abs().compareTo(TOLERANCE)
-        > 0) {
       return false;
     }
     byte[] expected =

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC §3, §6: an event reaches the subscriptions on its repository, on its namespace and the
- * global ones of its type, and no other: not another repository's, another namespace's, another
- * type's, nor an inactive one.
+ * Matching by type and key: an event reaches the subscriptions on its repository, on its namespace
+ * and the global ones of its type, and no other: not another repository's, another namespace's,
+ * another type's, nor an inactive one.
  */
 class SubscriptionMatchingTest {
 

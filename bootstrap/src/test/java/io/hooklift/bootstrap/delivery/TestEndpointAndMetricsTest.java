@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC §4 {@code POST /api/v0/webhooks/test} and SPEC §7 {@code /metrics}: a test send delivers the
- * type's fixed example (the one {@code /webhooks/types} shows) and reports the receiver's status;
- * the cloud metadata address is refused before any connection; delivery outcomes show up in
+ * MSR's {@code POST /api/v0/webhooks/test} and Hooklift's {@code /metrics}: a test send delivers
+ * the type's fixed example (the one {@code /webhooks/types} shows) and reports the receiver's
+ * status; the cloud metadata address is refused before any connection; delivery outcomes show up in
  * metrics.
  */
 class TestEndpointAndMetricsTest {

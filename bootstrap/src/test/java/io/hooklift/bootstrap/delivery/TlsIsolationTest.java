@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC §6 TLS: trust is per webhook. Three webhooks post to one HTTPS receiver with a self-signed
+ * TLS trust is per webhook. Three webhooks post to one HTTPS receiver with a self-signed
  * certificate: the one that skips verification and the one that pins the certificate get through;
  * the one that trusts neither fails with a TLS error and its request never reaches the receiver.
  */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hooklift.bootstrap.HookliftServer;
 import io.hooklift.bootstrap.Settings;
+import io.hooklift.bootstrap.delivery.Receiver;
 import io.hooklift.bootstrap.registry.DistributionRegistry.User;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,7 +106,7 @@ final class HookliftUnderTest implements AutoCloseable {
    * namespace to {@code receiver}'s path {@code /TYPE}; returns each webhook's signing secret by
    * type.
    */
-  Map<String, String> subscribeToRegistryEvents(String namespace, WebhookReceiver receiver) {
+  Map<String, String> subscribeToRegistryEvents(String namespace, Receiver receiver) {
     admin("POST", "/api/v0/accounts", Map.of("name", namespace, "type", "organization"), 201);
     Map<String, String> secrets = new HashMap<>();
     for (String type : REGISTRY_EVENT_TYPES) {

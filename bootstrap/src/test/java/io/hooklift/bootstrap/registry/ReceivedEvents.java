@@ -3,7 +3,7 @@ package io.hooklift.bootstrap.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hooklift.bootstrap.registry.WebhookReceiver.Request;
+import io.hooklift.bootstrap.delivery.Receiver.Request;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hooklift.bootstrap.delivery.Receiver;
 import io.hooklift.bootstrap.registry.DistributionRegistry.User;
 import io.hooklift.bootstrap.registry.OciImageLayout.Layout;
 import java.nio.file.Path;
@@ -27,14 +28,14 @@ class RegistryFiltersEndToEndTest {
 
   @TempDir static Path work;
   static RegistryPair pair;
-  static WebhookReceiver receiver;
+  static Receiver receiver;
 
   @BeforeAll
   static void pushLatestThenV2TwiceThroughARealRegistry() throws Exception {
     Tools.assumeInstalled();
     Layout layout = OciImageLayout.write(work.resolve("layout"));
     Skopeo skopeo = new Skopeo(work.resolve("skopeo"));
-    receiver = WebhookReceiver.start();
+    receiver = Receiver.ok();
     pair = RegistryPair.start(work, List.of(ALICE, HookliftUnderTest.LOOKUPS), null);
     HookliftUnderTest hooklift = pair.hooklift();
     hooklift.admin("POST", "/api/v0/accounts", Map.of("name", "foo", "type", "organization"), 201);
@@ -124,11 +125,11 @@ class RegistryFiltersEndToEndTest {
     hooklift.admin("POST", "/api/v0/webhooks", body, 201);
   }
 
-  private static List<WebhookReceiver.Request> requests(String path) {
+  private static List<Receiver.Request> requests(String path) {
     return receiver.requests().stream().filter(r -> r.path().equals(path)).toList();
   }
 
-  private static List<String> describe(List<WebhookReceiver.Request> requests) {
+  private static List<String> describe(List<Receiver.Request> requests) {
     return requests.stream()
         .map(
             r -> {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hooklift.bootstrap.delivery.Receiver;
 import io.hooklift.bootstrap.registry.OciImageLayout.Blob;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -30,14 +31,14 @@ class RegistryNotificationAuthorizationTest {
   private static final String REGISTRY = LoopbackPorts.HOST + ":" + LoopbackPorts.free();
 
   @TempDir static Path work;
-  @AutoClose static WebhookReceiver receiver;
+  @AutoClose static Receiver receiver;
   @AutoClose static HookliftUnderTest hooklift;
   static Blob manifest;
 
   @BeforeAll
   static void startHookliftWithASubscriberOfNamespaceFoo() throws Exception {
     manifest = OciImageLayout.write(work.resolve("layout")).amd64().manifest();
-    receiver = WebhookReceiver.start();
+    receiver = Receiver.ok();
     hooklift = HookliftUnderTest.start(work.resolve("hooklift"), "http://" + REGISTRY);
     hooklift.subscribeToRegistryEvents("foo", receiver);
   }

@@ -1,6 +1,8 @@
 package io.hooklift.domain.event;
 
+import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.shared.JsonWriter;
+import java.util.Optional;
 
 /**
  * What an event says, one record per content structure of the MSR documentation. Each renders its
@@ -21,11 +23,11 @@ public sealed interface EventContents
    * The repository the event happened in, from the contents' namespace and repository (which must
    * therefore follow the registry grammar); empty for registry-wide events.
    */
-  java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin();
+  Optional<RepositoryPath> origin();
 
   /** Whether these contents are the structure MSR documents for {@code type}. */
   default boolean fits(EventType type) {
-    return EventShapes.fits(type, this);
+    return ContentShape.of(type).fits(type, this);
   }
 
   /** The contents as a JSON object. */

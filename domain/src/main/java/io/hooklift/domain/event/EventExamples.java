@@ -22,6 +22,8 @@ public final class EventExamples {
   private static final RepositoryPath PATH = RepositoryPath.of("foo", "bar");
   private static final String DIGEST =
       "sha256:b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c";
+  private static final ScannedTag SCANNED =
+      new ScannedTag("foo", "bar", "latest", "foo/bar:latest");
   private static final UUID EVENT_ID = UUID.fromString("00000000-0000-4000-8000-000000000000");
 
   private EventExamples() {}
@@ -44,26 +46,17 @@ public final class EventExamples {
   }
 
   private static EventContents contents(EventType type) {
-    return switch (type) {
-      case TAG_PUSH -> image(true, ImageAction.PUSHED);
-      case TAG_PULL -> image(true, ImageAction.PULLED);
-      case TAG_DELETE -> image(true, ImageAction.DELETED);
-      case MANIFEST_PUSH -> image(false, ImageAction.PUSHED);
-      case MANIFEST_PULL -> image(false, ImageAction.PULLED);
-      case MANIFEST_DELETE -> image(false, ImageAction.DELETED);
+    return switch (ContentShape.of(type)) {
+      case TAGGED_IMAGE -> image(true, ImageAction.of(type));
+      case UNTAGGED_IMAGE -> image(false, ImageAction.of(type));
       case SCAN_COMPLETED ->
           new ScanCompletedContents(
-              "foo",
-              "bar",
-              "latest",
-              "foo/bar:latest",
-              new ScanSummary("foo", "bar", "latest", 0, 1, 2, ScanStatus.COMPLETED, AT));
-      case SCAN_FAILED ->
-          new ScanFailedContents("foo", "bar", "latest", "foo/bar:latest", "scanner unavailable");
+              SCANNED, new ScanSummary("foo", "bar", "latest", 0, 1, 2, ScanStatus.COMPLETED, AT));
+      case SCAN_FAILED -> new ScanFailedContents(SCANNED, "scanner unavailable");
       case PROMOTION ->
           new PromotionContents(
               image(true, ImageAction.PUSHED), "policy-1", "foo/staging", "latest");
-      case PUSH_MIRRORING, POLL_MIRRORING ->
+      case MIRRORING ->
           new MirroringContents(
               image(true, ImageAction.PUSHED),
               "policy-1",
@@ -71,9 +64,8 @@ public final class EventExamples {
               "foo/bar",
               "latest",
               DIGEST);
-      case REPO_CREATED, REPO_UPDATED, REPO_DELETED ->
-          new RepositoryEventContents(type, "admin", repository());
-      case SCANNER_UPDATE_COMPLETED ->
+      case REPOSITORY_CHANGE -> new RepositoryEventContents(type, "admin", repository());
+      case SCANNER_UPDATE ->
           new ScannerUpdateContents(
               "2.0.0",
               AT,

@@ -20,4 +20,14 @@ public enum EventScope {
   public String description() {
     return description;
   }
+
+  /** Whether a subscription keyed by one repository ({@code ns/repo}) fits events of this scope. */
+  public boolean takesRepositoryKey() {
+    return this == REPOSITORY;
+  }
+
+  /** Whether a subscription keyed by a namespace ({@code ns}) fits events of this scope. */
+  public boolean takesNamespaceKey() {
+    return this != GLOBAL;
+  }
 }

@@ -40,7 +40,10 @@ public enum EventType {
     return scope;
   }
 
-  /** MSR offers repository-scoped types in the web UI; the others are API only. */
+  /**
+   * MSR offers repository-scoped types in its web UI and the others through its API only.
+   * Hooklift's console offers every type; this keeps MSR's split for reference.
+   */
   public boolean availableInWebUi() {
     return inWebUi;
   }

@@ -1,5 +1,6 @@
 package io.hooklift.domain.event;
 
+import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.shared.JsonWriter;
 import java.time.Instant;
 import java.util.Objects;
@@ -38,6 +39,16 @@ public record ImageContents(
     public String timeField() {
       return timeField;
     }
+
+    /** What happened to the image in a TAG_* or MANIFEST_* event. */
+    public static ImageAction of(EventType type) {
+      return switch (type) {
+        case TAG_PUSH, MANIFEST_PUSH -> PUSHED;
+        case TAG_PULL, MANIFEST_PULL -> PULLED;
+        case TAG_DELETE, MANIFEST_DELETE -> DELETED;
+        default -> throw new IllegalArgumentException(type + " is no tag or manifest event");
+      };
+    }
   }
 
   public ImageContents {
@@ -54,9 +65,8 @@ public record ImageContents(
   }
 
   @Override
-  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
-    return java.util.Optional.of(
-        io.hooklift.domain.naming.RepositoryPath.of(namespace, repository));
+  public Optional<RepositoryPath> origin() {
+    return Optional.of(RepositoryPath.of(namespace, repository));
   }
 
   @Override

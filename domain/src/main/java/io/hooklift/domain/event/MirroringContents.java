@@ -1,7 +1,9 @@
 package io.hooklift.domain.event;
 
+import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.shared.JsonWriter;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An image was mirrored to or from a remote registry: the tag's push fields plus the remote side.
@@ -25,7 +27,7 @@ public record MirroringContents(
   }
 
   @Override
-  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
+  public Optional<RepositoryPath> origin() {
     return tag.origin();
   }
 

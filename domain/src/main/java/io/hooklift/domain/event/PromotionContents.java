@@ -1,7 +1,9 @@
 package io.hooklift.domain.event;
 
+import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.shared.JsonWriter;
 import java.util.Objects;
+import java.util.Optional;
 
 /** An image was promoted: the target tag's push fields plus where it came from. */
 public record PromotionContents(
@@ -16,7 +18,7 @@ public record PromotionContents(
   }
 
   @Override
-  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
+  public Optional<RepositoryPath> origin() {
     return target.origin();
   }
 

@@ -1,8 +1,10 @@
 package io.hooklift.domain.event;
 
+import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.repository.CodeRepository;
 import io.hooklift.domain.shared.JsonWriter;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A repository was created, updated or deleted. {@code data} has the shape of the repository API's
@@ -21,8 +23,8 @@ public record RepositoryEventContents(EventType event, String author, CodeReposi
   }
 
   @Override
-  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
-    return java.util.Optional.of(data.path());
+  public Optional<RepositoryPath> origin() {
+    return Optional.of(data.path());
   }
 
   @Override

@@ -1,33 +1,27 @@
 package io.hooklift.domain.event;
 
+import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.shared.JsonWriter;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A security scan of a tag finished. */
-public record ScanCompletedContents(
-    String namespace, String repository, String tag, String imageName, ScanSummary scanSummary)
+public record ScanCompletedContents(ScannedTag scanned, ScanSummary scanSummary)
     implements EventContents {
 
   public ScanCompletedContents {
-    Objects.requireNonNull(namespace, "namespace");
-    Objects.requireNonNull(repository, "repository");
-    Objects.requireNonNull(tag, "tag");
-    Objects.requireNonNull(imageName, "imageName");
+    Objects.requireNonNull(scanned, "scanned");
     Objects.requireNonNull(scanSummary, "scanSummary");
   }
 
   @Override
-  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
-    return java.util.Optional.of(
-        io.hooklift.domain.naming.RepositoryPath.of(namespace, repository));
+  public Optional<RepositoryPath> origin() {
+    return Optional.of(scanned.path());
   }
 
   @Override
   public void writeFields(JsonWriter json) {
-    json.string("namespace", namespace)
-        .string("repository", repository)
-        .string("tag", tag)
-        .string("imageName", imageName)
-        .object("scanSummary", scanSummary::writeFields);
+    scanned.writeFields(json);
+    json.object("scanSummary", scanSummary::writeFields);
   }
 }

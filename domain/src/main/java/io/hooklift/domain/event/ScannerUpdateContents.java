@@ -1,9 +1,11 @@
 package io.hooklift.domain.event;
 
+import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.shared.JsonWriter;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** The vulnerability scanner's database was updated; keeps MSR's snake_case field names. */
@@ -33,8 +35,8 @@ public record ScannerUpdateContents(
   }
 
   @Override
-  public java.util.Optional<io.hooklift.domain.naming.RepositoryPath> origin() {
-    return java.util.Optional.empty();
+  public Optional<RepositoryPath> origin() {
+    return Optional.empty();
   }
 
   @Override

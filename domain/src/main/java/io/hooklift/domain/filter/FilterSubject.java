@@ -48,7 +48,7 @@ public record FilterSubject(
     if (contents instanceof ScanCompletedContents scan) {
       return new FilterSubject(
           type,
-          Optional.of(scan.tag()),
+          Optional.of(scan.scanned().tag()),
           Optional.empty(),
           Optional.empty(),
           false,
@@ -56,7 +56,7 @@ public record FilterSubject(
     }
     Optional<String> tag =
         contents instanceof ScanFailedContents failed
-            ? Optional.of(failed.tag())
+            ? Optional.of(failed.scanned().tag())
             : Optional.empty();
     return new FilterSubject(
         type, tag, Optional.empty(), Optional.empty(), false, Optional.empty());

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The MSR events an image change becomes (SPEC §5): a change with a tag is a TAG_* event followed
- * by a MANIFEST_* event, a change by digest a MANIFEST_* event alone, and a tag delete a TAG_DELETE
- * alone. Each is emitted once per platform, so an index of two platforms pushed by tag gives two
- * TAG_PUSH and two MANIFEST_PUSH events, each naming one platform.
+ * The MSR events an image change becomes (docs/registry.md): a change with a tag is a TAG_* event
+ * followed by a MANIFEST_* event, a change by digest a MANIFEST_* event alone, and a tag delete a
+ * TAG_DELETE alone. Each is emitted once per platform, so an index of two platforms pushed by tag
+ * gives two TAG_PUSH and two MANIFEST_PUSH events, each naming one platform.
  */
 public final class ImageEvents {
 
@@ -145,16 +145,8 @@ public final class ImageEvents {
         platform.os(),
         platform.architecture(),
         change.author(),
-        action(type),
+        ImageAction.of(type),
         change.at());
-  }
-
-  private static ImageAction action(EventType type) {
-    return switch (type) {
-      case TAG_PUSH, MANIFEST_PUSH -> ImageAction.PUSHED;
-      case TAG_PULL, MANIFEST_PULL -> ImageAction.PULLED;
-      default -> ImageAction.DELETED;
-    };
   }
 
   private static String imageName(String host, ImageChange change) {

@@ -16,7 +16,7 @@ final class KeyScope {
    * every type; who may use it is an access question, not a shape question.
    */
   static void requireFits(EventType type, SubscriptionKey key) {
-    if (key instanceof SubscriptionKey.OfRepository repo && type.scope() != EventScope.REPOSITORY) {
+    if (key instanceof SubscriptionKey.OfRepository repo && !type.scope().takesRepositoryKey()) {
       throw InvalidInput.field(
           "key",
           type
@@ -29,7 +29,7 @@ final class KeyScope {
                   ? " (use its namespace '" + repo.path().namespace() + "')"
                   : " (omit the key)"));
     }
-    if (key instanceof SubscriptionKey.OfNamespace ns && type.scope() == EventScope.GLOBAL) {
+    if (key instanceof SubscriptionKey.OfNamespace ns && !type.scope().takesNamespaceKey()) {
       throw InvalidInput.field(
           "key", type + " is a global event; it takes no key, got '" + ns.text() + "'");
     }

@@ -37,27 +37,6 @@ class MembershipJpaEntity {
     return new Membership(orgId, userId, owner);
   }
 
-  /** The composite primary key; Hibernate needs a mutable class with a no-arg constructor. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-    UUID orgId;
-    UUID userId;
-
-    Key() {}
-
-    Key(UUID orgId, UUID userId) {
-      this.orgId = orgId;
-      this.userId = userId;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Key key && orgId.equals(key.orgId) && userId.equals(key.userId);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * orgId.hashCode() + userId.hashCode();
-    }
-  }
+  /** The composite primary key; its components are named as the entity's {@code @Id} fields. */
+  record Key(UUID orgId, UUID userId) implements Serializable {}
 }

@@ -28,27 +28,6 @@ class TeamMemberJpaEntity {
     return row;
   }
 
-  /** The composite primary key; Hibernate needs a mutable class with a no-arg constructor. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-    UUID teamId;
-    UUID userId;
-
-    Key() {}
-
-    Key(UUID teamId, UUID userId) {
-      this.teamId = teamId;
-      this.userId = userId;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Key key && teamId.equals(key.teamId) && userId.equals(key.userId);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * teamId.hashCode() + userId.hashCode();
-    }
-  }
+  /** The composite primary key; its components are named as the entity's {@code @Id} fields. */
+  record Key(UUID teamId, UUID userId) implements Serializable {}
 }

@@ -38,29 +38,6 @@ class TeamRepositoryAccessJpaEntity {
     return AccessLevel.valueOf(accessLevel);
   }
 
-  /** The composite primary key; Hibernate needs a mutable class with a no-arg constructor. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-    UUID teamId;
-    UUID repositoryId;
-
-    Key() {}
-
-    Key(UUID teamId, UUID repositoryId) {
-      this.teamId = teamId;
-      this.repositoryId = repositoryId;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Key key
-          && teamId.equals(key.teamId)
-          && repositoryId.equals(key.repositoryId);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * teamId.hashCode() + repositoryId.hashCode();
-    }
-  }
+  /** The composite primary key; its components are named as the entity's {@code @Id} fields. */
+  record Key(UUID teamId, UUID repositoryId) implements Serializable {}
 }

@@ -1,6 +1,6 @@
 package io.hooklift.adapter.rest.account;
 
-import io.hooklift.application.account.AccountUseCases.IssuedToken;
+import io.hooklift.application.account.TokenUseCases.IssuedToken;
 import io.hooklift.domain.account.AccessToken;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.account.AccountType;

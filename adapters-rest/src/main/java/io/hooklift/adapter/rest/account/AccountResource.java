@@ -4,14 +4,15 @@ import io.hooklift.adapter.rest.json.Bodies;
 import io.hooklift.adapter.rest.security.AuthenticatedActor;
 import io.hooklift.application.account.AccountUseCases;
 import io.hooklift.domain.access.Actor;
-import io.hooklift.domain.account.Team;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** {@code /api/v0/accounts}: users, organizations, their members and teams. */
+/** {@code /api/v0/accounts}: users and organizations. */
 @Path("/api/v0/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Singleton
@@ -37,6 +38,10 @@ public final class AccountResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = AccountResponse.class)))
   public Response create(@Context SecurityContext security, CreateAccountRequest body) {
     Actor actor = AuthenticatedActor.of(security);
     var command = AccountRequests.toCommand(Bodies.required(body));
@@ -53,69 +58,9 @@ public final class AccountResource {
 
   @DELETE
   @Path("{name}")
+  @ApiResponse(responseCode = "204", description = "Done; no content")
   public Response delete(@Context SecurityContext security, @PathParam("name") String name) {
     accounts.delete(AuthenticatedActor.of(security), name);
-    return Response.noContent().build();
-  }
-
-  @PUT
-  @Path("{org}/members/{user}")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public MemberResponse putMember(
-      @Context SecurityContext security,
-      @PathParam("org") String organization,
-      @PathParam("user") String user,
-      MemberRequest body) {
-    Actor actor = AuthenticatedActor.of(security);
-    boolean owner = Boolean.TRUE.equals(Bodies.required(body).isAdmin());
-    accounts.putMember(actor, organization, user, owner);
-    return new MemberResponse(organization, user, owner);
-  }
-
-  @DELETE
-  @Path("{org}/members/{user}")
-  public Response removeMember(
-      @Context SecurityContext security,
-      @PathParam("org") String organization,
-      @PathParam("user") String user) {
-    accounts.removeMember(AuthenticatedActor.of(security), organization, user);
-    return Response.noContent().build();
-  }
-
-  @POST
-  @Path("{org}/teams")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response createTeam(
-      @Context SecurityContext security,
-      @PathParam("org") String organization,
-      CreateTeamRequest body) {
-    Actor actor = AuthenticatedActor.of(security);
-    String name = Bodies.requiredField("name", Bodies.required(body).name());
-    Team team = accounts.createTeam(actor, organization, name);
-    return Response.status(Response.Status.CREATED)
-        .entity(new TeamResponse(team.id().toString(), organization, team.name().value()))
-        .build();
-  }
-
-  @PUT
-  @Path("{org}/teams/{team}/members/{user}")
-  public TeamMemberResponse putTeamMember(
-      @Context SecurityContext security,
-      @PathParam("org") String organization,
-      @PathParam("team") String team,
-      @PathParam("user") String user) {
-    accounts.putTeamMember(AuthenticatedActor.of(security), organization, team, user);
-    return new TeamMemberResponse(team, user);
-  }
-
-  @DELETE
-  @Path("{org}/teams/{team}/members/{user}")
-  public Response removeTeamMember(
-      @Context SecurityContext security,
-      @PathParam("org") String organization,
-      @PathParam("team") String team,
-      @PathParam("user") String user) {
-    accounts.removeTeamMember(AuthenticatedActor.of(security), organization, team, user);
     return Response.noContent().build();
   }
 }

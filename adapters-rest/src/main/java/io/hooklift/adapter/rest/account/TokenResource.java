@@ -2,8 +2,11 @@ package io.hooklift.adapter.rest.account;
 
 import io.hooklift.adapter.rest.json.Bodies;
 import io.hooklift.adapter.rest.security.AuthenticatedActor;
-import io.hooklift.application.account.AccountUseCases;
+import io.hooklift.application.account.TokenUseCases;
 import io.hooklift.domain.access.Actor;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
@@ -29,37 +32,42 @@ public final class TokenResource {
 
   private static final AccountMapper MAPPER = AccountMapper.INSTANCE;
 
-  private final AccountUseCases accounts;
+  private final TokenUseCases tokens;
 
   @Inject
-  public TokenResource(AccountUseCases accounts) {
-    this.accounts = accounts;
+  public TokenResource(TokenUseCases tokens) {
+    this.tokens = tokens;
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = CreatedTokenResponse.class)))
   public Response create(
       @Context SecurityContext security, @PathParam("user") String user, CreateTokenRequest body) {
     Actor actor = AuthenticatedActor.of(security);
     String label = Bodies.required(body).label();
     return Response.status(Response.Status.CREATED)
-        .entity(MAPPER.toResponse(accounts.createToken(actor, user, label)))
+        .entity(MAPPER.toResponse(tokens.create(actor, user, label)))
         .build();
   }
 
   @GET
   public TokenListResponse list(@Context SecurityContext security, @PathParam("user") String user) {
-    var tokens = accounts.listTokens(AuthenticatedActor.of(security), user);
-    return new TokenListResponse(tokens.stream().map(MAPPER::toResponse).toList());
+    var listed = tokens.list(AuthenticatedActor.of(security), user);
+    return new TokenListResponse(listed.stream().map(MAPPER::toResponse).toList());
   }
 
   @DELETE
   @Path("{id}")
+  @ApiResponse(responseCode = "204", description = "Done; no content")
   public Response delete(
       @Context SecurityContext security,
       @PathParam("user") String user,
       @PathParam("id") String id) {
-    accounts.deleteToken(AuthenticatedActor.of(security), user, id);
+    tokens.delete(AuthenticatedActor.of(security), user, id);
     return Response.noContent().build();
   }
 }

@@ -1,7 +1,7 @@
 package io.hooklift.adapter.rest.delivery;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
@@ -9,45 +9,12 @@ import java.util.List;
  * as last sent, signature headers included and custom header values redacted; absent until an
  * attempt reached the receiver), and {@code attemptLog}.
  */
-@JsonPropertyOrder({
-  "id",
-  "webhookID",
-  "eventID",
-  "messageID",
-  "status",
-  "attempts",
-  "createdAt",
-  "nextAttemptAt",
-  "lastStatusCode",
-  "request",
-  "attemptLog"
-})
 public record DeliveryLogResponse(
-    String id,
-    String webhookID,
-    String eventID,
-    String messageID,
-    String status,
-    int attempts,
-    String createdAt,
-    String nextAttemptAt,
-    int lastStatusCode,
+    @JsonUnwrapped DeliveryResponse delivery,
     @JsonInclude(JsonInclude.Include.NON_NULL) RequestResponse request,
     List<AttemptResponse> attemptLog) {
 
-  static DeliveryLogResponse of(
-      DeliveryResponse d, RequestResponse request, List<AttemptResponse> attemptLog) {
-    return new DeliveryLogResponse(
-        d.id(),
-        d.webhookID(),
-        d.eventID(),
-        d.messageID(),
-        d.status(),
-        d.attempts(),
-        d.createdAt(),
-        d.nextAttemptAt(),
-        d.lastStatusCode(),
-        request,
-        List.copyOf(attemptLog));
+  public DeliveryLogResponse {
+    attemptLog = List.copyOf(attemptLog);
   }
 }

@@ -28,7 +28,7 @@ interface DeliveryMapper {
   DeliveryResponse toResponse(Delivery delivery);
 
   default DeliveryLogResponse toLogResponse(DeliveryLog log) {
-    return DeliveryLogResponse.of(
+    return new DeliveryLogResponse(
         toResponse(log.delivery()),
         log.request().map(RequestResponse::of).orElse(null),
         log.attempts().stream().map(this::toAttempt).toList());

@@ -4,6 +4,10 @@ import io.hooklift.adapter.rest.paging.Paging;
 import io.hooklift.adapter.rest.security.AuthenticatedActor;
 import io.hooklift.application.delivery.DeliveryUseCases;
 import io.hooklift.domain.access.Actor;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
@@ -40,6 +44,12 @@ public final class DeliveryResource {
 
   /** Newest first, optionally only one status; a JSON array with MSR paging. */
   @GET
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "One page, oldest first unless stated; more pages when X-Next-Page-Start is set",
+      content =
+          @Content(array = @ArraySchema(schema = @Schema(implementation = DeliveryResponse.class))))
   public Response list(
       @Context SecurityContext security,
       @PathParam("id") String id,
@@ -65,6 +75,10 @@ public final class DeliveryResource {
   /** 202: the delivery is due again with the same message id. Any request body is ignored. */
   @POST
   @Path("{deliveryId}/redeliver")
+  @ApiResponse(
+      responseCode = "202",
+      description = "Accepted",
+      content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
   public Response redeliver(
       @Context SecurityContext security,
       @PathParam("id") String id,

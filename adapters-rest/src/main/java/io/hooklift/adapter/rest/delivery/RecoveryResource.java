@@ -3,6 +3,9 @@ package io.hooklift.adapter.rest.delivery;
 import io.hooklift.adapter.rest.security.AuthenticatedActor;
 import io.hooklift.application.delivery.DeliveryUseCases;
 import io.hooklift.domain.access.Actor;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +38,10 @@ public final class RecoveryResource {
   /** 202 with how many deliveries were re-queued; the delivery engine takes them from there. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "202",
+      description = "Accepted",
+      content = @Content(schema = @Schema(implementation = RecoveredResponse.class)))
   public Response recover(
       @Context SecurityContext security, @PathParam("id") String id, RecoverRequest body) {
     Actor actor = AuthenticatedActor.of(security);

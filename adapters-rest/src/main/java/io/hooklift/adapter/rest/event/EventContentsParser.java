@@ -1,5 +1,6 @@
 package io.hooklift.adapter.rest.event;
 
+import io.hooklift.domain.event.ContentShape;
 import io.hooklift.domain.event.EventContents;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.event.ImageContents;
@@ -11,6 +12,7 @@ import io.hooklift.domain.event.ScanCompletedContents;
 import io.hooklift.domain.event.ScanFailedContents;
 import io.hooklift.domain.event.ScanStatus;
 import io.hooklift.domain.event.ScanSummary;
+import io.hooklift.domain.event.ScannedTag;
 import io.hooklift.domain.event.ScannerUpdateContents;
 import io.hooklift.domain.event.ScannerUpdateContents.ReplicaUpdate;
 import io.hooklift.domain.naming.RepositoryPath;
@@ -19,9 +21,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Reads an event's {@code contents} into the structure its type carries (MSR's "Content structure",
- * and SPEC §3 for the types MSR does not show). Namespace and repository must follow the registry
- * grammar; {@code os}, {@code architecture} and {@code author} may be left out (then empty).
+ * Reads an event's {@code contents} into the structure its type carries (MSR's "Content structure";
+ * docs/event-contents.md for the types whose structure MSR does not show). Namespace and repository
+ * must follow the registry grammar; {@code os}, {@code architecture} and {@code author} may be left
+ * out (then empty).
  */
 final class EventContentsParser {
 
@@ -29,20 +32,17 @@ final class EventContentsParser {
 
   private EventContentsParser() {}
 
+  /** Reads the structure the domain's {@link ContentShape} table names for {@code type}. */
   static EventContents parse(EventType type, ContentFields contents) {
-    return switch (type) {
-      case TAG_PUSH -> image(contents, true, ImageAction.PUSHED);
-      case TAG_PULL -> image(contents, true, ImageAction.PULLED);
-      case TAG_DELETE -> image(contents, true, ImageAction.DELETED);
-      case MANIFEST_PUSH -> image(contents, false, ImageAction.PUSHED);
-      case MANIFEST_PULL -> image(contents, false, ImageAction.PULLED);
-      case MANIFEST_DELETE -> image(contents, false, ImageAction.DELETED);
+    return switch (ContentShape.of(type)) {
+      case TAGGED_IMAGE -> image(contents, true, ImageAction.of(type));
+      case UNTAGGED_IMAGE -> image(contents, false, ImageAction.of(type));
       case SCAN_COMPLETED -> scanCompleted(contents);
       case SCAN_FAILED -> scanFailed(contents);
       case PROMOTION -> promotion(contents);
-      case PUSH_MIRRORING, POLL_MIRRORING -> mirroring(contents);
-      case REPO_CREATED, REPO_UPDATED, REPO_DELETED -> repositoryEvent(type, contents);
-      case SCANNER_UPDATE_COMPLETED -> scannerUpdate(contents);
+      case MIRRORING -> mirroring(contents);
+      case REPOSITORY_CHANGE -> repositoryEvent(type, contents);
+      case SCANNER_UPDATE -> scannerUpdate(contents);
     };
   }
 
@@ -63,9 +63,7 @@ final class EventContentsParser {
   }
 
   private static ScanCompletedContents scanCompleted(ContentFields c) {
-    RepositoryPath path = path(c);
-    String tag = c.text("tag");
-    String imageName = c.text("imageName");
+    ScannedTag scanned = scannedTag(c);
     ContentFields s = c.object("scanSummary");
     ScanSummary summary =
         new ScanSummary(
@@ -77,18 +75,17 @@ final class EventContentsParser {
             s.count("minor"),
             ScanStatus.ofCode(s.integer("last_scan_status", 0, MAX_SCAN_STATUS)),
             s.time("check_completed_at"));
-    return new ScanCompletedContents(
-        path.namespace().value(), path.name().value(), tag, imageName, summary);
+    return new ScanCompletedContents(scanned, summary);
   }
 
   private static ScanFailedContents scanFailed(ContentFields c) {
+    return new ScanFailedContents(scannedTag(c), c.text("error"));
+  }
+
+  private static ScannedTag scannedTag(ContentFields c) {
     RepositoryPath path = path(c);
-    return new ScanFailedContents(
-        path.namespace().value(),
-        path.name().value(),
-        c.text("tag"),
-        c.text("imageName"),
-        c.text("error"));
+    return new ScannedTag(
+        path.namespace().value(), path.name().value(), c.text("tag"), c.text("imageName"));
   }
 
   private static PromotionContents promotion(ContentFields c) {

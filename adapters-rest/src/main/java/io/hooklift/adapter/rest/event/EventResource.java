@@ -6,6 +6,9 @@ import io.hooklift.application.event.EventIntakeUseCases;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.event.EventContents;
 import io.hooklift.domain.event.EventType;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +38,10 @@ public final class EventResource {
   /** 202 with the event's id: it is stored, its deliveries are queued. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "202",
+      description = "Accepted",
+      content = @Content(schema = @Schema(implementation = PublishedEventResponse.class)))
   public Response publish(@Context SecurityContext security, PublishEventRequest body) {
     Actor actor = AuthenticatedActor.of(security);
     Bodies.required(body);

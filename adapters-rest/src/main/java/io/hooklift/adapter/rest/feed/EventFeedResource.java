@@ -5,6 +5,12 @@ import io.hooklift.application.feed.EventFeedUseCases;
 import io.hooklift.application.feed.EventFeedUseCases.FeedPage;
 import io.hooklift.application.feed.EventFeedUseCases.FeedQuery;
 import io.hooklift.domain.access.Actor;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
@@ -42,9 +48,30 @@ public final class EventFeedResource {
     this.feed = feed;
   }
 
-  /** JSON unless the client asks for the stream: {@code qs} ranks it first for {@code * /*}. */
+  /**
+   * JSON unless the client asks for the stream: {@code qs} ranks it first for {@code * /*}. OpenAPI
+   * has one operation per path and verb, so this one describes both answers and {@link #stream}'s
+   * header; the stream method itself is hidden from the document.
+   */
   @GET
   @Produces("application/json;qs=1")
+  @Parameter(
+      name = "Last-Event-ID",
+      in = ParameterIn.HEADER,
+      description = "With Accept: text/event-stream: the cursor to resume after (wins over after)")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "One page of events in commit order; with Accept: text/event-stream, a Server-Sent"
+              + " Events stream (id: the cursor, event: the type, data: the MSR envelope)",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = FeedResponse.class)),
+        @Content(
+            mediaType = "text/event-stream",
+            schema = @Schema(type = "string", description = "Server-Sent Events"))
+      })
   public FeedResponse page(
       @Context SecurityContext security,
       @QueryParam("after") String after,
@@ -58,6 +85,7 @@ public final class EventFeedResource {
 
   @GET
   @Produces("text/event-stream;qs=0.5")
+  @Hidden
   public Response stream(
       @Context SecurityContext security,
       @HeaderParam("Last-Event-ID") String lastEventId,

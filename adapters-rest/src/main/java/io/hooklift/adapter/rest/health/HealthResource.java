@@ -3,6 +3,9 @@ package io.hooklift.adapter.rest.health;
 import io.hooklift.adapter.rest.security.PublicEndpoint;
 import io.hooklift.application.health.HealthUseCases;
 import io.hooklift.application.health.HealthUseCases.HealthReport;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
@@ -26,6 +29,10 @@ public final class HealthResource {
   }
 
   @GET
+  @ApiResponse(
+      responseCode = "200",
+      description = "Every component is up (503 with the same body when one is down)",
+      content = @Content(schema = @Schema(implementation = HealthResponse.class)))
   public Response health() {
     HealthReport report = health.check();
     return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)

@@ -10,11 +10,11 @@ import io.hooklift.domain.shared.DomainException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.UUID;
@@ -53,10 +53,10 @@ public final class RegistryNotificationResource {
    */
   @POST
   @Consumes({EVENTS_MEDIA_TYPE, MediaType.APPLICATION_JSON})
-  public NotificationReceipt receive(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonNode body) {
+  public NotificationReceipt receive(@Context ContainerRequestContext request, JsonNode body) {
     Parsed parsed = NotificationEnvelopeParser.parse(body);
-    Receipt receipt = store(RegistryTokenFilter.bearerToken(authorization), parsed);
+    Receipt receipt =
+        store((String) request.getProperty(RegistryTokenFilter.CHECKED_TOKEN), parsed);
     return new NotificationReceipt(
         receipt.events(), receipt.dropped() + parsed.unusable(), receipt.duplicates());
   }

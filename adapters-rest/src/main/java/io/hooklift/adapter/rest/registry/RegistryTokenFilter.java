@@ -34,6 +34,9 @@ public final class RegistryTokenFilter implements ContainerRequestFilter {
   @Target({ElementType.TYPE, ElementType.METHOD})
   public @interface Required {}
 
+  /** Where the filter leaves the token it checked, so the resource need not read it again. */
+  static final String CHECKED_TOKEN = RegistryTokenFilter.class.getName() + ".token";
+
   private static final String BEARER = "bearer ";
 
   private final RegistryNotificationUseCases registry;
@@ -45,16 +48,18 @@ public final class RegistryTokenFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    String token = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     try {
-      registry.authenticate(bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+      registry.authenticate(token);
     } catch (DomainException refused) {
       RefusedBody.discard(request);
       throw refused;
     }
+    request.setProperty(CHECKED_TOKEN, token);
   }
 
   /** The token of an {@code Authorization: Bearer …} header; empty for any other header or none. */
-  static String bearerToken(String authorization) {
+  private static String bearerToken(String authorization) {
     if (authorization == null
         || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return "";

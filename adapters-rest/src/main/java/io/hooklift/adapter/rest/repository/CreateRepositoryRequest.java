@@ -12,4 +12,5 @@ public record CreateRepositoryRequest(
     Boolean scanOnPush,
     Boolean immutableTags,
     Boolean enableManifestLists,
-    Long tagLimit) {}
+    Long tagLimit)
+    implements SettingsFields {}

@@ -13,46 +13,20 @@ final class RepositoryRequests {
   private RepositoryRequests() {}
 
   static RepositorySettings settings(CreateRepositoryRequest body) {
-    return overrides(
-            body.visibility(),
-            body.shortDescription(),
-            body.longDescription(),
-            body.scanOnPush(),
-            body.immutableTags(),
-            body.enableManifestLists(),
-            body.tagLimit())
-        .apply(RepositorySettings.DEFAULTS);
+    return overrides(body).apply(RepositorySettings.DEFAULTS);
   }
 
-  static Overrides overrides(UpdateRepositoryRequest body) {
-    return overrides(
-        body.visibility(),
-        body.shortDescription(),
-        body.longDescription(),
-        body.scanOnPush(),
-        body.immutableTags(),
-        body.enableManifestLists(),
-        body.tagLimit());
-  }
-
-  private static Overrides overrides(
-      String visibility,
-      String shortDescription,
-      String longDescription,
-      Boolean scanOnPush,
-      Boolean immutableTags,
-      Boolean enableManifestLists,
-      Long tagLimit) {
+  static Overrides overrides(SettingsFields body) {
     // Parsed now, so a bad value is refused before any repository is looked up.
-    Optional<Visibility> parsed = Optional.ofNullable(visibility).map(Visibility::parse);
+    Optional<Visibility> visibility = Optional.ofNullable(body.visibility()).map(Visibility::parse);
     return new Overrides(
-        parsed,
-        Optional.ofNullable(shortDescription),
-        Optional.ofNullable(longDescription),
-        Optional.ofNullable(scanOnPush),
-        Optional.ofNullable(immutableTags),
-        Optional.ofNullable(enableManifestLists),
-        Optional.ofNullable(tagLimit));
+        visibility,
+        Optional.ofNullable(body.shortDescription()),
+        Optional.ofNullable(body.longDescription()),
+        Optional.ofNullable(body.scanOnPush()),
+        Optional.ofNullable(body.immutableTags()),
+        Optional.ofNullable(body.enableManifestLists()),
+        Optional.ofNullable(body.tagLimit()));
   }
 
   /** The fields a request gives; empty ones keep the base's value. */

@@ -6,6 +6,9 @@ import io.hooklift.adapter.rest.security.AuthenticatedActor;
 import io.hooklift.application.repository.RepositoryUseCases;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.account.AccessLevel;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +43,10 @@ public final class RepositoryResource {
   }
 
   @GET
+  @ApiResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = RepositoryListResponse.class)))
   public Response listAll(
       @Context SecurityContext security,
       @QueryParam("pageStart") String pageStart,
@@ -49,6 +56,10 @@ public final class RepositoryResource {
 
   @GET
   @Path("{namespace}")
+  @ApiResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = RepositoryListResponse.class)))
   public Response listNamespace(
       @Context SecurityContext security,
       @PathParam("namespace") String namespace,
@@ -60,6 +71,10 @@ public final class RepositoryResource {
   @POST
   @Path("{namespace}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = RepositoryResponse.class)))
   public Response create(
       @Context SecurityContext security,
       @PathParam("namespace") String namespace,
@@ -95,6 +110,7 @@ public final class RepositoryResource {
 
   @DELETE
   @Path("{namespace}/{repository}")
+  @ApiResponse(responseCode = "204", description = "Done; no content")
   public Response delete(
       @Context SecurityContext security,
       @PathParam("namespace") String namespace,
@@ -121,6 +137,7 @@ public final class RepositoryResource {
 
   @DELETE
   @Path("{namespace}/{repository}/teamAccess/{team}")
+  @ApiResponse(responseCode = "204", description = "Done; no content")
   public Response removeTeamAccess(
       @Context SecurityContext security,
       @PathParam("namespace") String namespace,

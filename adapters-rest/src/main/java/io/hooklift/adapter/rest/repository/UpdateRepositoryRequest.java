@@ -11,4 +11,5 @@ public record UpdateRepositoryRequest(
     Boolean scanOnPush,
     Boolean immutableTags,
     Boolean enableManifestLists,
-    Long tagLimit) {}
+    Long tagLimit)
+    implements SettingsFields {}

@@ -13,6 +13,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Authenticates every request under {@code /api/} before anything else happens to it, so a caller
@@ -33,9 +34,12 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!isApiPath(request.getUriInfo().getPath())
-        || isRegistryPath(request.getUriInfo().getPath())) {
-      return;
+    String path = request.getUriInfo().getPath();
+    if (!isApiPath(path)
+        || isRegistryPath(path)
+        || isOpenPath(request.getMethod(), path)
+        || request.getSecurityContext().getUserPrincipal() instanceof ActorPrincipal) {
+      return; // not ours, open to all, or authenticated by the console's session already
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     Optional<Actor> authenticated = BasicCredentials.parse(header).flatMap(this::authenticate);
@@ -60,11 +64,18 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
    * The registry's notification endpoint authenticates with its own bearer token (a registry can
    * send only static headers); the resource's own filter checks it.
    */
-  static boolean isRegistryPath(String path) {
+  public static boolean isRegistryPath(String path) {
     return stripped(path).equals(REGISTRY_NOTIFICATIONS);
   }
 
   private static final String REGISTRY_NOTIFICATIONS = "api/v0/registry/notifications";
+
+  /** What anyone may call: the API's description, and the console's login (credentials come in). */
+  private static final Set<String> OPEN = Set.of("GET api/v0/openapi.json", "POST api/v0/sessions");
+
+  public static boolean isOpenPath(String method, String path) {
+    return OPEN.contains(method + " " + stripped(path));
+  }
 
   private static String stripped(String path) {
     String p = path == null ? "" : path;
@@ -74,7 +85,7 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
     return p;
   }
 
-  static boolean isApiPath(String path) {
+  public static boolean isApiPath(String path) {
     String p = stripped(path);
     return p.equals("api") || p.startsWith("api/");
   }

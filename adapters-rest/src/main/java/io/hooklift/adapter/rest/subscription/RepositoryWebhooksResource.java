@@ -3,6 +3,10 @@ package io.hooklift.adapter.rest.subscription;
 import io.hooklift.adapter.rest.paging.Paging;
 import io.hooklift.adapter.rest.security.AuthenticatedActor;
 import io.hooklift.application.subscription.WebhookUseCases;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
@@ -34,6 +38,12 @@ public final class RepositoryWebhooksResource {
   }
 
   @GET
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "One page, oldest first unless stated; more pages when X-Next-Page-Start is set",
+      content =
+          @Content(array = @ArraySchema(schema = @Schema(implementation = WebhookResponse.class))))
   public Response list(
       @Context SecurityContext security,
       @PathParam("namespace") String namespace,

@@ -33,15 +33,9 @@ interface WebhookMapper {
   @Mapping(target = "disabledAt", expression = "java(disabledAt(subscription))")
   WebhookResponse toResponse(Subscription subscription);
 
-  @Mapping(target = "authorID", source = "authorId")
-  @Mapping(target = "tlsCert", source = "tlsTrust")
-  @Mapping(target = "skipTLSVerification", source = "skipTlsVerification")
-  @Mapping(target = "filters", expression = "java(FiltersResponse.of(subscription.filters()))")
-  @Mapping(target = "payloadFormat", expression = "java(payloadFormat(subscription))")
-  @Mapping(target = "headerNames", expression = "java(headerNames(subscription))")
-  @Mapping(target = "disabledReason", expression = "java(disabledReason(subscription))")
-  @Mapping(target = "disabledAt", expression = "java(disabledAt(subscription))")
-  CreatedWebhookResponse toCreatedResponse(Subscription subscription);
+  default CreatedWebhookResponse toCreatedResponse(Subscription subscription) {
+    return new CreatedWebhookResponse(toResponse(subscription), secret(subscription.secret()));
+  }
 
   default String id(SubscriptionId id) {
     return id.value();

@@ -5,6 +5,10 @@ import io.hooklift.adapter.rest.paging.Paging;
 import io.hooklift.adapter.rest.security.AuthenticatedActor;
 import io.hooklift.application.subscription.WebhookUseCases;
 import io.hooklift.domain.access.Actor;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +44,10 @@ public final class WebhookResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = CreatedWebhookResponse.class)))
   public Response create(@Context SecurityContext security, CreateWebhookRequest body) {
     Actor actor = AuthenticatedActor.of(security);
     var command = WebhookRequests.toCommand(Bodies.required(body));
@@ -52,6 +60,12 @@ public final class WebhookResource {
    * The caller's own subscriptions; every subscription for a system admin. A JSON array, as MSR.
    */
   @GET
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "One page, oldest first unless stated; more pages when X-Next-Page-Start is set",
+      content =
+          @Content(array = @ArraySchema(schema = @Schema(implementation = WebhookResponse.class))))
   public Response list(
       @Context SecurityContext security,
       @QueryParam("pageStart") String pageStart,
@@ -86,6 +100,7 @@ public final class WebhookResource {
 
   @DELETE
   @Path("{id}")
+  @ApiResponse(responseCode = "204", description = "Done; no content")
   public Response delete(@Context SecurityContext security, @PathParam("id") String id) {
     webhooks.delete(AuthenticatedActor.of(security), id);
     return Response.noContent().build();

@@ -1,0 +1,2 @@
+/** Web console sessions in the shared database, so every instance recognises them. */
+package io.hooklift.adapter.persistence.session;
