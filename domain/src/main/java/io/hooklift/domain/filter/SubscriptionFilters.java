@@ -1,7 +1,9 @@
 package io.hooklift.domain.filter;
 
+import io.hooklift.domain.event.ContentShape;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.shared.InvalidInput;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,35 +31,23 @@ public record SubscriptionFilters(
       new SubscriptionFilters(
           Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
 
-  private static final Set<EventType> TAGGED =
-      Set.of(
-          EventType.TAG_PUSH,
-          EventType.TAG_PULL,
-          EventType.TAG_DELETE,
-          EventType.SCAN_COMPLETED,
-          EventType.SCAN_FAILED,
-          EventType.PROMOTION,
-          EventType.PUSH_MIRRORING,
-          EventType.POLL_MIRRORING);
-  private static final Set<EventType> IMAGES =
-      Set.of(
-          EventType.TAG_PUSH,
-          EventType.TAG_PULL,
-          EventType.TAG_DELETE,
-          EventType.MANIFEST_PUSH,
-          EventType.MANIFEST_PULL,
-          EventType.MANIFEST_DELETE);
-  private static final Set<EventType> WITH_PLATFORM =
-      Set.of(
-          EventType.TAG_PUSH,
-          EventType.TAG_PULL,
-          EventType.TAG_DELETE,
-          EventType.MANIFEST_PUSH,
-          EventType.MANIFEST_PULL,
-          EventType.MANIFEST_DELETE,
-          EventType.PROMOTION,
-          EventType.PUSH_MIRRORING,
-          EventType.POLL_MIRRORING);
+  // What each condition looks at, by the content shape the type calls for (FilterSubject reads it
+  // from the same structures): a tag, an image's platform, a manifest's media type.
+  private static final Set<ContentShape> TAGGED =
+      EnumSet.of(
+          ContentShape.TAGGED_IMAGE,
+          ContentShape.SCAN_COMPLETED,
+          ContentShape.SCAN_FAILED,
+          ContentShape.PROMOTION,
+          ContentShape.MIRRORING);
+  private static final Set<ContentShape> IMAGES =
+      EnumSet.of(ContentShape.TAGGED_IMAGE, ContentShape.UNTAGGED_IMAGE);
+  private static final Set<ContentShape> WITH_PLATFORM =
+      EnumSet.of(
+          ContentShape.TAGGED_IMAGE,
+          ContentShape.UNTAGGED_IMAGE,
+          ContentShape.PROMOTION,
+          ContentShape.MIRRORING);
 
   public SubscriptionFilters {
     Objects.requireNonNull(tags, "tags");
@@ -153,15 +143,16 @@ public record SubscriptionFilters(
 
   /** Refuses conditions on something events of {@code type} never carry. */
   public void requireFits(EventType type) {
-    if (tags.isPresent() && !TAGGED.contains(type)) {
+    ContentShape shape = ContentShape.of(type);
+    if (tags.isPresent() && !TAGGED.contains(shape)) {
       throw doesNotFit(
           "filters.tags", type, "events with a tag (TAG_*, SCAN_*, PROMOTION, *_MIRRORING)");
     }
-    if (platforms.isPresent() && !WITH_PLATFORM.contains(type)) {
+    if (platforms.isPresent() && !WITH_PLATFORM.contains(shape)) {
       throw doesNotFit(
           "filters.platforms", type, "image events (TAG_*, MANIFEST_*, PROMOTION, *_MIRRORING)");
     }
-    if (mediaTypes.isPresent() && !IMAGES.contains(type)) {
+    if (mediaTypes.isPresent() && !IMAGES.contains(shape)) {
       throw doesNotFit("filters.mediaTypes", type, "TAG_* and MANIFEST_* events");
     }
     if (newDigestOnly && type != EventType.TAG_PUSH) {

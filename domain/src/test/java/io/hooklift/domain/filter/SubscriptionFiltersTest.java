@@ -103,6 +103,73 @@ class SubscriptionFiltersTest {
         .isInstanceOf(InvalidInput.class);
   }
 
+  @Test
+  void eachFilterFits_exactlyTheTypesWhoseEventsCarryWhatItLooksAt() {
+    SubscriptionFilters onMediaType =
+        new SubscriptionFilters(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(SubscriptionFilters.mediaTypePatterns(List.of("*oci*"))),
+            false,
+            Optional.empty());
+    SubscriptionFilters newDigestOnly =
+        new SubscriptionFilters(
+            Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.empty());
+    SubscriptionFilters onSeverity =
+        new SubscriptionFilters(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            Optional.of(Severity.CRITICAL));
+
+    assertThat(typesFitting(tags("v*")))
+        .containsExactlyInAnyOrder(
+            EventType.TAG_PUSH,
+            EventType.TAG_PULL,
+            EventType.TAG_DELETE,
+            EventType.SCAN_COMPLETED,
+            EventType.SCAN_FAILED,
+            EventType.PROMOTION,
+            EventType.PUSH_MIRRORING,
+            EventType.POLL_MIRRORING);
+    assertThat(typesFitting(platforms("linux/arm64")))
+        .containsExactlyInAnyOrder(
+            EventType.TAG_PUSH,
+            EventType.TAG_PULL,
+            EventType.TAG_DELETE,
+            EventType.MANIFEST_PUSH,
+            EventType.MANIFEST_PULL,
+            EventType.MANIFEST_DELETE,
+            EventType.PROMOTION,
+            EventType.PUSH_MIRRORING,
+            EventType.POLL_MIRRORING);
+    assertThat(typesFitting(onMediaType))
+        .containsExactlyInAnyOrder(
+            EventType.TAG_PUSH,
+            EventType.TAG_PULL,
+            EventType.TAG_DELETE,
+            EventType.MANIFEST_PUSH,
+            EventType.MANIFEST_PULL,
+            EventType.MANIFEST_DELETE);
+    assertThat(typesFitting(newDigestOnly)).containsExactly(EventType.TAG_PUSH);
+    assertThat(typesFitting(onSeverity)).containsExactly(EventType.SCAN_COMPLETED);
+    assertThat(typesFitting(SubscriptionFilters.NONE)).containsExactly(EventType.values());
+  }
+
+  private static List<EventType> typesFitting(SubscriptionFilters filters) {
+    List<EventType> fitting = new java.util.ArrayList<>();
+    for (EventType type : EventType.values()) {
+      try {
+        filters.requireFits(type);
+        fitting.add(type);
+      } catch (InvalidInput refused) {
+        // does not fit
+      }
+    }
+    return fitting;
+  }
+
   private static FilterSubject scan(long critical, long major, long minor) {
     return new FilterSubject(
         EventType.SCAN_COMPLETED,
