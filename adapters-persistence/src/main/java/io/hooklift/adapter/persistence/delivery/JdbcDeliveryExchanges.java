@@ -1,4 +1,4 @@
-package io.hooklift.adapter.persistence.detail;
+package io.hooklift.adapter.persistence.delivery;
 
 import io.hooklift.adapter.persistence.Jdbc;
 import io.hooklift.adapter.persistence.JdbcUnitOfWork;
