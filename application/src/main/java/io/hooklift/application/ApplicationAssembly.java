@@ -8,12 +8,14 @@ import io.hooklift.application.account.OrganizationService;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.account.RecentAuthentications;
 import io.hooklift.application.account.TokenService;
+import io.hooklift.application.delivery.DeliveryDetail;
 import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.DeliveryService;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.delivery.EventPublisher;
 import io.hooklift.application.delivery.RetentionTask;
 import io.hooklift.application.event.EventIntakeService;
+import io.hooklift.application.feed.EventFeedService;
 import io.hooklift.application.health.HealthService;
 import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.port.HealthProbe;
@@ -89,7 +91,7 @@ public final class ApplicationAssembly {
     DeliveryEngine engine =
         new DeliveryEngine(
             ports.unitOfWork(),
-            ports.deliveries(),
+            DeliveryDetail.recording(ports.deliveries(), ports.deliveryExchanges()),
             ports.subscriptions(),
             ports.sender(),
             clock,
@@ -102,7 +104,8 @@ public final class ApplicationAssembly {
             ports.deliveries(),
             ports.ids(),
             clock,
-            delivery);
+            delivery,
+            ports.deliveryMetrics());
     WebhookAccess webhooks = new WebhookAccess(ports.subscriptions(), access);
     RecentAuthentications recentAuthentications = new RecentAuthentications();
     Hooklift useCases =
@@ -157,7 +160,9 @@ public final class ApplicationAssembly {
                 ports.sender(),
                 ports.endpointGuard(),
                 engine,
-                clock),
+                clock,
+                ports.deliveryStats(),
+                ports.deliveryExchanges()),
             new RegistryNotificationService(
                 ports.unitOfWork(),
                 ports.ids(),
@@ -169,7 +174,8 @@ public final class ApplicationAssembly {
                 publisher,
                 engine,
                 clock),
-            new HealthService(withWorkers(ports.healthProbes(), engine)));
+            new HealthService(withWorkers(ports.healthProbes(), engine)),
+            new EventFeedService(ports.unitOfWork(), ports.eventFeed(), access));
     return new Assembled(
         useCases,
         engine,

@@ -6,6 +6,7 @@ import io.hooklift.application.account.OrganizationUseCases;
 import io.hooklift.application.account.TokenUseCases;
 import io.hooklift.application.delivery.DeliveryUseCases;
 import io.hooklift.application.event.EventIntakeUseCases;
+import io.hooklift.application.feed.EventFeedUseCases;
 import io.hooklift.application.health.HealthUseCases;
 import io.hooklift.application.registry.RegistryNotificationUseCases;
 import io.hooklift.application.repository.RepositoryUseCases;
@@ -25,7 +26,8 @@ public record Hooklift(
     EventIntakeUseCases events,
     DeliveryUseCases deliveries,
     RegistryNotificationUseCases registry,
-    HealthUseCases health) {
+    HealthUseCases health,
+    EventFeedUseCases feed) {
 
   /** The same use cases with the registry intake replaced, for example by a counting wrapper. */
   public Hooklift withRegistry(RegistryNotificationUseCases replacement) {
@@ -39,7 +41,8 @@ public record Hooklift(
         events,
         deliveries,
         replacement,
-        health);
+        health,
+        feed);
   }
 
   /** The same use cases with the health check replaced. */
@@ -54,6 +57,7 @@ public record Hooklift(
         events,
         deliveries,
         registry,
-        replacement);
+        replacement,
+        feed);
   }
 }

@@ -4,8 +4,11 @@ import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.DeliveryExchanges;
 import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.application.port.DeliveryStats;
 import io.hooklift.application.port.EndpointGuard;
+import io.hooklift.application.port.EventFeed;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.IdGenerator;
@@ -34,7 +37,10 @@ public record OutboundPorts(
     DeliveryMetrics deliveryMetrics,
     RegistryIndex registryIndex,
     RegistryApi registryApi,
-    List<HealthProbe> healthProbes) {
+    List<HealthProbe> healthProbes,
+    DeliveryStats deliveryStats,
+    DeliveryExchanges deliveryExchanges,
+    EventFeed eventFeed) {
 
   public OutboundPorts {
     Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -52,5 +58,8 @@ public record OutboundPorts(
     Objects.requireNonNull(registryIndex, "registryIndex");
     Objects.requireNonNull(registryApi, "registryApi");
     healthProbes = List.copyOf(healthProbes);
+    Objects.requireNonNull(deliveryStats, "deliveryStats");
+    Objects.requireNonNull(deliveryExchanges, "deliveryExchanges");
+    Objects.requireNonNull(eventFeed, "eventFeed");
   }
 }

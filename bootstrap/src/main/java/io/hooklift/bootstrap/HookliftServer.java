@@ -4,8 +4,10 @@ import io.hooklift.adapter.delivery.CircuitBreakingSender;
 import io.hooklift.adapter.delivery.DeliveryHttpSettings;
 import io.hooklift.adapter.delivery.HttpWebhookSender;
 import io.hooklift.adapter.delivery.ResolvingEndpointGuard;
+import io.hooklift.adapter.delivery.format.PayloadRenderer;
 import io.hooklift.adapter.persistence.DatabaseSettings;
 import io.hooklift.adapter.persistence.PersistenceModule;
+import io.hooklift.adapter.persistence.subscription.HeaderCipher;
 import io.hooklift.adapter.rest.ConsoleSettings;
 import io.hooklift.adapter.rest.RestApi;
 import io.hooklift.adapter.rest.RestSettings;
@@ -85,12 +87,21 @@ public final class HookliftServer implements AutoCloseable {
 
   public static HookliftServer start(Settings settings) {
     log.info("Starting Hooklift with {}", settings);
-    PersistenceModule persistence = PersistenceModule.start(databaseSettings(settings));
+    PersistenceModule persistence =
+        PersistenceModule.start(
+            databaseSettings(settings),
+            settings
+                .secretKeyBytes()
+                .map(HeaderCipher::withKey)
+                .orElseGet(HeaderCipher::withoutKey));
     Clock clock = applicationClock();
     EgressPolicy egress =
         new EgressPolicy(settings.egressAllow().stream().map(Cidr::parse).toList());
     HttpWebhookSender http =
-        new HttpWebhookSender(DeliveryHttpSettings.defaults(Version.current(), egress), clock);
+        new HttpWebhookSender(
+            DeliveryHttpSettings.defaults(Version.current(), egress),
+            clock,
+            new PayloadRenderer(settings.registryHost()));
     RegistryApi registryApi = RegistryWiring.api(settings);
     try {
       CircuitBreakingSender sender = new CircuitBreakingSender(http, CIRCUIT_OPEN_WAIT, clock);
@@ -221,7 +232,10 @@ public final class HookliftServer implements AutoCloseable {
         metrics,
         persistence.registryIndex(),
         registryApi,
-        List.of(persistence.databaseProbe()));
+        List.of(persistence.databaseProbe()),
+        persistence.deliveryStats(),
+        persistence.deliveryExchanges(),
+        persistence.eventFeed());
   }
 
   /** The port actually bound, which differs from the setting when that was 0. */

@@ -19,6 +19,28 @@ final class SettingValues {
 
   private SettingValues() {}
 
+  /**
+   * A 32-byte key as standard base64 ({@code openssl rand -base64 32}); the value itself is never
+   * repeated in the message.
+   */
+  static String secretKey(String name, String value) {
+    byte[] key;
+    try {
+      key = java.util.Base64.getDecoder().decode(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingException(
+          name, "is not base64; generate one with: openssl rand -base64 32");
+    }
+    if (key.length != 32) {
+      throw new InvalidSettingException(
+          name,
+          "must decode to exactly 32 bytes, not "
+              + key.length
+              + "; generate one with: openssl rand -base64 32");
+    }
+    return value;
+  }
+
   static int integer(String name, String value, int min, int max) {
     int parsed;
     try {

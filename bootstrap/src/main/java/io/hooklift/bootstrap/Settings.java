@@ -26,6 +26,8 @@ import java.util.OptionalInt;
  * @param egressAllow extra CIDR ranges deliveries may reach
  * @param retrySchedule delays between delivery attempts
  * @param retention how long finished deliveries, their attempts and events are kept
+ * @param secretKey the key custom webhook headers are encrypted with ({@code HOOKLIFT_SECRET_KEY}:
+ *     the base64 of 32 random bytes); kept as its text so settings compare by value
  * @param deliveryLease how long deliveries taken by an instance stay its own; after a crash, the
  *     time before another (or the restarted) instance takes them over
  * @param publicUrl the address users reach Hooklift at, when a proxy stands in front of it
@@ -53,6 +55,7 @@ public record Settings(
     Optional<String> registryPassword,
     boolean registryHeadIsPull,
     boolean registryCreateRepositories,
+    Optional<String> secretKey,
     Optional<URI> publicUrl,
     Duration sessionIdleTimeout) {
 
@@ -73,8 +76,14 @@ public record Settings(
     Objects.requireNonNull(registryHost, "registryHost");
     Objects.requireNonNull(registryUser, "registryUser");
     Objects.requireNonNull(registryPassword, "registryPassword");
+    Objects.requireNonNull(secretKey, "secretKey");
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
+  }
+
+  /** The 32 key bytes of {@link #secretKey}, which the reader has checked decode to that. */
+  public Optional<byte[]> secretKeyBytes() {
+    return secretKey.map(k -> java.util.Base64.getDecoder().decode(k));
   }
 
   /** The process environment, with {@code HOOKLIFT_CONFIG}'s file underneath it. */
@@ -136,6 +145,8 @@ public record Settings(
         + registryHeadIsPull
         + ", registryCreateRepositories="
         + registryCreateRepositories
+        + ", secretKey="
+        + redacted(secretKey)
         + ", publicUrl="
         + publicUrl.map(URI::toString).orElse("")
         + ", sessionIdleTimeout="

@@ -47,6 +47,7 @@ final class SettingsReader {
   static final String REGISTRY_PASSWORD = "HOOKLIFT_REGISTRY_PASSWORD";
   static final String REGISTRY_HEAD_IS_PULL = "HOOKLIFT_REGISTRY_HEAD_IS_PULL";
   static final String REGISTRY_CREATE_REPOSITORIES = "HOOKLIFT_REGISTRY_CREATE_REPOSITORIES";
+  static final String SECRET_KEY = "HOOKLIFT_SECRET_KEY";
   static final String PUBLIC_URL = "HOOKLIFT_PUBLIC_URL";
   static final String SESSION_IDLE_TIMEOUT = "HOOKLIFT_SESSION_IDLE_TIMEOUT";
 
@@ -74,6 +75,7 @@ final class SettingsReader {
           REGISTRY_PASSWORD,
           REGISTRY_HEAD_IS_PULL,
           REGISTRY_CREATE_REPOSITORIES,
+          SECRET_KEY,
           PUBLIC_URL,
           SESSION_IDLE_TIMEOUT);
 
@@ -125,6 +127,7 @@ final class SettingsReader {
         text(REGISTRY_PASSWORD),
         bool(REGISTRY_HEAD_IS_PULL, false),
         bool(REGISTRY_CREATE_REPOSITORIES, true),
+        text(SECRET_KEY).map(key -> SettingValues.secretKey(SECRET_KEY, key)),
         text(PUBLIC_URL).map(url -> SettingValues.httpUri(PUBLIC_URL, url)),
         SettingValues.sessionIdleTimeout(
             SESSION_IDLE_TIMEOUT, text(SESSION_IDLE_TIMEOUT).orElse("30m")));

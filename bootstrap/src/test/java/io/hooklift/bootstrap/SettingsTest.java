@@ -166,11 +166,18 @@ class SettingsTest {
                     "HOOKLIFT_DB_PASSWORD", "dbsecret",
                     "HOOKLIFT_ADMIN_PASSWORD", "adminsecret",
                     "HOOKLIFT_REGISTRY_TOKEN", "tokensecret",
-                    "HOOKLIFT_REGISTRY_PASSWORD", "registrysecret"))
+                    "HOOKLIFT_REGISTRY_PASSWORD", "registrysecret",
+                    "HOOKLIFT_SECRET_KEY", "c2VjcmV0a2V5c2VjcmV0a2V5c2VjcmV0a2V5c2VjcmU="))
             .toString();
 
     assertThat(text)
         .contains("jdbc:postgresql://db/h")
-        .doesNotContain("urlsecret", "dbsecret", "adminsecret", "tokensecret", "registrysecret");
+        .doesNotContain(
+            "urlsecret",
+            "dbsecret",
+            "adminsecret",
+            "tokensecret",
+            "registrysecret",
+            "c2VjcmV0a2V5c2VjcmV0a2V5c2VjcmV0a2V5c2VjcmU=");
   }
 }

@@ -1,5 +1,7 @@
 package io.hooklift.adapter.delivery;
 
+import io.hooklift.adapter.delivery.format.PayloadRenderer;
+import io.hooklift.adapter.delivery.format.WirePayload;
 import io.hooklift.application.port.WebhookSender;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.AttemptResult.AttemptError;
@@ -40,13 +42,30 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
   private final Clock clock;
   private final TlsProfileClients clients;
   private final ScheduledExecutorService deadlines = DeadlineTimer.create("delivery-deadlines");
+  private final PayloadRenderer renderer;
 
   public HttpWebhookSender(DeliveryHttpSettings settings, Clock clock) {
-    this(settings, clock, InetAddress::getAllByName);
+    this(settings, clock, new PayloadRenderer(Optional.empty()));
+  }
+
+  /**
+   * @param renderer shapes each payload format (its registry host names CloudEvents' source)
+   */
+  public HttpWebhookSender(DeliveryHttpSettings settings, Clock clock, PayloadRenderer renderer) {
+    this(settings, clock, InetAddress::getAllByName, renderer);
   }
 
   HttpWebhookSender(
       DeliveryHttpSettings settings, Clock clock, EgressGuardingResolver.HostLookup lookup) {
+    this(settings, clock, lookup, new PayloadRenderer(Optional.empty()));
+  }
+
+  HttpWebhookSender(
+      DeliveryHttpSettings settings,
+      Clock clock,
+      EgressGuardingResolver.HostLookup lookup,
+      PayloadRenderer renderer) {
+    this.renderer = renderer;
     this.settings = settings;
     this.clock = clock;
     this.clients =
@@ -57,7 +76,8 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
   public AttemptResult send(OutgoingWebhook webhook) {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
-    HttpPost post = request(webhook);
+    WirePayload payload = renderer.render(webhook.format(), webhook.messageId(), webhook.body());
+    HttpPost post = request(webhook, payload);
     HttpClientContext context = HttpClientContext.create();
     AtomicBoolean deadlinePassed = new AtomicBoolean();
     ScheduledFuture<?> deadline =
@@ -82,32 +102,44 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
             Optional.empty(),
             remoteIp(context),
             excerpt,
-            RetryAfter.parse(retryAfter == null ? null : retryAfter.getValue(), started));
+            RetryAfter.parse(retryAfter == null ? null : retryAfter.getValue(), started),
+            SentRequests.lines(response.getHeaders()),
+            SentRequests.asSent(webhook, payload, post, context));
       }
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       AttemptError error =
           deadlinePassed.get() ? AttemptError.TIMEOUT : FailureClassifier.classify(e);
       return new AttemptResult(
-          started, since(t0), 0, Optional.of(error), remoteIp(context), "", Optional.empty());
+          started,
+          since(t0),
+          0,
+          Optional.of(error),
+          remoteIp(context),
+          "",
+          Optional.empty(),
+          java.util.List.of(),
+          SentRequests.asSent(webhook, payload, post, context));
     } finally {
       deadline.cancel(false);
     }
   }
 
-  private HttpPost request(OutgoingWebhook webhook) {
+  private static HttpPost request(OutgoingWebhook webhook, WirePayload payload) {
     long timestamp = webhook.timestamp().getEpochSecond();
     HttpPost post = new HttpPost(webhook.endpoint().uri());
+    // Custom headers first: none may be a transport, signature or ce-* header (the domain refuses
+    // those names), so what follows can never be overridden by them.
+    webhook.headers().headers().forEach(h -> post.addHeader(h.name(), h.value()));
+    payload.headers().forEach(h -> post.setHeader(h.getKey(), h.getValue()));
     post.setHeader("webhook-id", webhook.messageId());
     post.setHeader("webhook-timestamp", Long.toString(timestamp));
     if (!webhook.secrets().isEmpty()) {
       post.setHeader(
           "webhook-signature",
           WebhookSignature.header(
-              webhook.secrets(), webhook.messageId(), timestamp, webhook.body()));
+              webhook.secrets(), webhook.messageId(), timestamp, payload.body()));
     }
-    post.setEntity(
-        new ByteArrayEntity(
-            webhook.body(), ContentType.APPLICATION_JSON.withCharset((String) null)));
+    post.setEntity(new ByteArrayEntity(payload.body(), ContentType.create(payload.contentType())));
     return post;
   }
 

@@ -86,6 +86,9 @@ final class TlsProfileClients implements AutoCloseable {
         .disableAuthCaching()
         .disableContentCompression()
         .setUserAgent(settings.userAgent())
+        // Last, so it sees every header the client added (Host, Content-Length, User-Agent …).
+        .addRequestInterceptorLast(
+            (request, entity, context) -> context.setAttribute(SENT_HEADERS, request.getHeaders()))
         .setDefaultRequestConfig(
             RequestConfig.custom()
                 .setConnectionRequestTimeout(attempt)
@@ -94,6 +97,9 @@ final class TlsProfileClients implements AutoCloseable {
         .evictIdleConnections(TimeValue.ofSeconds(30))
         .build();
   }
+
+  /** The context attribute holding the headers of the request as it went out. */
+  static final String SENT_HEADERS = "hooklift.sent-headers";
 
   @Override
   public synchronized void close() {

@@ -5,16 +5,23 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.hooklift.adapter.persistence.account.JpaAccessTokens;
 import io.hooklift.adapter.persistence.account.JpaAccounts;
 import io.hooklift.adapter.persistence.account.JpaOrganizations;
+import io.hooklift.adapter.persistence.delivery.JdbcDeliveryExchanges;
+import io.hooklift.adapter.persistence.delivery.JdbcDeliveryStats;
 import io.hooklift.adapter.persistence.delivery.JpaDeliveries;
 import io.hooklift.adapter.persistence.event.JpaEvents;
+import io.hooklift.adapter.persistence.feed.JdbcEventFeed;
 import io.hooklift.adapter.persistence.registry.JdbcRegistryIndex;
 import io.hooklift.adapter.persistence.repository.JpaCodeRepositories;
 import io.hooklift.adapter.persistence.session.JdbcSessions;
+import io.hooklift.adapter.persistence.subscription.HeaderCipher;
 import io.hooklift.adapter.persistence.subscription.JpaSubscriptions;
 import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.DeliveryExchanges;
+import io.hooklift.application.port.DeliveryStats;
+import io.hooklift.application.port.EventFeed;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.HealthProbe;
 import io.hooklift.application.port.Organizations;
@@ -42,11 +49,14 @@ public final class PersistenceModule implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final SessionFactory sessionFactory;
   private final JdbcUnitOfWork unitOfWork;
+  private final HeaderCipher cipher;
 
-  private PersistenceModule(HikariDataSource dataSource, SessionFactory sessionFactory) {
+  private PersistenceModule(
+      HikariDataSource dataSource, SessionFactory sessionFactory, HeaderCipher cipher) {
     this.dataSource = dataSource;
     this.sessionFactory = sessionFactory;
     this.unitOfWork = new JdbcUnitOfWork(sessionFactory, dataSource);
+    this.cipher = cipher;
   }
 
   /**
@@ -54,6 +64,15 @@ public final class PersistenceModule implements AutoCloseable {
    * schema and builds the session factory, which validates it.
    */
   public static PersistenceModule start(DatabaseSettings settings) {
+    return start(settings, HeaderCipher.withoutKey());
+  }
+
+  /**
+   * As {@link #start(DatabaseSettings)}, encrypting custom headers with {@code cipher}'s key.
+   *
+   * @throws IllegalStateException if stored custom headers need a key the cipher does not have
+   */
+  public static PersistenceModule start(DatabaseSettings settings, HeaderCipher cipher) {
     H2StartCompaction.compactIfEmbeddedH2(settings);
     HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
     try {
@@ -62,10 +81,25 @@ public final class PersistenceModule implements AutoCloseable {
           .locations("classpath:db/migration")
           .load()
           .migrate();
-      return new PersistenceModule(dataSource, sessionFactory(dataSource));
+      requireReadableHeaders(dataSource, cipher);
+      return new PersistenceModule(dataSource, sessionFactory(dataSource), cipher);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
+    }
+  }
+
+  /** Fails the start, naming the problem, when stored custom headers need another key. */
+  private static void requireReadableHeaders(DataSource dataSource, HeaderCipher cipher) {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      cipher
+          .refusal(HeaderCipher.storedKeys(connection))
+          .ifPresent(
+              reason -> {
+                throw new IllegalStateException(reason);
+              });
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not check the stored custom headers", e);
     }
   }
 
@@ -121,7 +155,7 @@ public final class PersistenceModule implements AutoCloseable {
   }
 
   public Subscriptions subscriptions() {
-    return new JpaSubscriptions(unitOfWork);
+    return new JpaSubscriptions(unitOfWork, cipher);
   }
 
   public Events events() {
@@ -139,6 +173,21 @@ public final class PersistenceModule implements AutoCloseable {
    */
   public RegistryIndex registryIndex() {
     return new JdbcRegistryIndex(unitOfWork);
+  }
+
+  /** Requests as sent and response headers, for the delivery log: JDBC, no entities. */
+  public DeliveryExchanges deliveryExchanges() {
+    return new JdbcDeliveryExchanges(unitOfWork);
+  }
+
+  /** Events in commit order for readers that pull: JDBC, no entities. */
+  public EventFeed eventFeed() {
+    return new JdbcEventFeed(unitOfWork);
+  }
+
+  /** A webhook's delivery figures, by plain JDBC over the delivery log. */
+  public DeliveryStats deliveryStats() {
+    return new JdbcDeliveryStats(unitOfWork);
   }
 
   /** Web console sessions: JDBC, no entities (see {@link JdbcSessions}). */

@@ -9,9 +9,12 @@ import io.hooklift.application.contract.OrganizationsContractTest;
 import io.hooklift.application.contract.RegistryIndexContractTest;
 import io.hooklift.application.contract.SessionsContractTest;
 import io.hooklift.application.contract.StoragePorts;
+import io.hooklift.application.contract.SubscriptionOptionsContractTest;
 import io.hooklift.application.contract.SubscriptionsContractTest;
 import io.hooklift.application.contract.UnitOfWorkContractTest;
 import io.hooklift.application.port.Accounts;
+import io.hooklift.application.port.EventFeed;
+import io.hooklift.application.port.Events;
 import io.hooklift.application.port.Sessions;
 import io.hooklift.application.port.UnitOfWork;
 import org.junit.jupiter.api.Nested;
@@ -87,6 +90,32 @@ abstract class PortContracts {
     @Override
     protected StoragePorts ports() {
       return storagePorts();
+    }
+  }
+
+  @Nested
+  class SubscriptionOptionsContract extends SubscriptionOptionsContractTest {
+    @Override
+    protected StoragePorts ports() {
+      return storagePorts();
+    }
+  }
+
+  @Nested
+  class EventFeedContract extends EventFeedContractTest {
+    @Override
+    UnitOfWork unitOfWork() {
+      return module().unitOfWork();
+    }
+
+    @Override
+    Events events() {
+      return module().events();
+    }
+
+    @Override
+    EventFeed feed() {
+      return module().eventFeed();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.hooklift.adapter.persistence;
 
+import io.hooklift.adapter.persistence.subscription.HeaderCipher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +28,10 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
 
   /** Children before parents, so foreign keys never object. */
   private static final String[] TABLES = {
+    "event_feed",
+    "event_feed_inbox",
+    "delivery_requests",
+    "delivery_response_headers",
     "delivery_attempts",
     "deliveries",
     "team_repository_access",
@@ -43,6 +48,13 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
     "registry_tags",
     "registry_digest_deletes"
   };
+
+  /** The custom-header key of every test database (contract tests store headers). */
+  static final byte[] TEST_KEY = new byte[HeaderCipher.KEY_BYTES];
+
+  static {
+    java.util.Arrays.fill(TEST_KEY, (byte) 42);
+  }
 
   private final boolean postgres;
   private Path h2Directory;
@@ -90,7 +102,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
     } else {
       h2Directory = Files.createTempDirectory("hooklift-h2-");
     }
-    module = PersistenceModule.start(settings());
+    module = PersistenceModule.start(settings(), HeaderCipher.withKey(TEST_KEY));
   }
 
   @Override

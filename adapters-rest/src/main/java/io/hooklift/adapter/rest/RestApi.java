@@ -8,9 +8,12 @@ import io.hooklift.adapter.rest.console.ConsoleResource;
 import io.hooklift.adapter.rest.console.SecurityHeadersFilter;
 import io.hooklift.adapter.rest.delivery.DeliveryResource;
 import io.hooklift.adapter.rest.delivery.RecoveryResource;
+import io.hooklift.adapter.rest.delivery.WebhookCheckResource;
+import io.hooklift.adapter.rest.delivery.WebhookStatsResource;
 import io.hooklift.adapter.rest.delivery.WebhookTestResource;
 import io.hooklift.adapter.rest.error.ThrowableMapper;
 import io.hooklift.adapter.rest.event.EventResource;
+import io.hooklift.adapter.rest.feed.EventFeedResource;
 import io.hooklift.adapter.rest.health.HealthResource;
 import io.hooklift.adapter.rest.health.PingResource;
 import io.hooklift.adapter.rest.json.ApiObjectMapper;
@@ -62,6 +65,9 @@ public final class RestApi {
           NamespaceWebhooksResource.class,
           RepositoryWebhooksResource.class,
           WebhookTestResource.class,
+          WebhookCheckResource.class,
+          WebhookStatsResource.class,
+          EventFeedResource.class,
           SecretRotationResource.class,
           DeliveryResource.class,
           RecoveryResource.class,

@@ -7,6 +7,7 @@ import io.hooklift.application.account.OrganizationUseCases;
 import io.hooklift.application.account.TokenUseCases;
 import io.hooklift.application.delivery.DeliveryUseCases;
 import io.hooklift.application.event.EventIntakeUseCases;
+import io.hooklift.application.feed.EventFeedUseCases;
 import io.hooklift.application.health.HealthUseCases;
 import io.hooklift.application.registry.RegistryNotificationUseCases;
 import io.hooklift.application.repository.RepositoryUseCases;
@@ -38,6 +39,7 @@ final class UseCaseBinder extends AbstractBinder {
     bind(app.deliveries()).to(DeliveryUseCases.class);
     bind(app.registry()).to(RegistryNotificationUseCases.class);
     bind(app.health()).to(HealthUseCases.class);
+    bind(app.feed()).to(EventFeedUseCases.class);
     bind(settings).to(RestSettings.class);
   }
 }

@@ -133,6 +133,40 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void theEventFeedIsOneOperationAnsweringJsonOrAServerSentEventStream() {
+    JsonNode feed = document.at("/paths/~1api~1v0~1events/get");
+    assertThat(feed.at("/responses/200/content/application~1json/schema/$ref").asText())
+        .isEqualTo("#/components/schemas/FeedResponse");
+    assertThat(feed.at("/responses/200/content/text~1event-stream/schema/type").asText())
+        .isEqualTo("string");
+    List<String> parameters = new ArrayList<>();
+    feed.path("parameters").forEach(p -> parameters.add(p.get("in") + " " + p.get("name")));
+    assertThat(parameters)
+        .contains(
+            "\"header\" \"Last-Event-ID\"",
+            "\"query\" \"after\"",
+            "\"query\" \"types\"",
+            "\"query\" \"key\"",
+            "\"query\" \"wait\"");
+    assertThat(
+            document
+                .at("/paths/~1api~1v0~1webhooks~1{id}~1stats/get/responses/200/content")
+                .at("/application~1json/schema/$ref")
+                .asText())
+        .isEqualTo("#/components/schemas/WebhookStatsResponse");
+    assertThat(
+            document
+                .at("/paths/~1api~1v0~1webhooks~1{id}~1test/post/responses/200/content")
+                .at("/application~1json/schema/$ref")
+                .asText())
+        .isEqualTo("#/components/schemas/TestResultResponse");
+    assertThat(document.at("/components/schemas/DeliveryLogResponse/properties").has("request"))
+        .isTrue();
+    assertThat(document.at("/components/schemas/WebhookResponse/properties").has("filters"))
+        .isTrue();
+  }
+
+  @Test
   void pagedOperationsDescribeTheirParametersAndTheNextPageHeader() {
     for (String path :
         List.of("/api/v0/webhooks", "/api/v0/repositories", "/api/v0/webhooks/{id}/deliveries")) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeedScenarioTest {
 
-  private static final List<String> SEED_FIELDS =
+  static final List<String> SEED_FIELDS =
       List.of(
           "id",
           "type",

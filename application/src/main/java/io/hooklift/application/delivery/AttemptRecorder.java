@@ -7,8 +7,8 @@ import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.delivery.DeliveryStatus;
+import io.hooklift.domain.subscription.Deactivation;
 import io.hooklift.domain.subscription.Subscription;
-import io.hooklift.domain.subscription.SubscriptionChanges;
 import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Clock;
 import java.time.Instant;
@@ -171,17 +171,15 @@ final class AttemptRecorder implements Runnable {
 
   private void switchOff(SubscriptionId id) {
     Optional<Subscription> found = subscriptions.byId(id);
+    Instant now = clock.instant();
     found
         .filter(s -> !s.inactive())
         .ifPresent(
             s -> {
               subscriptions.update(
-                  s.change(
-                      new SubscriptionChanges(
-                          Optional.empty(),
-                          Optional.empty(),
-                          Optional.empty(),
-                          Optional.of(true))));
+                  s.deactivated(
+                      new Deactivation(
+                          Deactivation.Reason.GONE_410, Optional.of(now), Optional.empty())));
               LOG.log(
                   System.Logger.Level.INFO,
                   "Webhook {0} switched off: its receiver answered 410 Gone",

@@ -121,7 +121,9 @@ public final class DeliveryEngine implements AutoCloseable {
                   work.subscription().skipTlsVerification(),
                   work.subscription().signingSecrets(now),
                   now,
-                  work.envelopeJson().getBytes(StandardCharsets.UTF_8)));
+                  work.envelopeJson().getBytes(StandardCharsets.UTF_8),
+                  work.subscription().payloadFormat(),
+                  work.subscription().headers()));
     } catch (RuntimeException e) {
       // A sender must not throw; if one does, the attempt still counts as failed rather than
       // vanishing.

@@ -2,6 +2,8 @@ package io.hooklift.application.delivery;
 
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
+import io.hooklift.application.port.DeliveryExchanges;
+import io.hooklift.application.port.DeliveryStats;
 import io.hooklift.application.port.EndpointGuard;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.Page;
@@ -39,6 +41,8 @@ public final class DeliveryService implements DeliveryUseCases {
   private final DeliveryEngine engine;
   private final Clock clock;
   private final TestSendLimit testLimit;
+  private final DeliveryStats stats;
+  private final DeliveryExchanges exchanges;
 
   public DeliveryService(
       UnitOfWork tx,
@@ -48,7 +52,11 @@ public final class DeliveryService implements DeliveryUseCases {
       WebhookSender sender,
       EndpointGuard guard,
       DeliveryEngine engine,
-      Clock clock) {
+      Clock clock,
+      DeliveryStats stats,
+      DeliveryExchanges exchanges) {
+    this.stats = stats;
+    this.exchanges = exchanges;
     this.tx = tx;
     this.deliveries = deliveries;
     this.events = events;
@@ -76,7 +84,11 @@ public final class DeliveryService implements DeliveryUseCases {
         () -> {
           Subscription webhook = webhooks.requireVisible(actor, webhookId);
           Delivery delivery = find(webhook, deliveryId);
-          return new DeliveryLog(delivery, deliveries.attemptsOf(delivery.id()));
+          return new DeliveryLog(
+              delivery,
+              DeliveryDetail.withResponseHeaders(
+                  deliveries.attemptsOf(delivery.id()), exchanges, delivery),
+              DeliveryDetail.request(delivery, exchanges, events));
         });
   }
 
@@ -123,13 +135,40 @@ public final class DeliveryService implements DeliveryUseCases {
                 command.endpoint(),
                 command.tlsTrust(),
                 command.skipTlsVerification(),
-                List.of(),
+                command.secrets(),
                 clock.instant(),
-                body.getBytes(StandardCharsets.UTF_8)));
+                body.getBytes(StandardCharsets.UTF_8),
+                command.format(),
+                command.headers()));
     return new TestResult(
         result.statusCode(),
         result.duration().toMillis(),
         result.error().map(DeliveryService::coarse));
+  }
+
+  @Override
+  public Stats stats(Actor actor, String webhookId) {
+    return tx.inTransaction(
+        () -> {
+          Subscription webhook = webhooks.requireVisible(actor, webhookId);
+          Instant now = clock.instant();
+          return new Stats(webhook, stats.of(webhook.id(), now), now);
+        });
+  }
+
+  @Override
+  public TestResult testWebhook(Actor actor, String webhookId) {
+    Subscription webhook = tx.inTransaction(() -> webhooks.requireManageable(actor, webhookId));
+    return test(
+        actor,
+        new TestWebhookCommand(
+            webhook.type(),
+            webhook.endpoint(),
+            webhook.tlsTrust(),
+            webhook.skipTlsVerification(),
+            webhook.signingSecrets(clock.instant()),
+            webhook.payloadFormat(),
+            webhook.headers()));
   }
 
   /** One coarse word per failure, so a test send cannot be used to map a network in detail. */

@@ -2,21 +2,30 @@ package io.hooklift.application.delivery;
 
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
+import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.event.Event;
+import io.hooklift.domain.filter.EventFacts;
+import io.hooklift.domain.filter.FilterSubject;
+import io.hooklift.domain.filter.SkipReason;
+import io.hooklift.domain.filter.SubscriptionFilters;
 import io.hooklift.domain.subscription.Subscription;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outbox: stores an event and one delivery per matching active subscription in the caller's
  * transaction, leased to this instance, and returns the work to hand to the engine once that
  * transaction has committed. Nothing is sent from inside a transaction.
+ *
+ * <p>Matching is the index look-up by type and key; a subscription's filters then narrow what it
+ * matched, and an event they keep out makes no delivery at all (counted per reason).
  */
 public final class EventPublisher {
 
@@ -26,6 +35,7 @@ public final class EventPublisher {
   private final IdGenerator ids;
   private final Clock clock;
   private final DeliverySettings settings;
+  private final DeliveryMetrics metrics;
 
   public EventPublisher(
       Events events,
@@ -34,6 +44,18 @@ public final class EventPublisher {
       IdGenerator ids,
       Clock clock,
       DeliverySettings settings) {
+    this(events, subscriptions, deliveries, ids, clock, settings, NO_METRICS);
+  }
+
+  public EventPublisher(
+      Events events,
+      Subscriptions subscriptions,
+      Deliveries deliveries,
+      IdGenerator ids,
+      Clock clock,
+      DeliverySettings settings,
+      DeliveryMetrics metrics) {
+    this.metrics = metrics;
     this.events = events;
     this.subscriptions = subscriptions;
     this.deliveries = deliveries;
@@ -46,6 +68,11 @@ public final class EventPublisher {
    * Must run inside a unit of work; hand the result to {@link DeliveryEngine#submit} after commit.
    */
   public List<DeliveryWork> publish(Event event) {
+    return publish(event, EventFacts.NONE);
+  }
+
+  /** As {@link #publish(Event)}, with what the registry intake knows beyond the contents. */
+  public List<DeliveryWork> publish(Event event, EventFacts facts) {
     String envelope = event.envelopeJson();
     events.append(event, envelope);
     List<Subscription> matching = subscriptions.activeMatching(event.type(), event.matchingKeys());
@@ -55,12 +82,37 @@ public final class EventPublisher {
     Instant now = clock.instant();
     List<Delivery> created = new ArrayList<>(matching.size());
     List<DeliveryWork> work = new ArrayList<>(matching.size());
+    FilterSubject subject = null;
     for (Subscription subscription : matching) {
+      SubscriptionFilters filters = subscription.filters();
+      if (filters != SubscriptionFilters.NONE && !filters.isEmpty()) {
+        if (subject == null) {
+          subject = FilterSubject.of(event, facts);
+        }
+        Optional<SkipReason> skip = filters.skip(subject);
+        if (skip.isPresent()) {
+          metrics.skipped(skip.get());
+          continue;
+        }
+      }
       Delivery delivery = Delivery.due(ids.uuid(), event.id(), subscription.id(), now);
       created.add(delivery);
       work.add(new DeliveryWork(delivery, subscription, envelope));
     }
-    deliveries.addAll(created, now.plus(settings.lease()));
+    if (!created.isEmpty()) {
+      deliveries.addAll(created, now.plus(settings.lease()));
+    }
     return work;
   }
+
+  private static final DeliveryMetrics NO_METRICS =
+      new DeliveryMetrics() {
+        @Override
+        public void attempted(
+            io.hooklift.domain.delivery.AttemptResult result,
+            io.hooklift.domain.delivery.DeliveryStatus after) {}
+
+        @Override
+        public void recordingFailed() {}
+      };
 }

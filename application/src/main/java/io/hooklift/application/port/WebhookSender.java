@@ -1,7 +1,9 @@
 package io.hooklift.application.port;
 
 import io.hooklift.domain.delivery.AttemptResult;
+import io.hooklift.domain.subscription.CustomHeaders;
 import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.PayloadFormat;
 import io.hooklift.domain.subscription.SigningSecret;
 import io.hooklift.domain.subscription.TlsTrust;
 import java.time.Instant;
@@ -19,7 +21,9 @@ public interface WebhookSender {
 
   /**
    * One request to make. {@code messageId} is the Standard Webhooks {@code webhook-id}: the same
-   * for every attempt and redelivery of one delivery. One signature is sent per secret.
+   * for every attempt and redelivery of one delivery. One signature is sent per secret. {@code
+   * body} is the stored MSR envelope; the sender shapes it as {@code format} asks and adds the
+   * webhook's custom {@code headers}, and the signature covers the bytes actually sent.
    */
   record OutgoingWebhook(
       String messageId,
@@ -28,7 +32,30 @@ public interface WebhookSender {
       boolean skipTlsVerification,
       List<SigningSecret> secrets,
       Instant timestamp,
-      byte[] body) {
+      byte[] body,
+      PayloadFormat format,
+      CustomHeaders headers) {
+
+    /** An MSR envelope without custom headers. */
+    public OutgoingWebhook(
+        String messageId,
+        Endpoint endpoint,
+        TlsTrust tlsTrust,
+        boolean skipTlsVerification,
+        List<SigningSecret> secrets,
+        Instant timestamp,
+        byte[] body) {
+      this(
+          messageId,
+          endpoint,
+          tlsTrust,
+          skipTlsVerification,
+          secrets,
+          timestamp,
+          body,
+          PayloadFormat.MSR,
+          CustomHeaders.NONE);
+    }
 
     public OutgoingWebhook {
       Objects.requireNonNull(messageId, "messageId");
@@ -37,6 +64,8 @@ public interface WebhookSender {
       secrets = List.copyOf(secrets);
       Objects.requireNonNull(timestamp, "timestamp");
       Objects.requireNonNull(body, "body");
+      Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(headers, "headers");
     }
   }
 }

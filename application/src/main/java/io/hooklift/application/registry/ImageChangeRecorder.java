@@ -80,13 +80,16 @@ final class ImageChangeRecorder {
     }
     List<DeliveryWork> work = new ArrayList<>();
     List<ImageEvent> events = new ArrayList<>();
+    boolean repush = false;
     switch (change.kind()) {
       case PUSHED -> {
-        change
-            .tag()
-            .ifPresent(
-                tag ->
-                    index.rememberTag(change.repository(), tag, resolved.digest().orElseThrow()));
+        if (change.tag().isPresent()) {
+          String tag = change.tag().get();
+          String digest = resolved.digest().orElseThrow();
+          // Read before it is overwritten: a tag that already pointed here was only re-pushed.
+          repush = index.taggedDigest(change.repository(), tag).filter(digest::equals).isPresent();
+          index.rememberTag(change.repository(), tag, digest);
+        }
         work.addAll(createRepositoryIfNew(change, now));
       }
       case TAG_DELETED -> {
@@ -97,7 +100,7 @@ final class ImageChangeRecorder {
     }
     events.addAll(
         ImageEvents.of(
-            change, resolved.digest().orElse(""), resolved.platforms(), settings.host()));
+            change, resolved.digest().orElse(""), resolved.platforms(), settings.host(), repush));
     for (ImageEvent event : events) {
       work.addAll(
           publisher.publish(
@@ -107,7 +110,8 @@ final class ImageChangeRecorder {
                   Optional.of(change.path()),
                   now,
                   event.contents(),
-                  event.location())));
+                  event.location()),
+              event.facts()));
     }
     return new Recorded(events.size(), work);
   }

@@ -67,6 +67,7 @@ public final class WebhookService implements WebhookUseCases {
           "key",
           "key is required: give 'namespace' or 'namespace/repository' (only system admins may omit it)");
     }
+    command.filters().requireFits(command.type());
     requireReachable(command.endpoint());
     return tx.inTransaction(
         () -> {
@@ -76,15 +77,16 @@ public final class WebhookService implements WebhookUseCases {
                   () -> noSuchResource(command.key()), deniedReason(command.type(), command.key()));
           Subscription created =
               Subscription.create(
-                  ids.subscriptionId(),
-                  command.type(),
-                  command.key(),
-                  command.endpoint(),
-                  actor.accountId(),
-                  clock.instant(),
-                  command.tlsTrust(),
-                  command.skipTlsVerification(),
-                  SigningSecret.fromKey(ids.secretBytes(SECRET_BYTES)));
+                      ids.subscriptionId(),
+                      command.type(),
+                      command.key(),
+                      command.endpoint(),
+                      actor.accountId(),
+                      clock.instant(),
+                      command.tlsTrust(),
+                      command.skipTlsVerification(),
+                      SigningSecret.fromKey(ids.secretBytes(SECRET_BYTES)))
+                  .configured(command.filters(), command.payloadFormat(), command.headers());
           subscriptions.add(created);
           return created;
         });
@@ -139,7 +141,8 @@ public final class WebhookService implements WebhookUseCases {
     changes.endpoint().ifPresent(this::requireReachable);
     return tx.inTransaction(
         () -> {
-          Subscription changed = webhookAccess.requireManageable(actor, id).change(changes);
+          Subscription changed =
+              webhookAccess.requireManageable(actor, id).change(changes, clock.instant());
           subscriptions.update(changed);
           return changed;
         });

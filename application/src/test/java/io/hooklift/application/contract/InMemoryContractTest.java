@@ -60,6 +60,14 @@ class InMemoryContractTest {
   }
 
   @Nested
+  class SubscriptionOptionsContract extends SubscriptionOptionsContractTest {
+    @Override
+    protected StoragePorts ports() {
+      return fakes;
+    }
+  }
+
+  @Nested
   class EventsContract extends EventsContractTest {
     @Override
     protected StoragePorts ports() {

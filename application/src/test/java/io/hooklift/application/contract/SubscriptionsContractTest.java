@@ -504,7 +504,12 @@ public abstract class SubscriptionsContractTest extends PortContractTest {
 
     assertThat(markFailed(Map.of(a.id(), 1), 10, at(100))).containsExactly(a.id());
 
-    assertThat(stored(a)).isEqualTo(deactivated(a));
+    assertThat(stored(a))
+        .usingRecursiveComparison()
+        .ignoringFields("deactivation")
+        .isEqualTo(deactivated(a));
+    assertThat(stored(a).deactivation().map(d -> d.reason()))
+        .contains(io.hooklift.domain.subscription.Deactivation.Reason.FAILING);
     // Already off: not switched off (nor reported) again.
     assertThat(markFailed(Map.of(a.id(), 3), 10, at(100))).isEmpty();
     assertThat(markFailed(Map.of(), 10, at(100))).isEmpty();

@@ -57,6 +57,9 @@ public final class InMemoryPorts {
         },
         new InMemoryRegistryIndex(store),
         registryApi,
-        List.of());
+        List.of(),
+        new InMemoryDeliveryStats(store),
+        new InMemoryDeliveryExchanges(store),
+        new InMemoryEventFeed(store));
   }
 }

@@ -6,8 +6,8 @@ import io.hooklift.application.port.Subscriptions;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.shared.InvalidInput;
+import io.hooklift.domain.subscription.Deactivation;
 import io.hooklift.domain.subscription.Subscription;
-import io.hooklift.domain.subscription.SubscriptionChanges;
 import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +65,11 @@ final class InMemorySubscriptions implements Subscriptions {
                         subscription.tlsTrust(),
                         subscription.skipTlsVerification(),
                         subscription.secret(),
-                        subscription.retiredSecrets()));
+                        subscription.retiredSecrets(),
+                        subscription.filters(),
+                        subscription.payloadFormat(),
+                        subscription.headers(),
+                        subscription.deactivation()));
     s.subscriptions.put(subscription.id().value(), kept);
   }
 
@@ -134,9 +138,9 @@ final class InMemorySubscriptions implements Subscriptions {
           if (!sub.inactive() && count >= threshold && lastGood.isBefore(noSuccessSince)) {
             s.subscriptions.put(
                 id.value(),
-                sub.change(
-                    new SubscriptionChanges(
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(true))));
+                sub.deactivated(
+                    new Deactivation(
+                        Deactivation.Reason.FAILING, Optional.empty(), Optional.of(lastGood))));
             deactivated.add(id);
           }
         });

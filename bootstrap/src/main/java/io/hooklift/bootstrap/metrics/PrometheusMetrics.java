@@ -5,6 +5,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.DeliveryStatus;
+import io.hooklift.domain.filter.SkipReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -78,6 +79,15 @@ public final class PrometheusMetrics implements DeliveryMetrics {
   @Override
   public void recordingFailed() {
     recordingFailures.increment();
+  }
+
+  @Override
+  public void skipped(SkipReason reason) {
+    Counter.builder("hooklift.delivery.filtered")
+        .description("Deliveries not made because a webhook's filters kept the event out")
+        .tag("reason", reason.label())
+        .register(registry)
+        .increment();
   }
 
   /** Deliveries waiting in the database, sampled when scraped. */

@@ -86,6 +86,12 @@ public final class Benchmark {
   private final Path dumpDir;
   private final boolean postgres;
 
+  /**
+   * Whether every webhook carries filters that admit every event (tag globs with an exclusion and a
+   * platform pattern): the same deliveries, plus the cost of checking filters at fan-out.
+   */
+  private final boolean filters;
+
   // fixtures
   private final List<Hook> hooks = new ArrayList<>();
   private String publishAuth;
@@ -136,6 +142,7 @@ public final class Benchmark {
     threadDumps = Integer.parseInt(a.getOrDefault("threadDumps", "0"));
     dumpDir = Path.of(a.getOrDefault("dumpDir", "."));
     postgres = Boolean.parseBoolean(a.getOrDefault("postgres", "false"));
+    filters = Boolean.parseBoolean(a.getOrDefault("filters", "false"));
     if (subscriptions < 1 || repositories < 1 || hosts < 1 || hosts > 250 || publishers < 1) {
       throw new IllegalArgumentException(
           "subscriptions, repositories, publishers must be >= 1 and hosts in 1..250");
@@ -146,7 +153,7 @@ public final class Benchmark {
    * {@code base=http://127.0.0.1:PORT adminPassword=… pid=<hooklift pid> events=10000
    * subscriptions=10 repositories=10 mode=saturation|rate rate=1000 (deliveries/s) duration=30
    * warmup=15000 publishers=16 hosts=10 receiverThreads=4 timeout=120 threadDumps=0 dumpDir=.
-   * postgres=false}.
+   * postgres=false filters=false}.
    */
   public static void main(String[] argv) throws Exception {
     Map<String, String> a = new LinkedHashMap<>();
@@ -317,7 +324,11 @@ public final class Benchmark {
                 + key
                 + "\",\"endpoint\":\""
                 + endpoint
-                + "\",\"skipTLSVerification\":false}",
+                + "\",\"skipTLSVerification\":false"
+                + (filters
+                    ? ",\"filters\":{\"tags\":[\"t*\",\"!*-rc*\"],\"platforms\":[\"linux/*\"]}"
+                    : "")
+                + "}",
             201);
     String secret = match(SECRET, body, "secret");
     if (!secret.startsWith("whsec_")) {

@@ -28,10 +28,7 @@ final class HookliftClient {
   static final String NEVER = "0001-01-01T00:00:00Z";
 
   private final URI base;
-  private final String authorization =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  private final String authorization;
   private final HttpClient client =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -39,7 +36,20 @@ final class HookliftClient {
           .build();
 
   HookliftClient(URI base) {
+    this(base, "admin", ADMIN_PASSWORD);
+  }
+
+  private HookliftClient(URI base, String user, String password) {
     this.base = base;
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The same server, as another user. */
+  HookliftClient as(String user, String password) {
+    return new HookliftClient(base, user, password);
   }
 
   /** One answer: status and body text (JSON when the API speaks JSON). */

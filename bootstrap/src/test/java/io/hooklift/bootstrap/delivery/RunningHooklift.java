@@ -24,7 +24,11 @@ final class RunningHooklift implements AutoCloseable {
   }
 
   static RunningHooklift start(Path dataDir) {
-    return new RunningHooklift(HookliftServer.start(Settings.from(environment(dataDir))));
+    return start(environment(dataDir));
+  }
+
+  static RunningHooklift start(Map<String, String> environment) {
+    return new RunningHooklift(HookliftServer.start(Settings.from(environment)));
   }
 
   /** The settings as environment variables, as an operator (or a child process) would give them. */

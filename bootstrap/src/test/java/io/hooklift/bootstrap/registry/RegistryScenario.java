@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hooklift.bootstrap.delivery.Receiver;
-import io.hooklift.bootstrap.registry.DistributionRegistry.Endpoint;
 import io.hooklift.bootstrap.registry.DistributionRegistry.User;
 import io.hooklift.bootstrap.registry.OciImageLayout.Layout;
 import java.io.IOException;
@@ -216,35 +215,15 @@ final class RegistryScenario implements AutoCloseable {
   }
 
   private void startHookliftAndRegistry() throws IOException, InterruptedException {
-    for (int attempt = 1; ; attempt++) {
-      int registryPort = LoopbackPorts.free();
-      int debugPort = LoopbackPorts.free();
-      hooklift =
-          HookliftUnderTest.start(
-              work.resolve("hooklift-" + attempt),
-              "http://" + LoopbackPorts.HOST + ":" + registryPort);
-      Path registryDir = work.resolve("registry");
-      try {
-        registry =
-            DistributionRegistry.start(
-                registryDir,
-                registryPort,
-                debugPort,
-                List.of(ALICE, HookliftUnderTest.LOOKUPS),
-                new Endpoint(hooklift.notificationEndpoint().toString(), hooklift.token()),
-                Files.exists(Path.of("/usr/share/zoneinfo", REGISTRY_TIME_ZONE))
-                    ? REGISTRY_TIME_ZONE
-                    : null);
-        return;
-      } catch (DistributionRegistry.PortClash clash) {
-        hooklift.close();
-        hooklift = null;
-        if (attempt >= 3) {
-          throw clash;
-        }
-        Files.move(registryDir, work.resolve("registry-clash-" + attempt));
-      }
-    }
+    RegistryPair pair =
+        RegistryPair.start(
+            work,
+            List.of(ALICE, HookliftUnderTest.LOOKUPS),
+            Files.exists(Path.of("/usr/share/zoneinfo", REGISTRY_TIME_ZONE))
+                ? REGISTRY_TIME_ZONE
+                : null);
+    hooklift = pair.hooklift();
+    registry = pair.registry();
   }
 
   @FunctionalInterface

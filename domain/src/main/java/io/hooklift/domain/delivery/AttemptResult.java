@@ -2,13 +2,14 @@ package io.hooklift.domain.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What one delivery attempt did: when, how long, the receiver's status (0 when none came back), an
- * error class when the request failed, the address actually connected to, and the start of the
- * response body.
+ * error class when the request failed, the address actually connected to, the start of the response
+ * body, and (for the delivery log) the response's headers and the request as sent.
  */
 public record AttemptResult(
     Instant startedAt,
@@ -17,9 +18,32 @@ public record AttemptResult(
     Optional<AttemptError> error,
     Optional<String> resolvedIp,
     String responseExcerpt,
-    Optional<Duration> retryAfter) {
+    Optional<Duration> retryAfter,
+    List<SentRequest.HeaderLine> responseHeaders,
+    Optional<SentRequest> request) {
 
   public static final int MAX_EXCERPT_BYTES = 4096;
+
+  /** An attempt without the exchange's headers (none recorded, or read back from the log). */
+  public AttemptResult(
+      Instant startedAt,
+      Duration duration,
+      int statusCode,
+      Optional<AttemptError> error,
+      Optional<String> resolvedIp,
+      String responseExcerpt,
+      Optional<Duration> retryAfter) {
+    this(
+        startedAt,
+        duration,
+        statusCode,
+        error,
+        resolvedIp,
+        responseExcerpt,
+        retryAfter,
+        List.of(),
+        Optional.empty());
+  }
 
   public AttemptResult {
     Objects.requireNonNull(startedAt, "startedAt");
@@ -28,6 +52,8 @@ public record AttemptResult(
     Objects.requireNonNull(resolvedIp, "resolvedIp");
     Objects.requireNonNull(responseExcerpt, "responseExcerpt");
     Objects.requireNonNull(retryAfter, "retryAfter");
+    responseHeaders = List.copyOf(responseHeaders);
+    Objects.requireNonNull(request, "request");
   }
 
   /** Success is a 2xx answer, nothing else: redirects are not followed and count as failures. */

@@ -3,6 +3,7 @@ package io.hooklift.domain.registry;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.event.ImageContents;
 import io.hooklift.domain.event.ImageContents.ImageAction;
+import io.hooklift.domain.filter.EventFacts;
 import io.hooklift.domain.registry.NotificationReading.ImageChange;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,19 @@ public final class ImageEvents {
    */
   public static List<ImageEvent> of(
       ImageChange change, String digest, List<Platform> platforms, String registryHost) {
+    return of(change, digest, platforms, registryHost, false);
+  }
+
+  /**
+   * As {@link #of(ImageChange, String, List, String)}; {@code repush} says the pushed tag already
+   * pointed at {@code digest}, which only filters look at.
+   */
+  public static List<ImageEvent> of(
+      ImageChange change,
+      String digest,
+      List<Platform> platforms,
+      String registryHost,
+      boolean repush) {
     List<Platform> each = platforms.isEmpty() ? List.of(Platform.UNKNOWN) : platforms;
     List<ImageEvent> events = new ArrayList<>();
     for (Platform platform : each) {
@@ -38,7 +52,8 @@ public final class ImageEvents {
                 platform,
                 registryHost,
                 EventType.TAG_PUSH,
-                EventType.MANIFEST_PUSH);
+                EventType.MANIFEST_PUSH,
+                repush);
         case PULLED ->
             tagAndManifest(
                 events,
@@ -47,11 +62,13 @@ public final class ImageEvents {
                 platform,
                 registryHost,
                 EventType.TAG_PULL,
-                EventType.MANIFEST_PULL);
+                EventType.MANIFEST_PULL,
+                false);
         case DIGEST_DELETED ->
-            events.add(manifest(EventType.MANIFEST_DELETE, change, digest, platform, registryHost));
+            events.add(
+                manifest(EventType.MANIFEST_DELETE, change, digest, platform, registryHost, false));
         case TAG_DELETED ->
-            events.add(tag(EventType.TAG_DELETE, change, digest, platform, registryHost));
+            events.add(tag(EventType.TAG_DELETE, change, digest, platform, registryHost, false));
       }
     }
     return events;
@@ -64,25 +81,37 @@ public final class ImageEvents {
       Platform platform,
       String host,
       EventType tagType,
-      EventType manifestType) {
+      EventType manifestType,
+      boolean repush) {
     if (change.tag().isPresent()) {
-      events.add(tag(tagType, change, digest, platform, host));
+      events.add(tag(tagType, change, digest, platform, host, repush));
     }
-    events.add(manifest(manifestType, change, digest, platform, host));
+    events.add(manifest(manifestType, change, digest, platform, host, repush));
   }
 
   private static ImageEvent tag(
-      EventType type, ImageChange change, String digest, Platform platform, String host) {
+      EventType type,
+      ImageChange change,
+      String digest,
+      Platform platform,
+      String host,
+      boolean repush) {
     String tag = change.tag().orElseThrow();
     return new ImageEvent(
         type,
         contents(
             type, change, Optional.of(tag), digest, imageName(host, change) + ":" + tag, platform),
-        change.path().location() + "/tags/" + tag);
+        change.path().location() + "/tags/" + tag,
+        facts(change, platform, repush));
   }
 
   private static ImageEvent manifest(
-      EventType type, ImageChange change, String digest, Platform platform, String host) {
+      EventType type,
+      ImageChange change,
+      String digest,
+      Platform platform,
+      String host,
+      boolean repush) {
     return new ImageEvent(
         type,
         contents(
@@ -92,7 +121,12 @@ public final class ImageEvents {
             digest,
             imageName(host, change) + "@" + digest,
             platform),
-        change.path().location() + "/manifests/" + digest);
+        change.path().location() + "/manifests/" + digest,
+        facts(change, platform, repush));
+  }
+
+  private static EventFacts facts(ImageChange change, Platform platform, boolean repush) {
+    return new EventFacts(platform.variant(), change.mediaType(), repush);
   }
 
   private static ImageContents contents(

@@ -1,7 +1,7 @@
 package io.hooklift.domain.subscription;
 
-import io.hooklift.domain.event.EventScope;
 import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.filter.SubscriptionFilters;
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.shared.Conflict;
 import io.hooklift.domain.shared.InvalidInput;
@@ -18,7 +18,8 @@ import java.util.UUID;
  *
  * <p>Lifecycle: created by someone with admin rights on the key's resource; its endpoint, TLS
  * settings and {@code inactive} flag may change, its type and key never; deliveries record {@code
- * lastSuccessfulAt}; deleting it ends its deliveries.
+ * lastSuccessfulAt}; deleting it ends its deliveries. Beyond MSR it may carry filters, a payload
+ * format and custom headers (all optional, changeable by PATCH), and, while inactive, why.
  */
 public record Subscription(
     SubscriptionId id,
@@ -32,7 +33,11 @@ public record Subscription(
     TlsTrust tlsTrust,
     boolean skipTlsVerification,
     SigningSecret secret,
-    List<RetiredSecret> retiredSecrets) {
+    List<RetiredSecret> retiredSecrets,
+    SubscriptionFilters filters,
+    PayloadFormat payloadFormat,
+    CustomHeaders headers,
+    Optional<Deactivation> deactivation) {
 
   /**
    * At most this many retired secrets sign at once, so rotations cannot grow the headers without
@@ -53,7 +58,47 @@ public record Subscription(
     Objects.requireNonNull(tlsTrust, "tlsTrust");
     Objects.requireNonNull(secret, "secret");
     retiredSecrets = List.copyOf(retiredSecrets);
-    requireKeyFitsType(type, key);
+    Objects.requireNonNull(filters, "filters");
+    Objects.requireNonNull(payloadFormat, "payloadFormat");
+    Objects.requireNonNull(headers, "headers");
+    Objects.requireNonNull(deactivation, "deactivation");
+    KeyScope.requireFits(type, key);
+    filters.requireFits(type);
+    // Only an inactive subscription has a reason to be.
+    deactivation = inactive ? deactivation : Optional.empty();
+  }
+
+  /** A subscription with MSR's fields only: no filters, the MSR format, no custom headers. */
+  public Subscription(
+      SubscriptionId id,
+      EventType type,
+      SubscriptionKey key,
+      Endpoint endpoint,
+      UUID authorId,
+      Instant createdAt,
+      Optional<Instant> lastSuccessfulAt,
+      boolean inactive,
+      TlsTrust tlsTrust,
+      boolean skipTlsVerification,
+      SigningSecret secret,
+      List<RetiredSecret> retiredSecrets) {
+    this(
+        id,
+        type,
+        key,
+        endpoint,
+        authorId,
+        createdAt,
+        lastSuccessfulAt,
+        inactive,
+        tlsTrust,
+        skipTlsVerification,
+        secret,
+        retiredSecrets,
+        SubscriptionFilters.NONE,
+        PayloadFormat.MSR,
+        CustomHeaders.NONE,
+        Optional.empty());
   }
 
   /** A new, active subscription that has never delivered. */
@@ -82,8 +127,54 @@ public record Subscription(
         List.of());
   }
 
-  /** Applies a PATCH; absent fields stay as they are. Type and key cannot change. */
+  /** The same subscription delivering only what {@code filters} admit, as {@code format}. */
+  public Subscription configured(
+      SubscriptionFilters newFilters, PayloadFormat newFormat, CustomHeaders newHeaders) {
+    return new Subscription(
+        id,
+        type,
+        key,
+        endpoint,
+        authorId,
+        createdAt,
+        lastSuccessfulAt,
+        inactive,
+        tlsTrust,
+        skipTlsVerification,
+        secret,
+        retiredSecrets,
+        newFilters,
+        newFormat,
+        newHeaders,
+        deactivation);
+  }
+
+  /**
+   * Applies a PATCH made at {@code now}; absent fields stay as they are. Type and key cannot
+   * change. Setting {@code inactive} pauses the subscription (reason {@code paused_by_user});
+   * clearing it revives it and forgets why it was off.
+   */
+  public Subscription change(SubscriptionChanges changes, Instant now) {
+    return change(changes, Optional.of(now));
+  }
+
+  /**
+   * As {@link #change(SubscriptionChanges, Instant)} for callers without a clock: a pause made this
+   * way records no reason.
+   */
   public Subscription change(SubscriptionChanges changes) {
+    return change(changes, Optional.empty());
+  }
+
+  private Subscription change(SubscriptionChanges changes, Optional<Instant> now) {
+    boolean nowInactive = changes.inactive().orElse(inactive);
+    Optional<Deactivation> why =
+        !nowInactive
+            ? Optional.empty()
+            : inactive || now.isEmpty()
+                ? deactivation
+                : Optional.of(
+                    new Deactivation(Deactivation.Reason.PAUSED_BY_USER, now, Optional.empty()));
     return new Subscription(
         id,
         type,
@@ -92,11 +183,39 @@ public record Subscription(
         authorId,
         createdAt,
         lastSuccessfulAt,
-        changes.inactive().orElse(inactive),
+        nowInactive,
         changes.tlsTrust().orElse(tlsTrust),
         changes.skipTlsVerification().orElse(skipTlsVerification),
         secret,
-        retiredSecrets);
+        retiredSecrets,
+        changes.filters().orElse(filters),
+        changes.payloadFormat().orElse(payloadFormat),
+        changes.headers().map(headers::merge).orElse(headers),
+        why);
+  }
+
+  /** Switched off by Hooklift (410 Gone, sustained failure) at {@code at}; already off stays so. */
+  public Subscription deactivated(Deactivation why) {
+    if (inactive) {
+      return this;
+    }
+    return new Subscription(
+        id,
+        type,
+        key,
+        endpoint,
+        authorId,
+        createdAt,
+        lastSuccessfulAt,
+        true,
+        tlsTrust,
+        skipTlsVerification,
+        secret,
+        retiredSecrets,
+        filters,
+        payloadFormat,
+        headers,
+        Optional.of(why));
   }
 
   /**
@@ -133,7 +252,11 @@ public record Subscription(
         tlsTrust,
         skipTlsVerification,
         fresh,
-        kept);
+        kept,
+        filters,
+        payloadFormat,
+        headers,
+        deactivation);
   }
 
   /**
@@ -164,31 +287,10 @@ public record Subscription(
         tlsTrust,
         skipTlsVerification,
         secret,
-        retiredSecrets);
-  }
-
-  /**
-   * A key must name a resource of the type's scope: repository events may be keyed by repository or
-   * namespace, namespace events by namespace, global events by nothing. An empty key (global) fits
-   * every type; who may use it is an access question, not a shape question.
-   */
-  static void requireKeyFitsType(EventType type, SubscriptionKey key) {
-    if (key instanceof SubscriptionKey.OfRepository repo && !type.scope().takesRepositoryKey()) {
-      throw InvalidInput.field(
-          "key",
-          type
-              + " is a "
-              + type.scope().name().toLowerCase(java.util.Locale.ROOT)
-              + " event; key '"
-              + repo.text()
-              + "' names a repository"
-              + (type.scope() == EventScope.NAMESPACE
-                  ? " (use its namespace '" + repo.path().namespace() + "')"
-                  : " (omit the key)"));
-    }
-    if (key instanceof SubscriptionKey.OfNamespace ns && !type.scope().takesNamespaceKey()) {
-      throw InvalidInput.field(
-          "key", type + " is a global event; it takes no key, got '" + ns.text() + "'");
-    }
+        retiredSecrets,
+        filters,
+        payloadFormat,
+        headers,
+        deactivation);
   }
 }

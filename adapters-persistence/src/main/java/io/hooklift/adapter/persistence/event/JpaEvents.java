@@ -47,7 +47,13 @@ public final class JpaEvents implements Events {
             insert.setString(3, event.origin().map(RepositoryPath::toString).orElse(""));
             Jdbc.setInstant(insert, 4, event.createdAt());
             insert.setString(5, envelopeJson);
-            return insert.executeUpdate();
+            insert.executeUpdate();
+          }
+          // Into the event feed once this transaction commits (see JdbcEventFeed).
+          try (PreparedStatement inbox =
+              connection.prepareStatement("INSERT INTO event_feed_inbox (event_id) VALUES (?)")) {
+            inbox.setObject(1, event.id());
+            return inbox.executeUpdate();
           }
         });
   }

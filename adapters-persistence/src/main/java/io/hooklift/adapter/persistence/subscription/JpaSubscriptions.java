@@ -41,14 +41,20 @@ public final class JpaSubscriptions implements Subscriptions {
   public static final List<Class<?>> ENTITY_CLASSES = List.of(SubscriptionJpaEntity.class);
 
   private final JdbcUnitOfWork unitOfWork;
+  private final HeaderCipher cipher;
 
   public JpaSubscriptions(JdbcUnitOfWork unitOfWork) {
+    this(unitOfWork, HeaderCipher.withoutKey());
+  }
+
+  public JpaSubscriptions(JdbcUnitOfWork unitOfWork, HeaderCipher cipher) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    this.cipher = Objects.requireNonNull(cipher, "cipher");
   }
 
   @Override
   public void add(Subscription subscription) {
-    unitOfWork.entityManager().persist(SubscriptionJpaEntity.from(subscription));
+    unitOfWork.entityManager().persist(SubscriptionJpaEntity.from(subscription, cipher));
   }
 
   @Override
@@ -66,7 +72,7 @@ public final class JpaSubscriptions implements Subscriptions {
           .setParameter(1, subscription.id().value())
           .executeUpdate();
     }
-    row.copyMutableFields(subscription);
+    row.copyMutableFields(subscription, cipher);
   }
 
   @Override
@@ -163,7 +169,9 @@ public final class JpaSubscriptions implements Subscriptions {
                           "UPDATE subscriptions SET consecutive_failures = consecutive_failures + ? WHERE id = ?");
                   PreparedStatement switchOff =
                       connection.prepareStatement(
-                          "UPDATE subscriptions SET inactive = TRUE WHERE id = ? AND inactive = FALSE AND consecutive_failures >= ?"
+                          "UPDATE subscriptions SET inactive = TRUE, disabled_reason = 'FAILING',"
+                              + " disabled_at = CURRENT_TIMESTAMP, failing_since = COALESCE(last_successful_at, created_at)"
+                              + " WHERE id = ? AND inactive = FALSE AND consecutive_failures >= ?"
                               + " AND COALESCE(last_successful_at, created_at) < ?")) {
                 for (SubscriptionId id : ordered) {
                   count.setInt(1, failures.get(id));

@@ -2,7 +2,9 @@ package io.hooklift.adapter.persistence.subscription;
 
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.subscription.Deactivation;
 import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.PayloadFormat;
 import io.hooklift.domain.subscription.RetiredSecret;
 import io.hooklift.domain.subscription.SigningSecret;
 import io.hooklift.domain.subscription.Subscription;
@@ -74,7 +76,26 @@ class SubscriptionJpaEntity {
   @Column(name = "retired_secrets", nullable = false)
   String retiredSecrets;
 
-  static SubscriptionJpaEntity from(Subscription subscription) {
+  @Column(name = "filters", nullable = false)
+  String filters;
+
+  @Column(name = "payload_format", nullable = false, length = 32)
+  String payloadFormat;
+
+  /** Encrypted by {@link HeaderCipher}; never clear text. */
+  @Column(name = "headers", nullable = false)
+  String headers;
+
+  @Column(name = "disabled_reason", length = 32)
+  String disabledReason;
+
+  @Column(name = "disabled_at")
+  Instant disabledAt;
+
+  @Column(name = "failing_since")
+  Instant failingSince;
+
+  static SubscriptionJpaEntity from(Subscription subscription, HeaderCipher cipher) {
     SubscriptionJpaEntity row = new SubscriptionJpaEntity();
     row.id = subscription.id().value();
     row.type = subscription.type().name();
@@ -88,7 +109,7 @@ class SubscriptionJpaEntity {
     row.authorId = subscription.authorId();
     row.createdAt = subscription.createdAt();
     row.lastSuccessfulAt = subscription.lastSuccessfulAt().orElse(null);
-    row.copyMutableFields(subscription);
+    row.copyMutableFields(subscription, cipher);
     return row;
   }
 
@@ -96,7 +117,7 @@ class SubscriptionJpaEntity {
    * What an update may change; type, key, author and creation time never do, and {@code
    * lastSuccessfulAt} belongs to the delivery path ({@code markSucceeded}).
    */
-  void copyMutableFields(Subscription subscription) {
+  void copyMutableFields(Subscription subscription, HeaderCipher cipher) {
     endpoint = subscription.endpoint().url();
     inactive = subscription.inactive();
     tlsCert = subscription.tlsTrust().pem();
@@ -106,6 +127,18 @@ class SubscriptionJpaEntity {
         subscription.retiredSecrets().stream()
             .map(r -> r.validUntil() + " " + r.secret().value())
             .collect(java.util.stream.Collectors.joining("\n"));
+    filters = FiltersColumn.write(subscription.filters());
+    payloadFormat = subscription.payloadFormat().wireName();
+    // Unchanged headers keep their stored value: a fresh nonce would rewrite the row for nothing.
+    if (headers == null
+        || !HeaderCipher.decrypt(subscription.id().value(), headers)
+            .equals(subscription.headers())) {
+      headers = cipher.encrypt(subscription.id().value(), subscription.headers());
+    }
+    Optional<Deactivation> why = subscription.deactivation();
+    disabledReason = why.map(d -> d.reason().name()).orElse(null);
+    disabledAt = why.flatMap(Deactivation::at).orElse(null);
+    failingSince = why.flatMap(Deactivation::failingSince).orElse(null);
   }
 
   private List<RetiredSecret> retiredSecretList() {
@@ -131,6 +164,16 @@ class SubscriptionJpaEntity {
         new TlsTrust(tlsCert),
         skipTlsVerification,
         new SigningSecret(secret),
-        retiredSecretList());
+        retiredSecretList(),
+        FiltersColumn.read(filters),
+        payloadFormat == null ? PayloadFormat.MSR : PayloadFormat.parse(payloadFormat),
+        HeaderCipher.decrypt(id, headers),
+        disabledReason == null
+            ? Optional.empty()
+            : Optional.of(
+                new Deactivation(
+                    Deactivation.Reason.valueOf(disabledReason),
+                    Optional.ofNullable(disabledAt),
+                    Optional.ofNullable(failingSince))));
   }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 public final class SubscriptionRows {
 
   /** How many columns {@link #columns} selects. */
-  public static final int COLUMN_COUNT = 14;
+  public static final int COLUMN_COUNT = 20;
 
   private SubscriptionRows() {}
 
@@ -35,7 +35,13 @@ public final class SubscriptionRows {
         a + "tls_cert",
         a + "skip_tls_verification",
         a + "secret",
-        a + "retired_secrets");
+        a + "retired_secrets",
+        a + "filters",
+        a + "payload_format",
+        a + "headers",
+        a + "disabled_reason",
+        a + "disabled_at",
+        a + "failing_since");
   }
 
   /** The subscription whose {@link #columns} start at column {@code first} of the current row. */
@@ -55,7 +61,13 @@ public final class SubscriptionRows {
     row.tlsCert = rs.getString(i++);
     row.skipTlsVerification = rs.getBoolean(i++);
     row.secret = rs.getString(i++);
-    row.retiredSecrets = rs.getString(i);
+    row.retiredSecrets = rs.getString(i++);
+    row.filters = rs.getString(i++);
+    row.payloadFormat = rs.getString(i++);
+    row.headers = rs.getString(i++);
+    row.disabledReason = rs.getString(i++);
+    row.disabledAt = Jdbc.instant(rs, i++);
+    row.failingSince = Jdbc.instant(rs, i);
     return row.toDomain();
   }
 }

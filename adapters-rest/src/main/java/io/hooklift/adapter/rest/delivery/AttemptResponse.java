@@ -1,10 +1,13 @@
 package io.hooklift.adapter.rest.delivery;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
 /**
  * One attempt of a delivery. {@code statusCode} is 0 when no answer came back; {@code error} is the
- * failure class (null on an answer); {@code response} is at most the first 4 KiB of the body.
+ * failure class (null on an answer); {@code response} is at most the first 4 KiB of the body;
+ * {@code responseHeaders} the answer's headers (absent without an answer).
  */
 @JsonPropertyOrder({
   "number",
@@ -14,7 +17,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
   "error",
   "resolvedIP",
   "response",
-  "retryAfterSeconds"
+  "retryAfterSeconds",
+  "responseHeaders"
 })
 public record AttemptResponse(
     int number,
@@ -24,4 +28,5 @@ public record AttemptResponse(
     String error,
     String resolvedIP,
     String response,
-    Double retryAfterSeconds) {}
+    Double retryAfterSeconds,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<HeaderResponse> responseHeaders) {}

@@ -29,7 +29,9 @@ interface DeliveryMapper {
 
   default DeliveryLogResponse toLogResponse(DeliveryLog log) {
     return new DeliveryLogResponse(
-        toResponse(log.delivery()), log.attempts().stream().map(this::toAttempt).toList());
+        toResponse(log.delivery()),
+        log.request().map(RequestResponse::of).orElse(null),
+        log.attempts().stream().map(this::toAttempt).toList());
   }
 
   /**
@@ -47,7 +49,8 @@ interface DeliveryMapper {
         r.error().map(Enum::name).orElse(null),
         r.resolvedIp().orElse(null),
         r.responseExcerpt(),
-        r.retryAfter().map(Duration::toMillis).map(ms -> ms / 1000.0).orElse(null));
+        r.retryAfter().map(Duration::toMillis).map(ms -> ms / 1000.0).orElse(null),
+        r.responseHeaders().stream().map(h -> new HeaderResponse(h.name(), h.value())).toList());
   }
 
   default String id(UUID id) {

@@ -51,6 +51,7 @@ public final class OpenApiDocument {
           "repository", "Repositories",
           "account", "Accounts",
           "event", "Events",
+          "feed", "Events",
           "registry", "Registry notifications",
           "session", "Console sessions",
           "system", "System",

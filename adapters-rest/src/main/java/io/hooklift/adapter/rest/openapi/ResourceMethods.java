@@ -1,5 +1,6 @@
 package io.hooklift.adapter.rest.openapi;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
@@ -7,13 +8,17 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The operations JAX-RS resource classes declare: each public method with an HTTP method
  * annotation, with the path its class and method {@code @Path}s make. What the OpenAPI document
- * must cover.
+ * must cover. JAX-RS may serve one path and verb from several methods, one per media type they
+ * produce, where OpenAPI has one operation: those are one operation here, declared by the method
+ * that is not {@link Hidden} (the others are described by its annotations).
  */
 public final class ResourceMethods {
 
@@ -28,7 +33,7 @@ public final class ResourceMethods {
   private ResourceMethods() {}
 
   public static List<Operation> of(List<Class<?>> resources) {
-    List<Operation> operations = new ArrayList<>();
+    Map<String, Operation> operations = new LinkedHashMap<>();
     for (Class<?> resource : resources) {
       Path classPath = resource.getAnnotation(Path.class);
       for (Method method : resource.getDeclaredMethods()) {
@@ -39,12 +44,19 @@ public final class ResourceMethods {
               join(
                   classPath == null ? "" : classPath.value(),
                   methodPath == null ? "" : methodPath.value());
-          operations.add(new Operation(verb.toLowerCase(Locale.ROOT), path, resource, method));
+          Operation operation =
+              new Operation(verb.toLowerCase(Locale.ROOT), path, resource, method);
+          operations.merge(operation.toString(), operation, ResourceMethods::visible);
         }
       }
     }
-    operations.sort(Comparator.comparing(Operation::path).thenComparing(Operation::httpMethod));
-    return List.copyOf(operations);
+    List<Operation> sorted = new ArrayList<>(operations.values());
+    sorted.sort(Comparator.comparing(Operation::path).thenComparing(Operation::httpMethod));
+    return List.copyOf(sorted);
+  }
+
+  private static Operation visible(Operation one, Operation other) {
+    return one.method().isAnnotationPresent(Hidden.class) ? other : one;
   }
 
   private static String httpMethod(Method method) {

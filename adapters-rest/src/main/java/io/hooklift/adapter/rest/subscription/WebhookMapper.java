@@ -2,12 +2,15 @@ package io.hooklift.adapter.rest.subscription;
 
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.shared.Timestamps;
+import io.hooklift.domain.subscription.Deactivation;
 import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.PayloadFormat;
 import io.hooklift.domain.subscription.SigningSecret;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionId;
 import io.hooklift.domain.subscription.TlsTrust;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -23,6 +26,11 @@ interface WebhookMapper {
   @Mapping(target = "authorID", source = "authorId")
   @Mapping(target = "tlsCert", source = "tlsTrust")
   @Mapping(target = "skipTLSVerification", source = "skipTlsVerification")
+  @Mapping(target = "filters", expression = "java(FiltersResponse.of(subscription.filters()))")
+  @Mapping(target = "payloadFormat", expression = "java(payloadFormat(subscription))")
+  @Mapping(target = "headerNames", expression = "java(headerNames(subscription))")
+  @Mapping(target = "disabledReason", expression = "java(disabledReason(subscription))")
+  @Mapping(target = "disabledAt", expression = "java(disabledAt(subscription))")
   WebhookResponse toResponse(Subscription subscription);
 
   default CreatedWebhookResponse toCreatedResponse(Subscription subscription) {
@@ -55,5 +63,28 @@ interface WebhookMapper {
 
   default String timeOrNever(Optional<Instant> instant) {
     return Timestamps.formatOrNever(instant);
+  }
+
+  /** Left out for the MSR format, so MSR clients see nothing new. */
+  default String payloadFormat(Subscription subscription) {
+    return subscription.payloadFormat() == PayloadFormat.MSR
+        ? null
+        : subscription.payloadFormat().wireName();
+  }
+
+  default List<String> headerNames(Subscription subscription) {
+    return subscription.headers().isEmpty() ? null : subscription.headers().names();
+  }
+
+  default String disabledReason(Subscription subscription) {
+    return subscription.deactivation().map(Deactivation::describe).orElse(null);
+  }
+
+  default String disabledAt(Subscription subscription) {
+    return subscription
+        .deactivation()
+        .flatMap(Deactivation::at)
+        .map(Timestamps::format)
+        .orElse(null);
   }
 }

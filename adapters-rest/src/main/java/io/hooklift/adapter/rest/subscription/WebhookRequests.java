@@ -3,9 +3,11 @@ package io.hooklift.adapter.rest.subscription;
 import io.hooklift.adapter.rest.json.Bodies;
 import io.hooklift.application.subscription.CreateWebhookCommand;
 import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.filter.SubscriptionFilters;
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.shared.InvalidInput;
 import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.PayloadFormat;
 import io.hooklift.domain.subscription.SubscriptionChanges;
 import io.hooklift.domain.subscription.TlsTrust;
 import java.util.Optional;
@@ -21,7 +23,14 @@ final class WebhookRequests {
     Endpoint endpoint = new Endpoint(Bodies.requiredField("endpoint", body.endpoint()));
     TlsTrust trust = new TlsTrust(body.tlsCert());
     return new CreateWebhookCommand(
-        type, key, endpoint, trust, Boolean.TRUE.equals(body.skipTLSVerification()));
+        type,
+        key,
+        endpoint,
+        trust,
+        Boolean.TRUE.equals(body.skipTLSVerification()),
+        WebhookOptions.filters(body.filters()).orElse(SubscriptionFilters.NONE),
+        WebhookOptions.payloadFormat(body.payloadFormat()).orElse(PayloadFormat.MSR),
+        WebhookOptions.headers(body.headers()));
   }
 
   static SubscriptionChanges toChanges(UpdateWebhookRequest body) {
@@ -35,7 +44,10 @@ final class WebhookRequests {
         Optional.ofNullable(body.endpoint()).map(Endpoint::new),
         Optional.ofNullable(body.tlsCert()).map(TlsTrust::new),
         Optional.ofNullable(body.skipTLSVerification()),
-        Optional.ofNullable(body.inactive()));
+        Optional.ofNullable(body.inactive()),
+        WebhookOptions.filters(body.filters()),
+        WebhookOptions.payloadFormat(body.payloadFormat()),
+        WebhookOptions.headerPatch(body.headers()));
   }
 
   private static InvalidInput immutable(String field) {

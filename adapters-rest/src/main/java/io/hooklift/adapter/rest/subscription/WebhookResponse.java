@@ -1,8 +1,14 @@
 package io.hooklift.adapter.rest.subscription;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
-/** A subscription exactly as MSR shows it. */
+/**
+ * A subscription exactly as MSR shows it. Hooklift's own fields follow, each only when it has a
+ * value: filters, a payload format other than {@code msr}, custom header names (never their
+ * values), and why an inactive webhook is off. A client that knows only MSR sees MSR's fields.
+ */
 @JsonPropertyOrder({
   "id",
   "type",
@@ -13,7 +19,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
   "lastSuccessfulAt",
   "inactive",
   "tlsCert",
-  "skipTLSVerification"
+  "skipTLSVerification",
+  "filters",
+  "payloadFormat",
+  "headerNames",
+  "disabledReason",
+  "disabledAt"
 })
 public record WebhookResponse(
     String id,
@@ -25,4 +36,9 @@ public record WebhookResponse(
     String lastSuccessfulAt,
     boolean inactive,
     String tlsCert,
-    boolean skipTLSVerification) {}
+    boolean skipTLSVerification,
+    @JsonInclude(JsonInclude.Include.NON_NULL) FiltersResponse filters,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String payloadFormat,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> headerNames,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String disabledReason,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String disabledAt) {}

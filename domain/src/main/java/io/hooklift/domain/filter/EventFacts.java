@@ -1,0 +1,23 @@
+package io.hooklift.domain.filter;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the registry intake knows about an image event beyond its MSR contents, for filters only
+ * (nothing here is delivered).
+ *
+ * @param variant the platform's variant ({@code v8}), empty when none or unknown
+ * @param mediaType the manifest's media type, when the registry said
+ * @param repush a TAG_PUSH of a tag that already pointed at the pushed digest
+ */
+public record EventFacts(String variant, Optional<String> mediaType, boolean repush) {
+
+  /** Nothing beyond the contents: events posted to the intake API, repository events. */
+  public static final EventFacts NONE = new EventFacts("", Optional.empty(), false);
+
+  public EventFacts {
+    Objects.requireNonNull(variant, "variant");
+    Objects.requireNonNull(mediaType, "mediaType");
+  }
+}
