@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * closing the database compacts for at most 200 ms. {@code SHUTDOWN COMPACT} rewrites the live data
  * into a new file (1.3 GB became 34 MB in 2 s), so every restart gives the space back. H2 writes
  * the compacted copy beside the old file and swaps them at the end; a copy left by a crash is
- * discarded the next time the database opens.
+ * discarded the next time the database opens. {@link H2Housekeeping} keeps the file smaller while
+ * Hooklift runs, but space H2 has once taken stays in the file until this compaction.
  */
 final class H2StartCompaction {
 

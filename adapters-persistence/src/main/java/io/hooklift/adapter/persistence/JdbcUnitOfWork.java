@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
@@ -26,7 +25,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  */
 public final class JdbcUnitOfWork implements UnitOfWork {
 
-  private final SessionFactory factory;
+  private final Supplier<SessionFactory> factory;
   private final DataSource dataSource;
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
   private final boolean postgres;
@@ -41,13 +40,15 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     }
   }
 
-  JdbcUnitOfWork(SessionFactory factory, DataSource dataSource) {
+  /**
+   * @param factory the session factory, which may still be being built: asked for only when a port
+   *     needs a session or an exception translated
+   * @param postgres whether the database is PostgreSQL (from its JDBC URL), otherwise H2
+   */
+  JdbcUnitOfWork(Supplier<SessionFactory> factory, DataSource dataSource, boolean postgres) {
     this.factory = Objects.requireNonNull(factory, "factory");
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    // Known once, from the dialect Hibernate chose when it connected at start-up.
-    this.postgres =
-        factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
-            instanceof PostgreSQLDialect;
+    this.postgres = postgres;
   }
 
   /**
@@ -86,7 +87,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   public EntityManager entityManager() {
     Transaction transaction = required();
     if (transaction.session == null) {
-      Session session = factory.withOptions().connection(transaction.connection).openSession();
+      Session session =
+          factory.get().withOptions().connection(transaction.connection).openSession();
       // Hibernate's transaction over a connection already in one: it only marks itself active.
       session.beginTransaction();
       transaction.session = session;
@@ -116,6 +118,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
    */
   RuntimeException translate(SQLException e, String action) {
     return factory
+        .get()
         .unwrap(SessionFactoryImplementor.class)
         .getJdbcServices()
         .getSqlExceptionHelper()

@@ -29,6 +29,9 @@ import io.hooklift.application.port.RegistryIndex;
 import io.hooklift.application.port.Sessions;
 import io.hooklift.application.port.Subscriptions;
 import io.hooklift.application.port.UnitOfWork;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -47,21 +50,28 @@ public final class PersistenceModule implements AutoCloseable {
   private static final long CONNECTION_TIMEOUT_MILLIS = 5_000;
 
   private final HikariDataSource dataSource;
-  private final SessionFactory sessionFactory;
+  private final CompletableFuture<SessionFactory> sessionFactory;
   private final JdbcUnitOfWork unitOfWork;
   private final HeaderCipher cipher;
+  private final Optional<H2Housekeeping> h2Housekeeping;
 
   private PersistenceModule(
-      HikariDataSource dataSource, SessionFactory sessionFactory, HeaderCipher cipher) {
+      HikariDataSource dataSource,
+      CompletableFuture<SessionFactory> sessionFactory,
+      boolean postgres,
+      HeaderCipher cipher,
+      Optional<H2Housekeeping> h2Housekeeping) {
     this.dataSource = dataSource;
     this.sessionFactory = sessionFactory;
-    this.unitOfWork = new JdbcUnitOfWork(sessionFactory, dataSource);
+    this.unitOfWork = new JdbcUnitOfWork(this::readySessionFactory, dataSource, postgres);
     this.cipher = cipher;
+    this.h2Housekeeping = h2Housekeeping;
   }
 
   /**
    * Compacts an embedded H2 file (see {@link H2StartCompaction}), creates the pool, migrates the
-   * schema and builds the session factory, which validates it.
+   * schema, builds the session factory, which validates it, and keeps an embedded H2 file compact
+   * while running (see {@link H2Housekeeping}).
    */
   public static PersistenceModule start(DatabaseSettings settings) {
     return start(settings, HeaderCipher.withoutKey());
@@ -73,6 +83,22 @@ public final class PersistenceModule implements AutoCloseable {
    * @throws IllegalStateException if stored custom headers need a key the cipher does not have
    */
   public static PersistenceModule start(DatabaseSettings settings, HeaderCipher cipher) {
+    PersistenceModule module = begin(settings, cipher);
+    try {
+      module.awaitReady();
+      return module;
+    } catch (RuntimeException e) {
+      module.close();
+      throw e;
+    }
+  }
+
+  /**
+   * {@link #start(DatabaseSettings, HeaderCipher)}, except that Hibernate's session factory, a
+   * third of Hooklift's start-up, is built on a thread of its own while the caller wires the rest;
+   * the first port that needs it, or {@link #awaitReady}, waits for it.
+   */
+  public static PersistenceModule begin(DatabaseSettings settings, HeaderCipher cipher) {
     H2StartCompaction.compactIfEmbeddedH2(settings);
     HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
     try {
@@ -82,7 +108,25 @@ public final class PersistenceModule implements AutoCloseable {
           .load()
           .migrate();
       requireReadableHeaders(dataSource, cipher);
-      return new PersistenceModule(dataSource, sessionFactory(dataSource), cipher);
+      CompletableFuture<SessionFactory> sessionFactory = new CompletableFuture<>();
+      Thread bootstrap =
+          new Thread(
+              () -> {
+                try {
+                  sessionFactory.complete(sessionFactory(dataSource));
+                } catch (RuntimeException | Error e) {
+                  sessionFactory.completeExceptionally(e);
+                }
+              },
+              "hibernate-bootstrap");
+      bootstrap.setDaemon(true);
+      bootstrap.start();
+      return new PersistenceModule(
+          dataSource,
+          sessionFactory,
+          settings.jdbcUrl().startsWith("jdbc:postgresql:"),
+          cipher,
+          H2Housekeeping.startIfEmbeddedH2(settings, dataSource));
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -100,6 +144,19 @@ public final class PersistenceModule implements AutoCloseable {
               });
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException("could not check the stored custom headers", e);
+    }
+  }
+
+  /** Waits until the session factory is built; throws what building it threw (a bad schema). */
+  public void awaitReady() {
+    readySessionFactory();
+  }
+
+  private SessionFactory readySessionFactory() {
+    try {
+      return sessionFactory.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 
@@ -200,6 +257,11 @@ public final class PersistenceModule implements AutoCloseable {
     return new DatabaseProbe(dataSource);
   }
 
+  /** The embedded H2 file's housekeeping, absent on PostgreSQL. */
+  public Optional<H2Housekeeping> embeddedH2() {
+    return h2Housekeeping;
+  }
+
   /** For tests in this package that inspect or wipe the schema directly. */
   DataSource dataSource() {
     return dataSource;
@@ -207,8 +269,12 @@ public final class PersistenceModule implements AutoCloseable {
 
   @Override
   public void close() {
+    h2Housekeeping.ifPresent(H2Housekeeping::close);
     try {
-      sessionFactory.close();
+      SessionFactory built = sessionFactory.handle((factory, failure) -> factory).join();
+      if (built != null) {
+        built.close();
+      }
     } finally {
       dataSource.close();
     }

@@ -2,6 +2,7 @@ package io.hooklift.bootstrap.metrics;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.hooklift.adapter.persistence.H2FileFigures;
 import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.DeliveryStatus;
@@ -108,6 +109,37 @@ public final class PrometheusMetrics implements DeliveryMetrics {
                     .filter(b -> b.getState() == CircuitBreaker.State.OPEN)
                     .count())
         .description("Endpoint hosts whose circuit is open")
+        .register(registry);
+  }
+
+  /** The embedded H2 file, as its housekeeping measures it once a second. */
+  public void embeddedDatabase(Supplier<H2FileFigures> figures) {
+    Gauge.builder("hooklift.h2.file.size", () -> figures.get().fileBytes())
+        .description("Size of the embedded H2 file")
+        .baseUnit("bytes")
+        .register(registry);
+    Gauge.builder("hooklift.h2.file.live", () -> figures.get().liveBytes())
+        .description("Part of the embedded H2 file that live data occupies")
+        .baseUnit("bytes")
+        .register(registry);
+    Gauge.builder("hooklift.h2.chunks", () -> figures.get().chunks())
+        .description("Chunks of the embedded H2 file, each tracked on the heap")
+        .register(registry);
+    Gauge.builder("hooklift.h2.written", () -> figures.get().writtenBytes())
+        .description("Bytes written to the embedded H2 file since start")
+        .baseUnit("bytes")
+        .register(registry);
+    Gauge.builder("hooklift.h2.compaction.time", () -> figures.get().compactionMillis() / 1000.0)
+        .description("Time spent rewriting sparse chunks of the embedded H2 file since start")
+        .baseUnit("seconds")
+        .register(registry);
+    Gauge.builder("hooklift.h2.housekeeping.cpu", () -> figures.get().cpuMillis() / 1000.0)
+        .description("CPU time the embedded H2 file's housekeeping thread used since start")
+        .baseUnit("seconds")
+        .register(registry);
+    Gauge.builder("hooklift.h2.sync.time", () -> figures.get().syncMillis() / 1000.0)
+        .description("Time spent forcing the embedded H2 file to disk (once a second) since start")
+        .baseUnit("seconds")
         .register(registry);
   }
 }

@@ -1,0 +1,24 @@
+package io.hooklift.adapter.persistence;
+
+/**
+ * The embedded H2 file as its housekeeping last measured it.
+ *
+ * @param fileBytes the size of {@code hooklift.mv.db}
+ * @param liveBytes the part of it that live data occupies (H2's fill rates, to the percent)
+ * @param chunks chunks H2 keeps track of, each with an object on the heap
+ * @param writtenBytes bytes H2 has written to the file since it was opened
+ * @param compactionRounds rewrite rounds since start
+ * @param compactionMillis wall-clock time the housekeeping thread spent rewriting since start,
+ *     waiting for H2's store lock included
+ * @param syncMillis wall-clock time the housekeeping thread spent forcing the file to disk
+ * @param cpuMillis CPU time the housekeeping thread used since start: its real cost
+ */
+public record H2FileFigures(
+    long fileBytes,
+    long liveBytes,
+    int chunks,
+    long writtenBytes,
+    long compactionRounds,
+    long compactionMillis,
+    long syncMillis,
+    long cpuMillis) {}

@@ -1,0 +1,197 @@
+package io.hooklift.adapter.persistence;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps an embedded H2 file (and H2's per-chunk metadata on the heap) bounded while Hooklift runs.
+ *
+ * <p>With {@code WRITE_DELAY=0}, which a killed process needs to keep every acknowledged commit, H2
+ * writes each commit as a new chunk of the file and runs no background thread, so nothing ever
+ * rewrites a chunk in which a few pages stay live: rows appended once and not touched again
+ * (events, attempts, delivered deliveries) pin chunk after chunk. The file then grows by about 11
+ * KB per delivery, and H2 keeps an {@code SFChunk} object on the heap for every such chunk.
+ *
+ * <p>This thread does, at a bounded cost, what H2's own background writer would have done: four
+ * times a second, while the chunks old enough to be rewritten are less than {@link
+ * #TARGET_FILL_PERCENT} live, it moves the live pages of the sparsest of them into a new chunk and
+ * commits it; H2 then frees the emptied chunks at a later commit and writes new chunks into their
+ * space. Commits keep their meaning: the rewrite is an ordinary MVStore commit. A round waits at
+ * most 10 ms for H2's store lock, which commits hold in turn; a busy store makes it try again
+ * within the tick's budget rather than give up until the next.
+ *
+ * <p>H2 overwrites a freed chunk only once it is older than its retention time, 45 s by default,
+ * assuming that the operating system has written it to disk by then: otherwise a crash of the
+ * machine (not of the process, whose writes the page cache keeps) could leave the file without a
+ * consistent state. At 1,000 deliveries/s H2 writes about 10 MB/s, so 45 s of chunks, and as much
+ * again dead and waiting, made up most of the file. This thread therefore forces the file to disk
+ * every second, which makes H2's assumption true after one second rather than hoping it is after
+ * 45, and lowers the retention time to {@link #RETENTION}. It also shortens what a power loss can
+ * take from up to half a minute of acknowledged commits (Linux writes dirty pages back after 30 s)
+ * to about one second.
+ */
+public final class H2Housekeeping implements AutoCloseable {
+
+  /** Rewrite old chunks while less than this share of their bytes is live. */
+  static final int TARGET_FILL_PERCENT = 66;
+
+  /**
+   * Live bytes moved per rewrite round: small, so a commit waiting for the store lock waits little.
+   */
+  static final int ROUND_BYTES = 1024 * 1024;
+
+  static final Duration TICK = Duration.ofMillis(250);
+
+  /**
+   * At most this much time per tick, a fifth of one thread, whatever the backlog: part of it is
+   * waiting for the store lock rather than CPU.
+   */
+  static final Duration BUDGET_PER_TICK = Duration.ofMillis(50);
+
+  static final Duration SYNC_INTERVAL = Duration.ofSeconds(1);
+
+  /** How old a freed chunk must be before H2 writes over it: several of our one-second syncs. */
+  static final Duration RETENTION = Duration.ofSeconds(5);
+
+  private static final Logger LOG = LoggerFactory.getLogger(H2Housekeeping.class);
+
+  private final MVStore store;
+  private final ScheduledExecutorService thread;
+  private final AtomicLong compactionNanos = new AtomicLong();
+  private final AtomicLong rounds = new AtomicLong();
+  private final AtomicLong syncNanos = new AtomicLong();
+  private volatile H2FileFigures figures;
+  private long lastSync = System.nanoTime();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private volatile long cpuNanos;
+
+  private H2Housekeeping(MVStore store) {
+    this.store = store;
+    store.sync();
+    store.setRetentionTime((int) RETENTION.toMillis());
+    this.figures = measure();
+    this.thread =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "h2-housekeeping");
+              t.setDaemon(true);
+              t.setPriority(Thread.MIN_PRIORITY);
+              return t;
+            });
+    thread.scheduleWithFixedDelay(
+        this::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Starts the thread when {@code settings} name an embedded H2 file; otherwise nothing. */
+  static Optional<H2Housekeeping> startIfEmbeddedH2(DatabaseSettings settings, DataSource pool) {
+    if (H2StartCompaction.databaseFile(settings.jdbcUrl()).isEmpty()) {
+      return Optional.empty();
+    }
+    try (Connection connection = pool.getConnection()) {
+      SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+      return Optional.of(new H2Housekeeping(session.getDatabase().getStore().getMvStore()));
+    } catch (SQLException | ClassCastException e) {
+      LOG.warn("H2 housekeeping not started, the file will grow until a restart: {}", e.toString());
+      return Optional.empty();
+    }
+  }
+
+  /** The file and its live data as of the last second. */
+  public H2FileFigures figures() {
+    return figures;
+  }
+
+  private void tick() {
+    try {
+      if (store.isClosed()) {
+        return;
+      }
+      boolean second = System.nanoTime() - lastSync >= SYNC_INTERVAL.toNanos();
+      if (second) {
+        long synced = System.nanoTime();
+        store.sync();
+        lastSync = System.nanoTime();
+        syncNanos.addAndGet(lastSync - synced);
+      }
+      long started = System.nanoTime();
+      long deadline = started + BUDGET_PER_TICK.toNanos();
+      // compact() rewrites only chunks older than the retention time, the sparsest first; it
+      // returns false when it found nothing to rewrite or could not get the store lock in 10 ms.
+      while (System.nanoTime() - deadline < 0
+          && !store.isClosed()
+          && rewritableFillPercent() < TARGET_FILL_PERCENT) {
+        if (store.compact(100, ROUND_BYTES)) {
+          store.commit();
+          rounds.incrementAndGet();
+        }
+      }
+      compactionNanos.addAndGet(System.nanoTime() - started);
+      if (second) {
+        cpuNanos = THREADS.getCurrentThreadCpuTime();
+        figures = measure();
+      }
+    } catch (RuntimeException e) {
+      // A closing database, or an H2 failure that the next commit will report to its caller.
+      LOG.debug("H2 housekeeping skipped a round: {}", e.toString());
+    }
+  }
+
+  private int rewritableFillPercent() {
+    return Integer.parseInt(info().getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));
+  }
+
+  private Map<String, String> info() {
+    Map<String, String> info = new HashMap<>();
+    store.getFileStore().populateInfo(info::put);
+    return info;
+  }
+
+  private H2FileFigures measure() {
+    Map<String, String> info = info();
+    long size = Long.parseLong(info.getOrDefault("info.FILE_SIZE", "0"));
+    // FILL_RATE: share of the file's blocks inside chunks; CHUNKS_FILL_RATE: share of chunk bytes
+    // still live.
+    long live =
+        size
+            * Integer.parseInt(info.getOrDefault("info.FILL_RATE", "0"))
+            / 100
+            * Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE", "0"))
+            / 100;
+    return new H2FileFigures(
+        size,
+        live,
+        Integer.parseInt(info.getOrDefault("info.CHUNK_COUNT", "0")),
+        Long.parseLong(info.getOrDefault("info.FILE_WRITE_BYTES", "0")),
+        rounds.get(),
+        compactionNanos.get() / 1_000_000,
+        syncNanos.get() / 1_000_000,
+        cpuNanos / 1_000_000);
+  }
+
+  /** Stops the thread; the pool closes the database afterwards. */
+  @Override
+  public void close() {
+    thread.shutdownNow();
+    try {
+      thread.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package io.hooklift.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded H2 file stays bounded while the database is open: chunks that only a few live pages
+ * pin are rewritten, and later commits reuse their space.
+ */
+class H2HousekeepingTest {
+
+  private static final int COMMITS = 300;
+  private static final int ROWS_PER_COMMIT = 40;
+
+  @TempDir Path dataDir;
+
+  @Test
+  void givenChunksPinnedByAFewLiveRows_housekeeping_rewritesThemAndLaterCommitsReuseTheSpace()
+      throws Exception {
+    DatabaseSettings settings = DatabaseSettings.embeddedH2(dataDir);
+    JdbcDataSource pool = new JdbcDataSource();
+    pool.setURL(settings.jdbcUrl());
+    pool.setUser(settings.user());
+    Path file = dataDir.resolve("hooklift.mv.db");
+    try (Connection open = pool.getConnection()) { // keeps the database open throughout
+      try (Statement s = open.createStatement()) {
+        s.execute("CREATE TABLE pinned(id BIGINT PRIMARY KEY, body VARCHAR(400))");
+        s.execute("CREATE TABLE scratch(id INT PRIMARY KEY, body VARCHAR(200000))");
+        s.execute("INSERT INTO scratch VALUES (1, '')");
+      }
+      writeSparseChunks(open, 0);
+      long sizeBefore = Files.size(file);
+
+      try (H2Housekeeping housekeeping = H2Housekeeping.startIfEmbeddedH2(settings, pool).get()) {
+        H2FileFigures sparse = housekeeping.figures();
+        assertThat(sparse.chunks()).isGreaterThan(COMMITS / 2);
+        assertThat(sparse.liveBytes()).isLessThan(sparse.fileBytes() / 3);
+
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> housekeeping.figures().chunks() < sparse.chunks() / 4);
+        assertThat(housekeeping.figures().compactionRounds()).isPositive();
+
+        writeSparseChunks(open, COMMITS);
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> housekeeping.figures().chunks() < sparse.chunks() / 4);
+      }
+      // Without the rewrite the second batch would have doubled the file.
+      assertThat(Files.size(file)).isLessThan(sizeBefore * 3 / 2);
+      assertThat(count(open)).isEqualTo(2L * COMMITS * ROWS_PER_COMMIT);
+    }
+  }
+
+  @Test
+  void givenNoEmbeddedH2_housekeeping_doesNotStart() {
+    DatabaseSettings postgres =
+        new DatabaseSettings("jdbc:postgresql://127.0.0.1:5432/none", "u", "p", 1);
+    assertThat(H2Housekeeping.startIfEmbeddedH2(postgres, new JdbcDataSource())).isEmpty();
+  }
+
+  /**
+   * Each commit appends a leaf of rows that nothing touches again and overwrites a 100 KB value:
+   * every chunk ends up a few percent live, pinned by its leaf, as an event log's would be.
+   */
+  private static void writeSparseChunks(Connection connection, int firstCommit)
+      throws SQLException {
+    String big = "x".repeat(100_000);
+    connection.setAutoCommit(false);
+    try (PreparedStatement insert =
+            connection.prepareStatement("INSERT INTO pinned VALUES (?, ?)");
+        PreparedStatement overwrite =
+            connection.prepareStatement("UPDATE scratch SET body = ? WHERE id = 1")) {
+      for (int commit = firstCommit; commit < firstCommit + COMMITS; commit++) {
+        for (int row = 0; row < ROWS_PER_COMMIT; row++) {
+          insert.setLong(1, (long) commit * 1000 + row);
+          insert.setString(2, "row " + commit + "/" + row + " " + "y".repeat(300));
+          insert.executeUpdate();
+        }
+        overwrite.setString(1, big + commit);
+        overwrite.executeUpdate();
+        connection.commit();
+      }
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private static long count(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM pinned")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}
