@@ -35,6 +35,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -87,8 +88,10 @@ public final class HookliftServer implements AutoCloseable {
 
   public static HookliftServer start(Settings settings) {
     log.info("Starting Hooklift with {}", settings);
+    // Hibernate boots on its own thread while this one wires the rest and builds Jersey: on two
+    // cores the two halves of start-up overlap.
     PersistenceModule persistence =
-        PersistenceModule.start(
+        PersistenceModule.begin(
             databaseSettings(settings),
             settings
                 .secretKeyBytes()
@@ -129,19 +132,37 @@ public final class HookliftServer implements AutoCloseable {
           () -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending),
           engine::inFlight);
       metrics.openCircuits(sender.breakers());
-      InitialAdmin.ensure(
-          assembled.firstStart(), settings.adminPassword(), InitialAdmin.freshStart(settings));
-      HttpServer server =
-          HttpServer.start(
-              settings.bind(),
-              settings.port(),
-              RestApi.resourceConfig(
-                  app,
-                  sessions(settings, persistence, app, clock),
-                  new RestSettings(settings.maxBodyBytes()),
-                  new ConsoleSettings(settings.publicUrl())),
-              STOP_TIMEOUT,
-              rest -> new HttpMetricsHandler(metrics.registry(), rest));
+      persistence.embeddedH2().ifPresent(h2 -> metrics.embeddedDatabase(h2::figures));
+      CompletableFuture<Void> admin =
+          InitialAdmin.ensureInBackground(
+              persistence::awaitReady,
+              assembled.firstStart(),
+              settings.adminPassword(),
+              InitialAdmin.freshStart(settings));
+      HttpServer server;
+      try {
+        server =
+            HttpServer.prepare(
+                settings.bind(),
+                settings.port(),
+                RestApi.resourceConfig(
+                    app,
+                    sessions(settings, persistence, app, clock),
+                    new RestSettings(settings.maxBodyBytes()),
+                    new ConsoleSettings(settings.publicUrl())),
+                STOP_TIMEOUT,
+                rest -> new HttpMetricsHandler(metrics.registry(), rest));
+      } catch (RuntimeException e) {
+        admin.handle((done, failure) -> done).join(); // before the database closes under it
+        throw e;
+      }
+      try {
+        InitialAdmin.await(admin); // no request is answered before the admin exists
+        server.listen();
+      } catch (RuntimeException e) {
+        server.close();
+        throw e;
+      }
       engine.start();
       ScheduledExecutorService maintenance =
           Executors.newSingleThreadScheduledExecutor(

@@ -18,21 +18,23 @@ import org.glassfish.jersey.server.ResourceConfig;
 final class HttpServer implements AutoCloseable {
 
   private final Server jetty;
+  private final ServerConnector connector;
   private final String host;
-  private final int port;
 
-  private HttpServer(Server jetty, String host, int port) {
+  private HttpServer(Server jetty, ServerConnector connector, String host) {
     this.jetty = jetty;
+    this.connector = connector;
     this.host = host;
-    this.port = port;
   }
 
   /**
-   * Binds and starts. Jersey's factory ignores the URI's host, so the connector is bound here; and
-   * it gives no graceful stop, so a {@link GracefulHandler} is put in front: on stop it answers new
-   * requests with 503 and waits up to {@code stopTimeout} for the ones in flight.
+   * Builds the Jersey application and starts Jetty without listening yet, so that start-up can
+   * finish other work (the database) at the same time; {@link #listen} opens the port. Jersey's
+   * factory ignores the URI's host, so the connector is bound here; and it gives no graceful stop,
+   * so a {@link GracefulHandler} is put in front: on stop it answers new requests with 503 and
+   * waits up to {@code stopTimeout} for the ones in flight.
    */
-  static HttpServer start(
+  static HttpServer prepare(
       String bind,
       int port,
       ResourceConfig application,
@@ -55,29 +57,42 @@ final class HttpServer implements AutoCloseable {
     jetty.setErrorHandler(new JsonErrorHandler());
     jetty.setStopTimeout(stopTimeout.toMillis());
     jetty.setStopAtShutdown(false); // the composition root owns the shutdown order
+    jetty.removeConnector(connector);
     try {
       jetty.start();
     } catch (Exception e) {
       stopQuietly(jetty);
-      throw new IllegalStateException(
-          "cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot start the HTTP server: " + e.getMessage(), e);
     }
-    return new HttpServer(jetty, bind, connector.getLocalPort());
+    return new HttpServer(jetty, connector, bind);
+  }
+
+  /** Opens the port: from now on requests are answered. */
+  void listen() {
+    jetty.addConnector(connector);
+    try {
+      if (!connector.isStarted()) {
+        connector.start();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(
+          "cannot listen on " + host + ":" + connector.getPort() + ": " + e.getMessage(), e);
+    }
   }
 
   int port() {
-    return port;
+    return connector.getLocalPort();
   }
 
   /** The address clients use: the bind address, or loopback when bound to every interface. */
   URI baseUri() {
     boolean wildcard = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
-    return uri(wildcard ? "127.0.0.1" : host, port);
+    return uri(wildcard ? "127.0.0.1" : host, port());
   }
 
   /** The bound address as configured, for the log line. */
   URI listenUri() {
-    return uri(host, port);
+    return uri(host, port());
   }
 
   @Override

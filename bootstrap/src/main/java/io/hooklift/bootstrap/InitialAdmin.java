@@ -4,6 +4,8 @@ import io.hooklift.application.account.FirstStart;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +51,43 @@ final class InitialAdmin {
               + "  It is shown only this once. Set HOOKLIFT_ADMIN_PASSWORD to choose it.\n"
               + "==========================================================================",
           generated);
+    }
+  }
+
+  /**
+   * {@link #ensure} on a thread of its own, once {@code databaseReady} returns: on an empty
+   * installation hashing the password (600,000 PBKDF2 rounds, about a second while the JIT is still
+   * cold) then overlaps the HTTP server's set-up. {@link #await} it before answering requests.
+   */
+  static CompletableFuture<Void> ensureInBackground(
+      Runnable databaseReady,
+      FirstStart firstStart,
+      Optional<String> configuredPassword,
+      String freshStart) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                databaseReady.run();
+                ensure(firstStart, configuredPassword, freshStart);
+                done.complete(null);
+              } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+              }
+            },
+            "initial-admin");
+    thread.setDaemon(true);
+    thread.start();
+    return done;
+  }
+
+  /** Waits for {@link #ensureInBackground} and throws what it threw. */
+  static void await(CompletableFuture<Void> ensured) {
+    try {
+      ensured.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 

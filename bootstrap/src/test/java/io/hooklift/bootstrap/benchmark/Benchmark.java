@@ -85,6 +85,8 @@ public final class Benchmark {
   private final int threadDumps;
   private final Path dumpDir;
   private final boolean postgres;
+  private final SoakMonitor soak;
+  private final String jfrFile;
 
   /**
    * Whether every webhook carries filters that admit every event (tag globs with an exclusion and a
@@ -143,6 +145,11 @@ public final class Benchmark {
     dumpDir = Path.of(a.getOrDefault("dumpDir", "."));
     postgres = Boolean.parseBoolean(a.getOrDefault("postgres", "false"));
     filters = Boolean.parseBoolean(a.getOrDefault("filters", "false"));
+    jfrFile = a.getOrDefault("jfr", "");
+    soak =
+        mode.equals("soak")
+            ? new SoakMonitor(hookliftPid, Path.of(a.getOrDefault("dataFile", "")), base)
+            : null;
     if (subscriptions < 1 || repositories < 1 || hosts < 1 || hosts > 250 || publishers < 1) {
       throw new IllegalArgumentException(
           "subscriptions, repositories, publishers must be >= 1 and hosts in 1..250");
@@ -151,9 +158,11 @@ public final class Benchmark {
 
   /**
    * {@code base=http://127.0.0.1:PORT adminPassword=… pid=<hooklift pid> events=10000
-   * subscriptions=10 repositories=10 mode=saturation|rate rate=1000 (deliveries/s) duration=30
+   * subscriptions=10 repositories=10 mode=saturation|rate|soak rate=1000 (deliveries/s) duration=30
    * warmup=15000 publishers=16 hosts=10 receiverThreads=4 timeout=120 threadDumps=0 dumpDir=.
-   * postgres=false filters=false}.
+   * postgres=false filters=false dataFile=<H2 file, soak mode> jfr=<file: Hooklift recorded by JFR
+   * during the measured window>}. Soak mode is rate mode with a line of figures per minute (see
+   * {@link SoakMonitor}).
    */
   public static void main(String[] argv) throws Exception {
     Map<String, String> a = new LinkedHashMap<>();
@@ -175,7 +184,7 @@ public final class Benchmark {
     }
     startReceiver();
     createFixtures();
-    boolean rateMode = mode.equals("rate");
+    boolean rateMode = mode.equals("rate") || mode.equals("soak");
     double eventsPerSecond = rate / subscriptions;
     int measured = rateMode ? (int) Math.round(eventsPerSecond * duration) : events;
     int total = warmup + measured;
@@ -218,6 +227,12 @@ public final class Benchmark {
     long mach0 = Proc.machineBusyTicks();
     Thread dumper = threadDumps > 0 ? startThreadDumps() : null;
     long t0 = System.nanoTime();
+    if (soak != null) {
+      soak.start();
+    }
+    if (!jfrFile.isEmpty()) {
+      jcmd("JFR.start", "name=hooklift-bench", "settings=profile", "filename=" + jfrFile);
+    }
     if (rateMode) {
       publishOpenLoop(warmup, measured, eventsPerSecond);
     } else {
@@ -238,6 +253,12 @@ public final class Benchmark {
       }
     }
     long end = measuredDistinct.get() >= expected ? lastArrivalNanos.get() : System.nanoTime();
+    if (soak != null) {
+      soak.stop();
+    }
+    if (!jfrFile.isEmpty()) {
+      jcmd("JFR.stop", "name=hooklift-bench");
+    }
     Proc h1 = Proc.of(hookliftPid);
     Proc self1 = Proc.self();
     long pg1 = postgres ? Proc.ticksOfComm("postgres") : 0;
@@ -261,6 +282,9 @@ public final class Benchmark {
         self1,
         pg1 - pg0,
         mach1 - mach0);
+    if (soak != null) {
+      soak.summary();
+    }
     for (HttpServer s : servers) {
       s.stop(0);
     }
@@ -526,10 +550,11 @@ public final class Benchmark {
       }
       if (seq >= measuredFrom) {
         long micros = micros(arrived);
-        record(
-            latencyCount.getAndIncrement(),
-            micros - micros(time(PUSHED_AT, json)),
-            micros - micros(time(CREATED_AT, json)));
+        long fromSend = micros - micros(time(PUSHED_AT, json));
+        if (soak != null) {
+          soak.record(fromSend);
+        }
+        record(latencyCount.getAndIncrement(), fromSend, micros - micros(time(CREATED_AT, json)));
         lastArrivalNanos.accumulateAndGet(now, Math::max);
         measuredDistinct.incrementAndGet();
       }
@@ -576,6 +601,16 @@ public final class Benchmark {
   }
 
   // ---------------------------------------------------------------- thread dumps
+
+  private void jcmd(String... command) throws IOException, InterruptedException {
+    List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(hookliftPid)));
+    line.addAll(List.of(command));
+    Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      System.err.println("jcmd " + String.join(" ", command) + " failed: " + out);
+    }
+  }
 
   private Thread startThreadDumps() {
     Thread t =
@@ -725,7 +760,8 @@ public final class Benchmark {
         Locale.ROOT,
         "RESULT side=project mode=%s events=%d subs=%d deliveries_per_s=%.0f ingest_events_per_s=%.0f "
             + "e2e_p50_ms=%.1f e2e_p99_ms=%.1f e2e_p999_ms=%.1f e2e_max_ms=%.1f sig_fail=%d dup=%d missing=%d intake_err=%d "
-            + "rss_peak_mb=%d hooklift_cpu_s=%.2f cpu_us_per_delivery=%.0f foreign_cores=%.2f%n",
+            + "rss_peak_mb=%d hooklift_cpu_s=%.2f cpu_us_per_delivery=%.0f foreign_cores=%.2f "
+            + "hooklift_cores=%.2f pg_cores=%.2f%n",
         mode,
         measured,
         subscriptions,
@@ -742,7 +778,9 @@ public final class Benchmark {
         h1.hwmKb / 1024,
         hookliftCpu,
         delivered == 0 ? 0 : hookliftCpu * 1e6 / delivered,
-        foreign / seconds);
+        foreign / seconds,
+        hookliftCpu / seconds,
+        pgCpu / seconds);
   }
 
   private static double pct(long[] sorted, double p) {
