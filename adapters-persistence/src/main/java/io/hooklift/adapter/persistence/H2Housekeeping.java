@@ -149,6 +149,10 @@ public final class H2Housekeeping implements AutoCloseable {
     } catch (RuntimeException e) {
       // A closing database, or an H2 failure that the next commit will report to its caller.
       LOG.debug("H2 housekeeping skipped a round: {}", e.toString());
+    } catch (Error e) {
+      // The executor stops scheduling a task that throws: say so instead of going quiet.
+      LOG.error("H2 housekeeping stopped; the file will grow until a restart", e);
+      throw e;
     }
   }
 
