@@ -1,6 +1,7 @@
 package io.hooklift.bootstrap;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,7 +16,6 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -35,8 +35,12 @@ public final class ClassDataSharingTraining {
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
     // The build's output, not an operator's log: only warnings and errors.
-    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
-        .setLevel(Level.WARN);
+    // logback.xml raises some loggers above the root (Flyway's migrations), so every configured
+    // one.
+    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+    logging.getLoggerList().stream()
+        .filter(logger -> logger.getLevel() != null)
+        .forEach(logger -> logger.setLevel(Level.WARN));
     Path dataDir = Files.createTempDirectory("hooklift-cds-training");
     String password = UUID.randomUUID().toString();
     Settings settings =
