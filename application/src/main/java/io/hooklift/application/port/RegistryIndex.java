@@ -76,13 +76,26 @@ public interface RegistryIndex {
     }
   }
 
-  /** A manifest seen in a push or pull, with the platforms it was found to be built for. */
-  record KnownManifest(String repository, String digest, List<Platform> platforms) {
+  /**
+   * A manifest seen in a push or pull, with the platforms it was found to be built for.
+   *
+   * @param artifactType what the registry's API said the manifest holds ({@link
+   *     RegistryApi.Manifest#artifactType()}); empty when it was not asked, could not tell, or the
+   *     manifest was remembered before Hooklift asked for it
+   */
+  record KnownManifest(
+      String repository, String digest, List<Platform> platforms, Optional<String> artifactType) {
 
     public KnownManifest {
       Objects.requireNonNull(repository, "repository");
       Objects.requireNonNull(digest, "digest");
       platforms = List.copyOf(platforms);
+      Objects.requireNonNull(artifactType, "artifactType");
+    }
+
+    /** A manifest whose artifact type is unknown. */
+    public KnownManifest(String repository, String digest, List<Platform> platforms) {
+      this(repository, digest, platforms, Optional.empty());
     }
   }
 }
