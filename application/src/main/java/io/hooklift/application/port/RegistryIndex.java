@@ -80,8 +80,9 @@ public interface RegistryIndex {
    * A manifest seen in a push or pull, with the platforms it was found to be built for.
    *
    * @param artifactType what the registry's API said the manifest holds ({@link
-   *     RegistryApi.Manifest#artifactType()}); empty when it was not asked, could not tell, or the
-   *     manifest was remembered before Hooklift asked for it
+   *     RegistryApi.Manifest#artifactType()}); {@code ""} when it was asked and could not tell;
+   *     empty when it was never asked (the manifest was remembered before Hooklift kept artifact
+   *     types), so the next sighting asks
    */
   record KnownManifest(
       String repository, String digest, List<Platform> platforms, Optional<String> artifactType) {
@@ -93,7 +94,7 @@ public interface RegistryIndex {
       Objects.requireNonNull(artifactType, "artifactType");
     }
 
-    /** A manifest whose artifact type is unknown. */
+    /** A manifest whose artifact type was never asked for. */
     public KnownManifest(String repository, String digest, List<Platform> platforms) {
       this(repository, digest, platforms, Optional.empty());
     }

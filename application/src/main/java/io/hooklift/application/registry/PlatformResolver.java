@@ -58,7 +58,7 @@ final class PlatformResolver {
     }
     Optional<KnownManifest> manifest = index.manifest(change.repository(), digest.get());
     return switch (change.kind()) {
-      // Asked again when the index lacks the artifact type: remembered before Hooklift asked.
+      // Asked again when the artifact type was never asked for (remembered before V21).
       case PUSHED, PULLED ->
           manifest
               .filter(m -> !m.platforms().isEmpty() && m.artifactType().isPresent())
@@ -86,7 +86,10 @@ final class PlatformResolver {
         Optional.of(digest),
         Optional.of(
             new KnownManifest(
-                change.repository(), digest, found.platforms(), found.artifactType())),
+                change.repository(),
+                digest,
+                found.platforms(),
+                Optional.of(found.artifactType().orElse("")))),
         true);
   }
 
@@ -101,8 +104,9 @@ final class PlatformResolver {
       return manifest.map(KnownManifest::platforms).orElse(List.of());
     }
 
+    /** Empty when unknown, whether asked or not. */
     Optional<String> artifactType() {
-      return manifest.flatMap(KnownManifest::artifactType);
+      return manifest.flatMap(KnownManifest::artifactType).filter(type -> !type.isEmpty());
     }
   }
 }

@@ -127,9 +127,15 @@ public abstract class RegistryIndexContractTest extends PortContractTest {
     assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST))).contains(image);
     assertThat(tx(() -> registryIndex().manifest(REPO, OTHER_DIGEST))).contains(sbom);
 
-    KnownManifest unknown = new KnownManifest(REPO, DIGEST, List.of(AMD64), Optional.empty());
-    run(() -> registryIndex().rememberManifest(unknown));
-    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST))).contains(unknown);
+    KnownManifest askedNone = new KnownManifest(REPO, DIGEST, List.of(AMD64), Optional.of(""));
+    run(() -> registryIndex().rememberManifest(askedNone));
+    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST)))
+        .as("asked and could not tell is not never asked")
+        .contains(askedNone);
+
+    KnownManifest neverAsked = new KnownManifest(REPO, DIGEST, List.of(AMD64), Optional.empty());
+    run(() -> registryIndex().rememberManifest(neverAsked));
+    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST))).contains(neverAsked);
   }
 
   @Test

@@ -29,6 +29,7 @@ final class FakeRegistryApi implements RegistryApi {
     return this;
   }
 
+  /** The manifest's artifact type; {@code ""} for one the registry cannot tell. */
   FakeRegistryApi knowsArtifact(String repository, String digest, String artifactType) {
     artifactTypes.put(repository + "@" + digest, artifactType);
     return this;
@@ -60,7 +61,8 @@ final class FakeRegistryApi implements RegistryApi {
     return new Manifest(
         found,
         Optional.ofNullable(artifactTypes.get(key))
-            .or(() -> found.isEmpty() ? Optional.empty() : Optional.of(OCI_IMAGE_CONFIG)));
+            .or(() -> found.isEmpty() ? Optional.empty() : Optional.of(OCI_IMAGE_CONFIG))
+            .filter(type -> !type.isEmpty()));
   }
 
   @Override
