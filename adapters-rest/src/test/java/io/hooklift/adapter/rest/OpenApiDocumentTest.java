@@ -164,6 +164,8 @@ class OpenApiDocumentTest {
         .isTrue();
     assertThat(document.at("/components/schemas/WebhookResponse/properties").has("filters"))
         .isTrue();
+    assertThat(document.at("/components/schemas/FiltersResponse/properties").has("artifactTypes"))
+        .isTrue();
   }
 
   @Test

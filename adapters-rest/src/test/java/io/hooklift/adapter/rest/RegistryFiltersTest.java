@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,11 +30,37 @@ class RegistryFiltersTest {
       "sha256:666e147327eb14d43c9da7218f83ca62642c8a16d631e78cde7ab8d663aefe05";
   private static final String ARM_IMAGE =
       "sha256:b6076fd129d7f6b0feb55f5dc629979a3a29d336a8651e9a67a58aff9da170a0";
+  private static final String AMD64_IMAGE =
+      "sha256:6d4555665fc61b86f321edaf055d77f5249fae064d3f0077e00d21d605125550";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The captured images' platforms, as the registry's API would answer. */
+  private static final String IMAGE_CONFIG = "application/vnd.oci.image.config.v1+json";
+  private static final String SPDX = "application/spdx+json";
+
+  /**
+   * The digest {@code foo/bar:latest} is moved to in {@code push-retag-latest-to-other-image},
+   * played here as an SBOM artifact.
+   */
+  private static final String SBOM =
+      "sha256:b772fb65d1bc348523a475dcc81a0c98c9fa9f43d35fcaef9df687324ca5d1d0";
+
+  /** {@code repository@digest} of each look-up. */
+  private final List<String> lookUps = new CopyOnWriteArrayList<>();
+
+  /**
+   * The captured images' platforms, as the registry's API would answer; their artifact type is the
+   * OCI image config's, but for {@link #SBOM}, an SBOM without platform.
+   */
   private final RegistryApi registry =
       new RegistryApi() {
+        @Override
+        public Manifest manifest(String repository, String digest) {
+          lookUps.add(repository + "@" + digest);
+          return digest.equals(SBOM)
+              ? new Manifest(List.of(), Optional.of(SPDX))
+              : new Manifest(platforms(repository, digest), Optional.of(IMAGE_CONFIG));
+        }
+
         @Override
         public List<Platform> platforms(String repository, String digest) {
           if (digest.equals(INDEX) || digest.startsWith("sha256:38a8b2ac")) {
@@ -142,6 +169,36 @@ class RegistryFiltersTest {
         .as("image manifests of both pushes, no index or list")
         .hasSize(4)
         .noneMatch(d -> d.endsWith(INDEX));
+  }
+
+  @Test
+  void givenArtifactTypes_imagesAndTheSbomGoToTheirOwnWebhooks_alsoForAManifestSeenBefore()
+      throws Exception {
+    String images = subscribe("TAG_PUSH", "foo", "{\"artifactTypes\":[\"" + IMAGE_CONFIG + "\"]}");
+    String sboms = subscribe("MANIFEST_PUSH", "foo", "{\"artifactTypes\":[\"" + SPDX + "\"]}");
+    String notSboms = subscribe("TAG_PUSH", "foo", "{\"artifactTypes\":[\"!" + SPDX + "\"]}");
+
+    DistributionFixtures.replay(server, TOKEN, "push-by-tag"); // foo/bar:latest
+    DistributionFixtures.replay(server, TOKEN, "push-second-tag-same-image"); // foo/bar:v1
+    DistributionFixtures.replay(server, TOKEN, "push-retag-latest-to-other-image"); // the SBOM
+
+    assertThat(delivered(images))
+        .as("v1 has latest's digest: its artifact type is the one remembered, not asked again")
+        .containsExactlyInAnyOrder("TAG_PUSH latest linux/amd64", "TAG_PUSH v1 linux/amd64");
+    assertThat(lookUps).containsExactly("foo/bar@" + AMD64_IMAGE, "foo/bar@" + SBOM);
+    assertThat(delivered(notSboms))
+        .containsExactlyInAnyOrder("TAG_PUSH latest linux/amd64", "TAG_PUSH v1 linux/amd64");
+    assertThat(delivered(sboms)).containsExactly("MANIFEST_PUSH - / " + SBOM);
+    assertThat(types())
+        .as("the SBOM's events are stored, only not delivered to image webhooks")
+        .containsExactly(
+            "REPO_CREATED",
+            "TAG_PUSH",
+            "MANIFEST_PUSH",
+            "TAG_PUSH",
+            "MANIFEST_PUSH",
+            "TAG_PUSH",
+            "MANIFEST_PUSH");
   }
 
   private String subscribe(String type, String key, String filters) {

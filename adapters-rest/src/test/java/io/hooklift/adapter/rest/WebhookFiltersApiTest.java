@@ -157,6 +157,70 @@ class WebhookFiltersApiTest extends ApiTestBase {
         .isEqualTo("{\"tags\":[\"v*\"]}");
   }
 
+  @Test
+  void artifactTypes_roundTrip_createGetPatch_andABadGlobIsA400NamingIt() {
+    String images = "application/vnd.oci.image.config.v1+json";
+    JsonNode created =
+        world
+            .admin
+            .post(
+                HOOKS,
+                "{\"type\":\"MANIFEST_PUSH\",\"key\":\"maria-testorg\","
+                    + "\"endpoint\":\"https://example.com/hook\","
+                    + "\"filters\":{\"mediaTypes\":[\"application/vnd.oci.*\"],"
+                    + "\"artifactTypes\":[\""
+                    + images
+                    + "\",\"!*spdx*\"]}}")
+            .expect(201);
+    String id = created.get("id").asText();
+    String both =
+        "{\"mediaTypes\":[\"application/vnd.oci.*\"],\"artifactTypes\":[\""
+            + images
+            + "\",\"!*spdx*\"]}";
+    assertThat(created.get("filters").toString()).isEqualTo(both);
+    assertThat(world.admin.get(HOOKS + "/" + id).expect(200).get("filters").toString())
+        .isEqualTo(both);
+
+    JsonNode patched =
+        world
+            .admin
+            .patch(
+                HOOKS + "/" + id,
+                "{\"filters\":{\"artifactTypes\":[\"application/vnd.docker.container.image.v1+json\"]}}")
+            .expect(200);
+    String docker = "{\"artifactTypes\":[\"application/vnd.docker.container.image.v1+json\"]}";
+    assertThat(patched.get("filters").toString()).isEqualTo(docker);
+    assertThat(world.admin.get(HOOKS + "/" + id).expect(200).get("filters").toString())
+        .isEqualTo(docker);
+
+    JsonNode error =
+        world
+            .admin
+            .patch(HOOKS + "/" + id, "{\"filters\":{\"artifactTypes\":[\"*\",\"image config\"]}}")
+            .expectError(400, "INVALID_PARAMETER");
+    assertThat(error.get("detail").get("field").asText()).isEqualTo("filters.artifactTypes[1]");
+    assertThat(world.admin.get(HOOKS + "/" + id).expect(200).get("filters").toString())
+        .as("a refused PATCH changes nothing")
+        .isEqualTo(docker);
+
+    expectInvalid(
+        "{\"filters\":{\"artifactTypes\":[\"application/[a-z]\"]}}",
+        "TAG_PUSH",
+        "filters.artifactTypes[0]");
+    expectInvalid(
+        "{\"filters\":{\"artifactTypes\":\"" + images + "\"}}",
+        "TAG_PUSH",
+        "filters.artifactTypes");
+    expectInvalid(
+        "{\"filters\":{\"artifactTypes\":[\"" + images + "\"]}}",
+        "SCAN_COMPLETED",
+        "filters.artifactTypes");
+    expectInvalid(
+        "{\"filters\":{\"artifactType\":[\"" + images + "\"]}}",
+        "TAG_PUSH",
+        "filters.artifactType");
+  }
+
   private void expectInvalid(String extra, String type, String field) {
     String body =
         "{\"type\":\""

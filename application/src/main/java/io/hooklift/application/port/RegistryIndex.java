@@ -76,13 +76,27 @@ public interface RegistryIndex {
     }
   }
 
-  /** A manifest seen in a push or pull, with the platforms it was found to be built for. */
-  record KnownManifest(String repository, String digest, List<Platform> platforms) {
+  /**
+   * A manifest seen in a push or pull, with the platforms it was found to be built for.
+   *
+   * @param artifactType what the registry's API said the manifest holds ({@link
+   *     RegistryApi.Manifest#artifactType()}); {@code ""} when it was asked and could not tell;
+   *     empty when it was never asked (the manifest was remembered before Hooklift kept artifact
+   *     types), so the next sighting asks
+   */
+  record KnownManifest(
+      String repository, String digest, List<Platform> platforms, Optional<String> artifactType) {
 
     public KnownManifest {
       Objects.requireNonNull(repository, "repository");
       Objects.requireNonNull(digest, "digest");
       platforms = List.copyOf(platforms);
+      Objects.requireNonNull(artifactType, "artifactType");
+    }
+
+    /** A manifest whose artifact type was never asked for. */
+    public KnownManifest(String repository, String digest, List<Platform> platforms) {
+      this(repository, digest, platforms, Optional.empty());
     }
   }
 }

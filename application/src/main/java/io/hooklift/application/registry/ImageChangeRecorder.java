@@ -100,7 +100,12 @@ final class ImageChangeRecorder {
     }
     events.addAll(
         ImageEvents.of(
-            change, resolved.digest().orElse(""), resolved.platforms(), settings.host(), repush));
+            change,
+            resolved.digest().orElse(""),
+            resolved.platforms(),
+            settings.host(),
+            resolved.artifactType(),
+            repush));
     for (ImageEvent event : events) {
       work.addAll(
           publisher.publish(

@@ -58,9 +58,10 @@ final class PlatformResolver {
     }
     Optional<KnownManifest> manifest = index.manifest(change.repository(), digest.get());
     return switch (change.kind()) {
+      // Asked again when the artifact type was never asked for (remembered before V21).
       case PUSHED, PULLED ->
           manifest
-              .filter(m -> !m.platforms().isEmpty())
+              .filter(m -> !m.platforms().isEmpty() && m.artifactType().isPresent())
               .map(m -> new Resolved(digest, manifest, false));
       case DIGEST_DELETED, TAG_DELETED -> Optional.of(new Resolved(digest, manifest, false));
     };
@@ -68,9 +69,9 @@ final class PlatformResolver {
 
   private Resolved lookUp(ImageChange change) {
     String digest = change.digest().orElseThrow();
-    List<Platform> platforms;
+    RegistryApi.Manifest found;
     try {
-      platforms = registry.platforms(change.repository(), digest);
+      found = registry.manifest(change.repository(), digest);
     } catch (RegistryUnavailable e) {
       // Delivering without a platform beats holding the registry's queue until it answers.
       LOG.log(
@@ -79,11 +80,16 @@ final class PlatformResolver {
           change.repository(),
           digest,
           e.getMessage());
-      platforms = List.of();
+      found = new RegistryApi.Manifest(List.of(), Optional.empty());
     }
     return new Resolved(
         Optional.of(digest),
-        Optional.of(new KnownManifest(change.repository(), digest, platforms)),
+        Optional.of(
+            new KnownManifest(
+                change.repository(),
+                digest,
+                found.platforms(),
+                Optional.of(found.artifactType().orElse("")))),
         true);
   }
 
@@ -96,6 +102,11 @@ final class PlatformResolver {
 
     List<Platform> platforms() {
       return manifest.map(KnownManifest::platforms).orElse(List.of());
+    }
+
+    /** Empty when unknown, whether asked or not. */
+    Optional<String> artifactType() {
+      return manifest.flatMap(KnownManifest::artifactType).filter(type -> !type.isEmpty());
     }
   }
 }

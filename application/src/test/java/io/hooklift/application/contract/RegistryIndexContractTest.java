@@ -9,6 +9,7 @@ import io.hooklift.application.port.RegistryIndex.DigestDelete;
 import io.hooklift.application.port.RegistryIndex.KnownManifest;
 import io.hooklift.domain.registry.Platform;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,33 @@ public abstract class RegistryIndexContractTest extends PortContractTest {
 
     assertThat(read).isEqualTo(index);
     assertThat(read.platforms()).containsExactly(ARM64_V8, AMD64);
+  }
+
+  @Test
+  void givenArtifactType_manifest_returnsIt_andRememberingAgainReplacesOrClearsIt() {
+    KnownManifest image =
+        new KnownManifest(
+            REPO, DIGEST, List.of(AMD64), Optional.of("application/vnd.oci.image.config.v1+json"));
+    KnownManifest sbom =
+        new KnownManifest(REPO, OTHER_DIGEST, List.of(), Optional.of("application/spdx+json"));
+    run(
+        () -> {
+          registryIndex().rememberManifest(image);
+          registryIndex().rememberManifest(sbom);
+        });
+
+    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST))).contains(image);
+    assertThat(tx(() -> registryIndex().manifest(REPO, OTHER_DIGEST))).contains(sbom);
+
+    KnownManifest askedNone = new KnownManifest(REPO, DIGEST, List.of(AMD64), Optional.of(""));
+    run(() -> registryIndex().rememberManifest(askedNone));
+    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST)))
+        .as("asked and could not tell is not never asked")
+        .contains(askedNone);
+
+    KnownManifest neverAsked = new KnownManifest(REPO, DIGEST, List.of(AMD64), Optional.empty());
+    run(() -> registryIndex().rememberManifest(neverAsked));
+    assertThat(tx(() -> registryIndex().manifest(REPO, DIGEST))).contains(neverAsked);
   }
 
   @Test

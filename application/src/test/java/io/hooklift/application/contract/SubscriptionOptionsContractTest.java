@@ -55,6 +55,9 @@ public abstract class SubscriptionOptionsContractTest extends PortContractTest {
                     Optional.of(SubscriptionFilters.tagPatterns(List.of("v*", "!*-rc*"))),
                     Optional.of(SubscriptionFilters.platformPatterns(List.of("linux/arm64"))),
                     Optional.of(SubscriptionFilters.mediaTypePatterns(List.of("*oci*"))),
+                    Optional.of(
+                        SubscriptionFilters.artifactTypePatterns(
+                            List.of("application/vnd.oci.image.config.v1+json", "!*spdx*"))),
                     true,
                     Optional.empty()),
                 PayloadFormat.CLOUDEVENTS_BINARY,
@@ -132,6 +135,7 @@ public abstract class SubscriptionOptionsContractTest extends PortContractTest {
                 SigningSecret.fromKey(new byte[] {4}))
             .configured(
                 new SubscriptionFilters(
+                    Optional.empty(),
                     Optional.empty(),
                     Optional.empty(),
                     Optional.empty(),

@@ -4,9 +4,12 @@ import static io.hooklift.application.registry.RegistryTestApplication.LINUX_AMD
 import static io.hooklift.domain.registry.Notifications.AMD64_DIGEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hooklift.application.port.RegistryIndex.KnownManifest;
 import io.hooklift.application.registry.RegistryNotificationUseCases.Receipt;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.registry.Notifications;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,5 +74,41 @@ class RegistryPlatformLookUpTest {
 
     assertThat(t.registry.lookUps())
         .containsExactly("foo/bar@" + AMD64_DIGEST, "foo/other@" + AMD64_DIGEST);
+  }
+
+  @Test
+  void givenAManifestWhoseArtifactTypeTheRegistryCannotTell_itIsNotAskedAgainEither() {
+    t.registry
+        .knows("foo/bar", AMD64_DIGEST, LINUX_AMD64)
+        .knowsArtifact("foo/bar", AMD64_DIGEST, "");
+
+    t.receive(Notifications.push("foo/bar", "latest", AMD64_DIGEST));
+    t.receive(Notifications.push("foo/bar", "v1", AMD64_DIGEST));
+
+    assertThat(t.registry.lookUps()).containsExactly("foo/bar@" + AMD64_DIGEST);
+  }
+
+  @Test
+  void givenAManifestRememberedBeforeArtifactTypesWereKept_itIsAskedOnceMore() {
+    t.registry.knows("foo/bar", AMD64_DIGEST, LINUX_AMD64);
+    t.ports
+        .unitOfWork()
+        .run(
+            () ->
+                t.ports
+                    .registryIndex()
+                    .rememberManifest(
+                        new KnownManifest("foo/bar", AMD64_DIGEST, List.of(LINUX_AMD64))));
+
+    t.receive(Notifications.push("foo/bar", "latest", AMD64_DIGEST));
+    t.receive(Notifications.push("foo/bar", "v1", AMD64_DIGEST));
+
+    assertThat(t.registry.lookUps()).containsExactly("foo/bar@" + AMD64_DIGEST);
+    assertThat(
+            t.ports
+                .unitOfWork()
+                .inTransaction(() -> t.ports.registryIndex().manifest("foo/bar", AMD64_DIGEST)))
+        .map(KnownManifest::artifactType)
+        .contains(Optional.of(FakeRegistryApi.OCI_IMAGE_CONFIG));
   }
 }

@@ -77,6 +77,17 @@ public final class RegistryMetrics {
       }
 
       @Override
+      public Manifest manifest(String repository, String digest) {
+        lookups.increment();
+        try {
+          return api.manifest(repository, digest);
+        } catch (RegistryUnavailable e) {
+          lookupFailures.increment();
+          throw e;
+        }
+      }
+
+      @Override
       public String userAgent() {
         return api.userAgent();
       }

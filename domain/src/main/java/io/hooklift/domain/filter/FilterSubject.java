@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * What filters look at in one event: its tag and platform from the MSR contents, and what only the
- * registry intake knows (variant, media type, re-push).
+ * registry intake knows (variant, media type, artifact type, re-push).
  *
  * @param platform {@code os/architecture[/variant]}; empty when the event names none
  */
@@ -22,6 +22,7 @@ public record FilterSubject(
     Optional<String> tag,
     Optional<String> platform,
     Optional<String> mediaType,
+    Optional<String> artifactType,
     boolean repush,
     Optional<ScanSummary> scan) {
 
@@ -30,6 +31,7 @@ public record FilterSubject(
     Objects.requireNonNull(tag, "tag");
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(mediaType, "mediaType");
+    Objects.requireNonNull(artifactType, "artifactType");
     Objects.requireNonNull(scan, "scan");
   }
 
@@ -51,6 +53,7 @@ public record FilterSubject(
           Optional.of(scan.scanned().tag()),
           Optional.empty(),
           Optional.empty(),
+          Optional.empty(),
           false,
           Optional.of(scan.scanSummary()));
     }
@@ -59,7 +62,7 @@ public record FilterSubject(
             ? Optional.of(failed.scanned().tag())
             : Optional.empty();
     return new FilterSubject(
-        type, tag, Optional.empty(), Optional.empty(), false, Optional.empty());
+        type, tag, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
   }
 
   private static FilterSubject image(EventType type, ImageContents image, EventFacts facts) {
@@ -72,6 +75,12 @@ public record FilterSubject(
                     + image.architecture()
                     + (facts.variant().isEmpty() ? "" : "/" + facts.variant()));
     return new FilterSubject(
-        type, image.tag(), platform, facts.mediaType(), facts.repush(), Optional.empty());
+        type,
+        image.tag(),
+        platform,
+        facts.mediaType(),
+        facts.artifactType(),
+        facts.repush(),
+        Optional.empty());
   }
 }

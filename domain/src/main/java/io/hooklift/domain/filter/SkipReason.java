@@ -7,6 +7,7 @@ public enum SkipReason {
   TAG,
   PLATFORM,
   MEDIA_TYPE,
+  ARTIFACT_TYPE,
   SAME_DIGEST,
   SEVERITY;
 

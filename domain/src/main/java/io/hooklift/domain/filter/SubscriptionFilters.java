@@ -17,6 +17,8 @@ import java.util.Set;
  * @param tags globs on the event's tag
  * @param platforms {@code os/architecture[/variant]} globs; two parts match any variant
  * @param mediaTypes globs on the manifest's media type
+ * @param artifactTypes globs on the manifest's artifact type (OCI 1.1 {@code artifactType}, else
+ *     its config's media type): {@code application/vnd.oci.image.config.v1+json} for an image
  * @param newDigestOnly skip a TAG_PUSH that re-pushed the digest the tag already had
  * @param minSeverity for SCAN_COMPLETED: at least one finding this severe
  */
@@ -24,15 +26,21 @@ public record SubscriptionFilters(
     Optional<PatternList> tags,
     Optional<PatternList> platforms,
     Optional<PatternList> mediaTypes,
+    Optional<PatternList> artifactTypes,
     boolean newDigestOnly,
     Optional<Severity> minSeverity) {
 
   public static final SubscriptionFilters NONE =
       new SubscriptionFilters(
-          Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          false,
+          Optional.empty());
 
   // What each condition looks at, by the content shape the type calls for (FilterSubject reads it
-  // from the same structures): a tag, an image's platform, a manifest's media type.
+  // from the same structures): a tag, an image's platform, a manifest's media and artifact type.
   private static final Set<ContentShape> TAGGED =
       EnumSet.of(
           ContentShape.TAGGED_IMAGE,
@@ -53,11 +61,13 @@ public record SubscriptionFilters(
     Objects.requireNonNull(tags, "tags");
     Objects.requireNonNull(platforms, "platforms");
     Objects.requireNonNull(mediaTypes, "mediaTypes");
+    Objects.requireNonNull(artifactTypes, "artifactTypes");
     Objects.requireNonNull(minSeverity, "minSeverity");
     // An empty list is no condition at all; keeping it would make "no filter" two values.
     tags = tags.filter(p -> !p.patterns().isEmpty());
     platforms = platforms.filter(p -> !p.patterns().isEmpty());
     mediaTypes = mediaTypes.filter(p -> !p.patterns().isEmpty());
+    artifactTypes = artifactTypes.filter(p -> !p.patterns().isEmpty());
   }
 
   /** Tag globs, as tags are spelled: letters, digits, {@code _ . -}, up to 128 characters. */
@@ -100,8 +110,20 @@ public record SubscriptionFilters(
 
   /** Media type globs such as {@code application/vnd.oci.image.*}. */
   public static PatternList mediaTypePatterns(List<String> patterns) {
+    return typePatterns("filters.mediaTypes", patterns);
+  }
+
+  /**
+   * Artifact type globs, media types too: {@code application/vnd.oci.image.config.v1+json} (an
+   * image), {@code !application/spdx+json} (anything but an SPDX SBOM).
+   */
+  public static PatternList artifactTypePatterns(List<String> patterns) {
+    return typePatterns("filters.artifactTypes", patterns);
+  }
+
+  private static PatternList typePatterns(String field, List<String> patterns) {
     return PatternList.parse(
-        "filters.mediaTypes",
+        field,
         patterns,
         255,
         c -> c < 128 && (Character.isLetterOrDigit(c) || "/.+-_#$&^".indexOf(c) >= 0),
@@ -127,6 +149,9 @@ public record SubscriptionFilters(
     }
     if (mediaTypes.isPresent() && !mediaTypes.get().admits(event.mediaType().orElse(""))) {
       return Optional.of(SkipReason.MEDIA_TYPE);
+    }
+    if (artifactTypes.isPresent() && !artifactTypes.get().admits(event.artifactType().orElse(""))) {
+      return Optional.of(SkipReason.ARTIFACT_TYPE);
     }
     if (newDigestOnly && event.type() == EventType.TAG_PUSH && event.repush()) {
       return Optional.of(SkipReason.SAME_DIGEST);
@@ -154,6 +179,9 @@ public record SubscriptionFilters(
     }
     if (mediaTypes.isPresent() && !IMAGES.contains(shape)) {
       throw doesNotFit("filters.mediaTypes", type, "TAG_* and MANIFEST_* events");
+    }
+    if (artifactTypes.isPresent() && !IMAGES.contains(shape)) {
+      throw doesNotFit("filters.artifactTypes", type, "TAG_* and MANIFEST_* events");
     }
     if (newDigestOnly && type != EventType.TAG_PUSH) {
       throw doesNotFit("filters.newDigestOnly", type, "TAG_PUSH");

@@ -27,19 +27,22 @@ public final class ImageEvents {
    */
   public static List<ImageEvent> of(
       ImageChange change, String digest, List<Platform> platforms, String registryHost) {
-    return of(change, digest, platforms, registryHost, false);
+    return of(change, digest, platforms, registryHost, Optional.empty(), false);
   }
 
   /**
-   * As {@link #of(ImageChange, String, List, String)}; {@code repush} says the pushed tag already
-   * pointed at {@code digest}, which only filters look at.
+   * As {@link #of(ImageChange, String, List, String)}, with what only filters look at: the
+   * manifest's {@code artifactType} as the registry's API gave it, and {@code repush}, that the
+   * pushed tag already pointed at {@code digest}.
    */
   public static List<ImageEvent> of(
       ImageChange change,
       String digest,
       List<Platform> platforms,
       String registryHost,
+      Optional<String> artifactType,
       boolean repush) {
+    Facts facts = new Facts(artifactType, repush);
     List<Platform> each = platforms.isEmpty() ? List.of(Platform.UNKNOWN) : platforms;
     List<ImageEvent> events = new ArrayList<>();
     for (Platform platform : each) {
@@ -53,7 +56,7 @@ public final class ImageEvents {
                 registryHost,
                 EventType.TAG_PUSH,
                 EventType.MANIFEST_PUSH,
-                repush);
+                facts);
         case PULLED ->
             tagAndManifest(
                 events,
@@ -63,12 +66,25 @@ public final class ImageEvents {
                 registryHost,
                 EventType.TAG_PULL,
                 EventType.MANIFEST_PULL,
-                false);
+                facts.notRepushed());
         case DIGEST_DELETED ->
             events.add(
-                manifest(EventType.MANIFEST_DELETE, change, digest, platform, registryHost, false));
+                manifest(
+                    EventType.MANIFEST_DELETE,
+                    change,
+                    digest,
+                    platform,
+                    registryHost,
+                    facts.notRepushed()));
         case TAG_DELETED ->
-            events.add(tag(EventType.TAG_DELETE, change, digest, platform, registryHost, false));
+            events.add(
+                tag(
+                    EventType.TAG_DELETE,
+                    change,
+                    digest,
+                    platform,
+                    registryHost,
+                    facts.notRepushed()));
       }
     }
     return events;
@@ -82,11 +98,11 @@ public final class ImageEvents {
       String host,
       EventType tagType,
       EventType manifestType,
-      boolean repush) {
+      Facts facts) {
     if (change.tag().isPresent()) {
-      events.add(tag(tagType, change, digest, platform, host, repush));
+      events.add(tag(tagType, change, digest, platform, host, facts));
     }
-    events.add(manifest(manifestType, change, digest, platform, host, repush));
+    events.add(manifest(manifestType, change, digest, platform, host, facts));
   }
 
   private static ImageEvent tag(
@@ -95,14 +111,14 @@ public final class ImageEvents {
       String digest,
       Platform platform,
       String host,
-      boolean repush) {
+      Facts facts) {
     String tag = change.tag().orElseThrow();
     return new ImageEvent(
         type,
         contents(
             type, change, Optional.of(tag), digest, imageName(host, change) + ":" + tag, platform),
         change.path().location() + "/tags/" + tag,
-        facts(change, platform, repush));
+        facts.of(change, platform));
   }
 
   private static ImageEvent manifest(
@@ -111,7 +127,7 @@ public final class ImageEvents {
       String digest,
       Platform platform,
       String host,
-      boolean repush) {
+      Facts facts) {
     return new ImageEvent(
         type,
         contents(
@@ -122,11 +138,19 @@ public final class ImageEvents {
             imageName(host, change) + "@" + digest,
             platform),
         change.path().location() + "/manifests/" + digest,
-        facts(change, platform, repush));
+        facts.of(change, platform));
   }
 
-  private static EventFacts facts(ImageChange change, Platform platform, boolean repush) {
-    return new EventFacts(platform.variant(), change.mediaType(), repush);
+  /** What filters look at beyond the contents, the same for every platform of a change. */
+  private record Facts(Optional<String> artifactType, boolean repush) {
+
+    Facts notRepushed() {
+      return new Facts(artifactType, false);
+    }
+
+    EventFacts of(ImageChange change, Platform platform) {
+      return new EventFacts(platform.variant(), change.mediaType(), artifactType, repush);
+    }
   }
 
   private static ImageContents contents(

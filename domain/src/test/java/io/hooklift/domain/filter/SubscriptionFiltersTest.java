@@ -14,12 +14,16 @@ import org.junit.jupiter.api.Test;
 
 class SubscriptionFiltersTest {
 
+  private static final String IMAGE_CONFIG = "application/vnd.oci.image.config.v1+json";
+  private static final String DOCKER_CONFIG = "application/vnd.docker.container.image.v1+json";
+
   private static FilterSubject tagPush(String tag, String platform, boolean repush) {
     return new FilterSubject(
         EventType.TAG_PUSH,
         Optional.of(tag),
         Optional.ofNullable(platform),
         Optional.of("application/vnd.oci.image.index.v1+json"),
+        Optional.of(IMAGE_CONFIG),
         repush,
         Optional.empty());
   }
@@ -27,6 +31,7 @@ class SubscriptionFiltersTest {
   private static SubscriptionFilters tags(String... patterns) {
     return new SubscriptionFilters(
         Optional.of(SubscriptionFilters.tagPatterns(List.of(patterns))),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         false,
@@ -37,6 +42,7 @@ class SubscriptionFiltersTest {
     return new SubscriptionFilters(
         Optional.empty(),
         Optional.of(SubscriptionFilters.platformPatterns(List.of(patterns))),
+        Optional.empty(),
         Optional.empty(),
         false,
         Optional.empty());
@@ -66,11 +72,81 @@ class SubscriptionFiltersTest {
         .contains(SkipReason.PLATFORM);
   }
 
+  private static SubscriptionFilters artifactTypes(String... patterns) {
+    return new SubscriptionFilters(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(SubscriptionFilters.artifactTypePatterns(List.of(patterns))),
+        false,
+        Optional.empty());
+  }
+
+  private static FilterSubject manifestPush(String artifactType) {
+    return new FilterSubject(
+        EventType.MANIFEST_PUSH,
+        Optional.empty(),
+        Optional.of("linux/amd64"),
+        Optional.of("application/vnd.oci.image.manifest.v1+json"),
+        Optional.ofNullable(artifactType),
+        false,
+        Optional.empty());
+  }
+
+  @Test
+  void artifactTypes_admitImages_notSignaturesOrSboms() {
+    SubscriptionFilters images = artifactTypes(IMAGE_CONFIG, DOCKER_CONFIG);
+
+    assertThat(images.skip(manifestPush(IMAGE_CONFIG))).isEmpty();
+    assertThat(images.skip(manifestPush(DOCKER_CONFIG))).isEmpty();
+    assertThat(images.skip(manifestPush("application/spdx+json")))
+        .contains(SkipReason.ARTIFACT_TYPE);
+    assertThat(images.skip(manifestPush("application/vnd.dev.cosign.artifact.sig.v1+json")))
+        .contains(SkipReason.ARTIFACT_TYPE);
+    assertThat(images.skip(manifestPush(null)))
+        .as("an unknown artifact type (no registry look-up) matches no inclusion")
+        .contains(SkipReason.ARTIFACT_TYPE);
+  }
+
+  @Test
+  void artifactTypes_globsAndExclusions() {
+    SubscriptionFilters notSboms = artifactTypes("!application/spdx+json", "!*cyclonedx*");
+
+    assertThat(notSboms.skip(manifestPush(IMAGE_CONFIG))).isEmpty();
+    assertThat(notSboms.skip(manifestPush(null)))
+        .as("exclusions only: an unknown type passes")
+        .isEmpty();
+    assertThat(notSboms.skip(manifestPush("application/vnd.cyclonedx+json")))
+        .contains(SkipReason.ARTIFACT_TYPE);
+    assertThat(artifactTypes("application/vnd.oci.image.config.*").skip(manifestPush(IMAGE_CONFIG)))
+        .isEmpty();
+  }
+
+  @Test
+  void artifactTypes_areCheckedAfterTheMediaType_soTheFirstFailingConditionIsCounted() {
+    SubscriptionFilters both =
+        new SubscriptionFilters(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(SubscriptionFilters.mediaTypePatterns(List.of("*docker*"))),
+            Optional.of(SubscriptionFilters.artifactTypePatterns(List.of(DOCKER_CONFIG))),
+            false,
+            Optional.empty());
+
+    assertThat(both.skip(manifestPush("application/spdx+json"))).contains(SkipReason.MEDIA_TYPE);
+    assertThat(SkipReason.ARTIFACT_TYPE.label()).isEqualTo("artifact_type");
+  }
+
   @Test
   void newDigestOnly_skipsARepushedTagOnly() {
     SubscriptionFilters fresh =
         new SubscriptionFilters(
-            Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.empty());
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            Optional.empty());
 
     assertThat(fresh.skip(tagPush("v1", null, true))).contains(SkipReason.SAME_DIGEST);
     assertThat(fresh.skip(tagPush("v1", null, false))).isEmpty();
@@ -80,6 +156,7 @@ class SubscriptionFiltersTest {
   void minSeverity_wantsAtLeastOneFindingThatSevere() {
     SubscriptionFilters major =
         new SubscriptionFilters(
+            Optional.empty(),
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
@@ -101,6 +178,15 @@ class SubscriptionFiltersTest {
         .isInstanceOf(InvalidInput.class);
     assertThatThrownBy(() -> SubscriptionFilters.tagPatterns(List.of("")))
         .isInstanceOf(InvalidInput.class);
+    assertThatThrownBy(
+            () -> SubscriptionFilters.artifactTypePatterns(List.of(IMAGE_CONFIG, "image config")))
+        .isInstanceOf(InvalidInput.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInput) e).detail())
+                    .containsEntry("field", "filters.artifactTypes[1]"));
+    assertThatThrownBy(() -> SubscriptionFilters.artifactTypePatterns(List.of("!")))
+        .isInstanceOf(InvalidInput.class);
   }
 
   @Test
@@ -110,13 +196,20 @@ class SubscriptionFiltersTest {
             Optional.empty(),
             Optional.empty(),
             Optional.of(SubscriptionFilters.mediaTypePatterns(List.of("*oci*"))),
+            Optional.empty(),
             false,
             Optional.empty());
     SubscriptionFilters newDigestOnly =
         new SubscriptionFilters(
-            Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.empty());
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            Optional.empty());
     SubscriptionFilters onSeverity =
         new SubscriptionFilters(
+            Optional.empty(),
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
@@ -152,6 +245,14 @@ class SubscriptionFiltersTest {
             EventType.MANIFEST_PUSH,
             EventType.MANIFEST_PULL,
             EventType.MANIFEST_DELETE);
+    assertThat(typesFitting(artifactTypes(IMAGE_CONFIG)))
+        .containsExactlyInAnyOrder(
+            EventType.TAG_PUSH,
+            EventType.TAG_PULL,
+            EventType.TAG_DELETE,
+            EventType.MANIFEST_PUSH,
+            EventType.MANIFEST_PULL,
+            EventType.MANIFEST_DELETE);
     assertThat(typesFitting(newDigestOnly)).containsExactly(EventType.TAG_PUSH);
     assertThat(typesFitting(onSeverity)).containsExactly(EventType.SCAN_COMPLETED);
     assertThat(typesFitting(SubscriptionFilters.NONE)).containsExactly(EventType.values());
@@ -174,6 +275,7 @@ class SubscriptionFiltersTest {
     return new FilterSubject(
         EventType.SCAN_COMPLETED,
         Optional.of("v1"),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         false,

@@ -390,4 +390,34 @@ class ImageEventsTest {
         .extracting(e -> e.contents().namespace(), e -> e.contents().repository())
         .containsOnly(tuple("foo", "bar"));
   }
+
+  @Test
+  void theArtifactType_isAFactOfEveryEventOfTheChange_andNotPartOfTheContents() {
+    String imageConfig = "application/vnd.oci.image.config.v1+json";
+    for (ChangeKind kind : ChangeKind.values()) {
+      List<ImageEvent> events =
+          ImageEvents.of(
+              change(kind, "v1"),
+              AMD64_DIGEST,
+              List.of(AMD64, ARM64),
+              "",
+              Optional.of(imageConfig),
+              kind == ChangeKind.PUSHED);
+      assertThat(events)
+          .as("%s", kind)
+          .isNotEmpty()
+          .allSatisfy(
+              e -> {
+                assertThat(e.facts().artifactType()).contains(imageConfig);
+                assertThat(e.facts().repush()).isEqualTo(kind == ChangeKind.PUSHED);
+              });
+      List<ImageEvent> without =
+          ImageEvents.of(change(kind, "v1"), AMD64_DIGEST, List.of(AMD64, ARM64), "");
+      assertThat(events)
+          .extracting(ImageEvent::contents)
+          .as("the contents, and so the MSR envelope, do not change")
+          .containsExactlyElementsOf(without.stream().map(ImageEvent::contents).toList());
+      assertThat(without).allSatisfy(e -> assertThat(e.facts().artifactType()).isEmpty());
+    }
+  }
 }

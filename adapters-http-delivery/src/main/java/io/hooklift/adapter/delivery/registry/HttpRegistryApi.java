@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Asks a CNCF Distribution registry (v2 API) which platforms a manifest is built for: an index
- * lists them, an image's config blob names its one platform.
+ * lists them, an image's config blob names its one platform. The same documents tell the manifest's
+ * artifact type.
  *
  * <p>This client does <em>not</em> go through the webhook egress guard: it only ever talks to the
  * registry an administrator configured (redirects are followed within that origin only), whereas
@@ -71,6 +72,16 @@ public final class HttpRegistryApi implements RegistryApi, AutoCloseable {
 
   @Override
   public List<Platform> platforms(String repository, String digest) {
+    return manifest(repository, digest).platforms();
+  }
+
+  /**
+   * Also reads the manifest's artifact type ({@link ManifestDocuments#imageArtifactType}, {@link
+   * ManifestDocuments#indexArtifactType}) from the documents the platforms come from, so it costs
+   * no request of its own.
+   */
+  @Override
+  public Manifest manifest(String repository, String digest) {
     String name = RegistryReferences.requireRepository(repository);
     String manifestPath = "/v2/" + name + "/manifests/" + RegistryReferences.requireDigest(digest);
     long deadline = http.startLookup();
@@ -80,18 +91,24 @@ public final class HttpRegistryApi implements RegistryApi, AutoCloseable {
     JsonNode document = ManifestDocuments.parse(manifest.body(), what);
     if (ManifestDocuments.kind(manifest.contentType(), document, what)
         == ManifestDocuments.Kind.INDEX) {
-      return ManifestDocuments.indexPlatforms(document);
+      return new Manifest(
+          ManifestDocuments.indexPlatforms(document),
+          ManifestDocuments.indexArtifactType(document));
     }
+    Optional<String> artifactType = ManifestDocuments.imageArtifactType(document);
     Optional<String> config = ManifestDocuments.imageConfigDigest(document, what);
     if (config.isEmpty()) {
-      return List.of(); // an artifact (Helm chart, signature, ...): nothing runs, so no platform
+      // an artifact (Helm chart, signature, SBOM ...): nothing runs, so no platform
+      return new Manifest(List.of(), artifactType);
     }
     // The config digest comes from the registry, but it too becomes a path.
     String configPath = "/v2/" + name + "/blobs/" + RegistryReferences.requireDigest(config.get());
     RegistryHttp.Answer blob = http.get(configPath, Optional.empty(), deadline);
-    return List.of(
-        ManifestDocuments.configPlatform(
-            ManifestDocuments.parse(blob.body(), "GET " + configPath), "GET " + configPath));
+    return new Manifest(
+        List.of(
+            ManifestDocuments.configPlatform(
+                ManifestDocuments.parse(blob.body(), "GET " + configPath), "GET " + configPath)),
+        artifactType);
   }
 
   @Override

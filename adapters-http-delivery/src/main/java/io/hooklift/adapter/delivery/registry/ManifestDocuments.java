@@ -13,19 +13,23 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads what a manifest, an index or an image config says about platforms. */
+/** Reads what a manifest, an index or an image config says about platforms and artifact types. */
 final class ManifestDocuments {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String OCI_IMAGE_CONFIG = "application/vnd.oci.image.config.v1+json";
+  private static final String DOCKER_IMAGE_CONFIG =
+      "application/vnd.docker.container.image.v1+json";
 
   /**
    * Config types of runnable images; other configs (Helm charts, OCI artifacts' empty config) carry
    * no platform.
    */
-  private static final Set<String> IMAGE_CONFIGS =
-      Set.of(
-          "application/vnd.oci.image.config.v1+json",
-          "application/vnd.docker.container.image.v1+json");
+  private static final Set<String> IMAGE_CONFIGS = Set.of(OCI_IMAGE_CONFIG, DOCKER_IMAGE_CONFIG);
+
+  /** A media type is at most 255 characters (RFC 6838 allows 127 on each side of the '/'). */
+  private static final int MAX_ARTIFACT_TYPE_LENGTH = 255;
 
   /** What BuildKit puts on attestation entries of an index; they describe no runnable image. */
   private static final String ATTESTATION_OS = "unknown";
@@ -111,6 +115,64 @@ final class ManifestDocuments {
       throw new RegistryUnavailable(what + ": image manifest names no config digest", null);
     }
     return Optional.of(digest);
+  }
+
+  /**
+   * An image manifest's artifact type as OCI 1.1 defines it: its {@code artifactType}, else its
+   * config's {@code mediaType} (so an ordinary image is {@code
+   * application/vnd.oci.image.config.v1+json}, or Docker's config type, and an artifact pushed
+   * before OCI 1.1 still has its type); empty when it names neither.
+   */
+  static Optional<String> imageArtifactType(JsonNode manifest) {
+    return declared(manifest).or(() -> artifactType(text(manifest.path("config"), "mediaType")));
+  }
+
+  /**
+   * An index's artifact type: its own {@code artifactType}, else the one all its runnable entries
+   * (those with a platform, attestations left out) share, each entry's {@code artifactType} or,
+   * without one, the image config type its manifest type implies; empty when they differ or none
+   * can be told.
+   */
+  static Optional<String> indexArtifactType(JsonNode index) {
+    Optional<String> declared = declared(index);
+    if (declared.isPresent()) {
+      return declared;
+    }
+    Set<String> types = new LinkedHashSet<>();
+    for (JsonNode entry : index.path("manifests")) {
+      JsonNode platform = entry.path("platform");
+      String os = text(platform, "os");
+      if (os.isEmpty() || text(platform, "architecture").isEmpty() || os.equals(ATTESTATION_OS)) {
+        continue;
+      }
+      Optional<String> type =
+          declared(entry)
+              .or(
+                  () ->
+                      switch (text(entry, "mediaType")) {
+                        case ManifestMediaTypes.OCI_MANIFEST -> Optional.of(OCI_IMAGE_CONFIG);
+                        case ManifestMediaTypes.DOCKER_MANIFEST -> Optional.of(DOCKER_IMAGE_CONFIG);
+                        default -> Optional.empty();
+                      });
+      if (type.isEmpty()) {
+        return Optional.empty();
+      }
+      types.add(type.get());
+    }
+    return types.size() == 1 ? Optional.of(types.iterator().next()) : Optional.empty();
+  }
+
+  private static Optional<String> declared(JsonNode node) {
+    return artifactType(text(node, "artifactType"));
+  }
+
+  /** The registry's text, if it can be a media type; it is compared, never echoed. */
+  private static Optional<String> artifactType(String text) {
+    return text.isEmpty()
+            || text.length() > MAX_ARTIFACT_TYPE_LENGTH
+            || text.chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)
+        ? Optional.empty()
+        : Optional.of(text);
   }
 
   static Platform configPlatform(JsonNode config, String what) {

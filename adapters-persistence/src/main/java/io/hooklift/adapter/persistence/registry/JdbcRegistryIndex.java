@@ -74,12 +74,18 @@ public final class JdbcRegistryIndex implements RegistryIndex {
         connection -> {
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "SELECT platforms FROM registry_manifests WHERE repository = ? AND digest = ?")) {
+                  "SELECT platforms, artifact_type FROM registry_manifests"
+                      + " WHERE repository = ? AND digest = ?")) {
             select.setString(1, repository);
             select.setString(2, digest);
             try (ResultSet rs = select.executeQuery()) {
               return rs.next()
-                  ? Optional.of(new KnownManifest(repository, digest, platforms(rs.getString(1))))
+                  ? Optional.of(
+                      new KnownManifest(
+                          repository,
+                          digest,
+                          platforms(rs.getString(1)),
+                          Optional.ofNullable(rs.getString(2))))
                   : Optional.empty();
             }
           }
@@ -88,13 +94,25 @@ public final class JdbcRegistryIndex implements RegistryIndex {
 
   @Override
   public void rememberManifest(KnownManifest manifest) {
-    upsert(
-        "INSERT INTO registry_manifests (repository, digest, platforms) VALUES (?, ?, ?)"
-            + " ON CONFLICT (repository, digest) DO UPDATE SET platforms = EXCLUDED.platforms",
-        "MERGE INTO registry_manifests (repository, digest, platforms) KEY (repository, digest) VALUES (?, ?, ?)",
-        manifest.repository(),
-        manifest.digest(),
-        text(manifest.platforms()));
+    Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  unitOfWork.onPostgres()
+                      ? "INSERT INTO registry_manifests (repository, digest, platforms, artifact_type)"
+                          + " VALUES (?, ?, ?, ?) ON CONFLICT (repository, digest) DO UPDATE"
+                          + " SET platforms = EXCLUDED.platforms,"
+                          + " artifact_type = EXCLUDED.artifact_type"
+                      : "MERGE INTO registry_manifests (repository, digest, platforms, artifact_type)"
+                          + " KEY (repository, digest) VALUES (?, ?, ?, ?)")) {
+            statement.setString(1, manifest.repository());
+            statement.setString(2, manifest.digest());
+            statement.setString(3, text(manifest.platforms()));
+            statement.setString(4, manifest.artifactType().orElse(null));
+            return statement.executeUpdate();
+          }
+        });
   }
 
   @Override

@@ -23,6 +23,7 @@ final class FiltersColumn {
     filters.tags().ifPresent(p -> lines.add(line("tags", p)));
     filters.platforms().ifPresent(p -> lines.add(line("platforms", p)));
     filters.mediaTypes().ifPresent(p -> lines.add(line("mediaTypes", p)));
+    filters.artifactTypes().ifPresent(p -> lines.add(line("artifactTypes", p)));
     if (filters.newDigestOnly()) {
       lines.add("newDigestOnly\ttrue");
     }
@@ -37,6 +38,7 @@ final class FiltersColumn {
     Optional<PatternList> tags = Optional.empty();
     Optional<PatternList> platforms = Optional.empty();
     Optional<PatternList> mediaTypes = Optional.empty();
+    Optional<PatternList> artifactTypes = Optional.empty();
     boolean newDigestOnly = false;
     Optional<Severity> minSeverity = Optional.empty();
     for (String line : column.split("\n")) {
@@ -47,13 +49,16 @@ final class FiltersColumn {
         case "platforms" -> platforms = Optional.of(SubscriptionFilters.platformPatterns(values));
         case "mediaTypes" ->
             mediaTypes = Optional.of(SubscriptionFilters.mediaTypePatterns(values));
+        case "artifactTypes" ->
+            artifactTypes = Optional.of(SubscriptionFilters.artifactTypePatterns(values));
         case "newDigestOnly" -> newDigestOnly = true;
         case "minSeverity" ->
             minSeverity = Optional.of(Severity.parse("filters.minSeverity", values.get(0)));
         default -> throw new IllegalStateException("unknown stored filter " + parts[0]);
       }
     }
-    return new SubscriptionFilters(tags, platforms, mediaTypes, newDigestOnly, minSeverity);
+    return new SubscriptionFilters(
+        tags, platforms, mediaTypes, artifactTypes, newDigestOnly, minSeverity);
   }
 
   private static String line(String name, PatternList patterns) {

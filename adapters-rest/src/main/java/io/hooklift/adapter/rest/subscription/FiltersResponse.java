@@ -9,11 +9,19 @@ import java.util.List;
 
 /** A webhook's {@code filters} as shown: only the conditions it has. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"tags", "platforms", "mediaTypes", "newDigestOnly", "minSeverity"})
+@JsonPropertyOrder({
+  "tags",
+  "platforms",
+  "mediaTypes",
+  "artifactTypes",
+  "newDigestOnly",
+  "minSeverity"
+})
 public record FiltersResponse(
     List<String> tags,
     List<String> platforms,
     List<String> mediaTypes,
+    List<String> artifactTypes,
     Boolean newDigestOnly,
     String minSeverity) {
 
@@ -26,6 +34,7 @@ public record FiltersResponse(
         filters.tags().map(PatternList::patterns).orElse(null),
         filters.platforms().map(PatternList::patterns).orElse(null),
         filters.mediaTypes().map(PatternList::patterns).orElse(null),
+        filters.artifactTypes().map(PatternList::patterns).orElse(null),
         filters.newDigestOnly() ? Boolean.TRUE : null,
         filters.minSeverity().map(Severity::wireName).orElse(null));
   }

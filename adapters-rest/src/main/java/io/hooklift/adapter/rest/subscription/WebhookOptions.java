@@ -24,7 +24,7 @@ import java.util.function.Function;
 final class WebhookOptions {
 
   private static final Set<String> FILTERS =
-      Set.of("tags", "platforms", "mediaTypes", "newDigestOnly", "minSeverity");
+      Set.of("tags", "platforms", "mediaTypes", "artifactTypes", "newDigestOnly", "minSeverity");
 
   private WebhookOptions() {}
 
@@ -43,7 +43,8 @@ final class WebhookOptions {
             "filters." + name,
             "filters."
                 + name
-                + " is not a filter; known are tags, platforms, mediaTypes, newDigestOnly, minSeverity");
+                + " is not a filter; known are tags, platforms, mediaTypes, artifactTypes,"
+                + " newDigestOnly, minSeverity");
       }
     }
     return Optional.of(
@@ -51,6 +52,7 @@ final class WebhookOptions {
             patterns(node, "tags", SubscriptionFilters::tagPatterns),
             patterns(node, "platforms", SubscriptionFilters::platformPatterns),
             patterns(node, "mediaTypes", SubscriptionFilters::mediaTypePatterns),
+            patterns(node, "artifactTypes", SubscriptionFilters::artifactTypePatterns),
             flag(node.get("newDigestOnly")),
             severity(node.get("minSeverity"))));
   }
