@@ -49,7 +49,10 @@ public final class AuthenticationService implements AuthenticationUseCases {
         passwords,
         recent,
         new LoginThrottle(LoginThrottle.Settings.DEFAULT, System::nanoTime),
-        new HashingBudget(HashingBudget.defaultPermits(), HashingBudget.DEFAULT_MAX_WAIT));
+        new HashingBudget(
+            HashingBudget.defaultPermits(),
+            HashingBudget.DEFAULT_MAX_WAIT,
+            HashingBudget.DEFAULT_SHARE));
   }
 
   AuthenticationService(

@@ -139,4 +139,24 @@ class LoginThrottleTest {
     }
     assertThat(busy.authenticate("alice", "password-alice", "203.0.113.5")).contains(alice);
   }
+
+  @Test
+  void afterACheck_theBudgetStaysQuiet_soChecksTakeAtMostItsShareOfACore() {
+    t.user("alice");
+    HashingBudget budget = new HashingBudget(1, Duration.ofMillis(20), 0.1);
+    AuthenticationService quiet = service(budget);
+    budget.check(
+        () -> {
+          try {
+            Thread.sleep(50); // a check of 50 ms at a tenth of a core: 450 ms of quiet after it
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return false;
+        });
+    long before = hashing.derivations();
+    assertThatThrownBy(() -> quiet.authenticate("alice", "password-alice", "203.0.113.9"))
+        .isInstanceOf(Overloaded.class);
+    assertThat(hashing.derivations()).isEqualTo(before);
+  }
 }

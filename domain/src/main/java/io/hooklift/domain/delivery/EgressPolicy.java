@@ -1,5 +1,6 @@
 package io.hooklift.domain.delivery;
 
+import io.hooklift.domain.subscription.HostSpelling;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Arrays;

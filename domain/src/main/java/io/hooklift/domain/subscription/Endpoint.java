@@ -1,6 +1,5 @@
 package io.hooklift.domain.subscription;
 
-import io.hooklift.domain.delivery.HostSpelling;
 import io.hooklift.domain.shared.InvalidInput;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -6,6 +6,7 @@ import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
 import inet.ipaddr.ipv6.IPv6Address;
+import io.hooklift.domain.subscription.HostSpelling;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Random;

@@ -2,6 +2,7 @@ package io.hooklift.domain.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hooklift.domain.subscription.HostSpelling;
 import java.net.InetAddress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

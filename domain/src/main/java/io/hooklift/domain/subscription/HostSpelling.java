@@ -1,4 +1,4 @@
-package io.hooklift.domain.delivery;
+package io.hooklift.domain.subscription;
 
 import java.util.Locale;
 import java.util.Optional;
