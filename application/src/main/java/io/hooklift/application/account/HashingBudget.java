@@ -4,6 +4,7 @@ import io.hooklift.domain.shared.Overloaded;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -28,6 +29,13 @@ final class HashingBudget {
   static final double DEFAULT_SHARE = 0.25;
   private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
+  /**
+   * Callers allowed to wait for a permit; beyond them a check is refused at once, so a flood of
+   * slow logins cannot hold every request thread of the server for {@code maxWait}.
+   */
+  private static final int MAX_WAITING = 16;
+
+  private final AtomicInteger waiting = new AtomicInteger();
   private final Semaphore permits;
   private final int permitCount;
   private final Duration maxWait;
@@ -47,6 +55,11 @@ final class HashingBudget {
     this.permitCount = permits;
     this.maxWait = maxWait;
     this.share = share;
+  }
+
+  /** Callers waiting for a permit now (for tests). */
+  int waiting() {
+    return waiting.get();
   }
 
   boolean check(BooleanSupplier slowCheck) {
@@ -70,11 +83,20 @@ final class HashingBudget {
   }
 
   private boolean acquire(long deadline) {
+    if (permits.tryAcquire()) {
+      return true;
+    }
+    if (waiting.incrementAndGet() > MAX_WAITING) {
+      waiting.decrementAndGet();
+      return false;
+    }
     try {
       return permits.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
+    } finally {
+      waiting.decrementAndGet();
     }
   }
 

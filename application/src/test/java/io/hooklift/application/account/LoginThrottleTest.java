@@ -159,4 +159,47 @@ class LoginThrottleTest {
         .isInstanceOf(Overloaded.class);
     assertThat(hashing.derivations()).isEqualTo(before);
   }
+
+  @Test
+  void givenSixteenCallersWaiting_theNextIsRefusedAtOnce_notAfterTheWait() throws Exception {
+    HashingBudget budget = new HashingBudget(1, Duration.ofSeconds(30));
+    CountDownLatch release = new CountDownLatch(1);
+    java.util.List<Thread> holders = new java.util.ArrayList<>();
+    for (int i = 0; i < 17; i++) { // one holds the permit, sixteen wait
+      Thread th =
+          new Thread(
+              () -> {
+                try {
+                  budget.check(
+                      () -> {
+                        try {
+                          release.await();
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        return false;
+                      });
+                } catch (Overloaded ignored) {
+                  // not expected for these
+                }
+              });
+      th.start();
+      holders.add(th);
+    }
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (budget.waiting() < 16 && System.nanoTime() < until) {
+      Thread.sleep(10);
+    }
+    assertThat(budget.waiting()).isEqualTo(16);
+    long start = System.nanoTime();
+    try {
+      assertThatThrownBy(() -> budget.check(() -> true)).isInstanceOf(Overloaded.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    } finally {
+      release.countDown();
+      for (Thread th : holders) {
+        th.join();
+      }
+    }
+  }
 }
