@@ -14,6 +14,7 @@ import io.hooklift.domain.subscription.CustomHeaders;
 import io.hooklift.domain.subscription.Endpoint;
 import io.hooklift.domain.subscription.HostSpelling;
 import io.hooklift.domain.subscription.PayloadFormat;
+import io.hooklift.domain.subscription.TlsTrust;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -78,7 +79,13 @@ class EdgeParserPropertiesTest {
           "CRITICAL",
           "msr",
           "cloudevents",
-          "x".repeat(300));
+          "x".repeat(300),
+          "-----BEGIN CERTIFICATE-----",
+          "-----END CERTIFICATE-----",
+          "\n",
+          "MIIB",
+          "====",
+          "-----BEGIN PRIVATE KEY-----");
 
   static Stream<String> texts() {
     Random r = new Random(SEED);
@@ -113,6 +120,12 @@ class EdgeParserPropertiesTest {
           Map.entry("custom header", t -> CustomHeaders.of(Map.of(t, t))),
           Map.entry("host spelling", HostSpelling::refusal),
           Map.entry("tag", ImageReferences::isValidTag),
+          Map.entry("pem", TlsTrust::new),
+          Map.entry(
+              "pem block",
+              t ->
+                  new TlsTrust(
+                      "-----BEGIN CERTIFICATE-----\n" + t + "\n-----END CERTIFICATE-----\n")),
           Map.entry("digest", ImageReferences::isValidDigest));
 
   @ParameterizedTest
