@@ -146,10 +146,11 @@ public final class HookliftServer implements AutoCloseable {
                 settings.bind(),
                 settings.port(),
                 RestApi.resourceConfig(
-                    app,
-                    sessions(settings, persistence, app, clock),
-                    new RestSettings(settings.maxBodyBytes()),
-                    new ConsoleSettings(settings.publicUrl())),
+                        app,
+                        sessions(settings, persistence, app, clock),
+                        new RestSettings(settings.maxBodyBytes()),
+                        new ConsoleSettings(settings.publicUrl()))
+                    .register(JettyClientAddress.class),
                 STOP_TIMEOUT,
                 rest -> new HttpMetricsHandler(metrics.registry(), rest));
       } catch (RuntimeException e) {

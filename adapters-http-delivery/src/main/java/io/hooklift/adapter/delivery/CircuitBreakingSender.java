@@ -49,6 +49,12 @@ public final class CircuitBreakingSender implements WebhookSender {
     return breakers;
   }
 
+  /** Past the breaker, which neither stops nor counts it. */
+  @Override
+  public AttemptResult sendOnce(OutgoingWebhook webhook) {
+    return sender.sendOnce(webhook);
+  }
+
   @Override
   public AttemptResult send(OutgoingWebhook webhook) {
     CircuitBreaker breaker = breakers.circuitBreaker(endpointOf(webhook));

@@ -30,6 +30,10 @@ final class EgressGuardingResolver implements DnsResolver {
 
   @Override
   public InetAddress[] resolve(String host) throws UnknownHostException {
+    Optional<String> byName = policy.denialOfHost(host);
+    if (byName.isPresent()) {
+      throw new EgressDeniedException(byName.get());
+    }
     InetAddress[] addresses = lookup.lookup(stripBrackets(host));
     for (InetAddress address : addresses) {
       Optional<String> denial = policy.denial(address);

@@ -67,4 +67,26 @@ class CircuitBreakingSenderTest {
       assertThat(sender.send(webhook(healthyByName)).succeeded()).isTrue();
     }
   }
+
+  @Test
+  void givenAnOpenCircuit_aTestSendIsStillOneRealAttempt_andDoesNotCountForTheBreaker()
+      throws Exception {
+    try (Receiver receiver = Receiver.http();
+        HttpWebhookSender http = SenderFixture.loopbackAllowed()) {
+      receiver.answer(Receiver.Answer.of(500));
+      CircuitBreakingSender sender =
+          new CircuitBreakingSender(http, Duration.ofMinutes(1), Clock.systemUTC());
+      for (int i = 0; i < 10; i++) {
+        sender.send(webhook(receiver.url("http")));
+      }
+      assertThat(sender.send(webhook(receiver.url("http"))).error())
+          .contains(AttemptError.CIRCUIT_OPEN);
+      receiver.answer(Receiver.Answer.of(204));
+      assertThat(sender.sendOnce(webhook(receiver.url("http"))).statusCode()).isEqualTo(204);
+      assertThat(receiver.received).hasSize(11);
+      assertThat(sender.send(webhook(receiver.url("http"))).error())
+          .as("the test's success does not close the circuit either")
+          .contains(AttemptError.CIRCUIT_OPEN);
+    }
+  }
 }

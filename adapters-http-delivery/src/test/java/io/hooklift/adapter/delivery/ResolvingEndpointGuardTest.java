@@ -31,7 +31,7 @@ class ResolvingEndpointGuardTest {
     assertThat(guard.refusal(new Endpoint("http://127.0.0.1:8080/"))).isPresent();
     assertThat(guard.refusal(new Endpoint("http://[::1]/"))).isPresent();
     assertThat(guard.refusal(new Endpoint("http://evil.example.com/")))
-        .hasValueSatisfying(r -> assertThat(r).contains("link-local"));
+        .hasValueSatisfying(r -> assertThat(r).contains("metadata"));
   }
 
   @Test

@@ -18,6 +18,7 @@ import io.hooklift.adapter.rest.health.HealthResource;
 import io.hooklift.adapter.rest.health.PingResource;
 import io.hooklift.adapter.rest.json.ApiObjectMapper;
 import io.hooklift.adapter.rest.json.ObjectMapperResolver;
+import io.hooklift.adapter.rest.json.StrictUtf8;
 import io.hooklift.adapter.rest.openapi.ApiResources;
 import io.hooklift.adapter.rest.openapi.OpenApiResource;
 import io.hooklift.adapter.rest.registry.RegistryNotificationResource;
@@ -115,6 +116,7 @@ public final class RestApi {
     config.register(ScriptChallengeFilter.class);
     config.register(SecurityHeadersFilter.class);
     config.register(ThrowableMapper.class);
+    config.register(StrictUtf8.class);
 
     API_RESOURCES.forEach(config::register);
     config.register(ConsoleResource.class);

@@ -240,6 +240,29 @@ class RegistryNotificationEndpointTest {
   }
 
   @Test
+  void aTagOrDigestOutsideTheOciGrammar_isDroppedAndCounted_neverAnEvent() throws Exception {
+    String push = new String(fixture("push-by-tag", 3), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(push).contains("\"tag\": \"latest\"").contains(IMAGE);
+
+    JsonNode badTag =
+        post(
+            push.replace("\"tag\": \"latest\"", "\"tag\": \"../x\"").getBytes(),
+            "Bearer " + TOKEN,
+            200);
+    JsonNode badDigest =
+        post(
+            push.replace(IMAGE, "sha256:abc").replace("\"id\": \"", "\"id\": \"other-").getBytes(),
+            "Bearer " + TOKEN,
+            200);
+
+    assertThat(badTag.get("events").asInt()).isZero();
+    assertThat(badTag.get("dropped").asInt()).isPositive();
+    assertThat(badDigest.get("events").asInt()).isZero();
+    assertThat(badDigest.get("dropped").asInt()).isPositive();
+    assertThat(events()).isEmpty();
+  }
+
+  @Test
   void eventsWithoutAnIdOrAction_areCountedAsDropped_andTheRestIsStored() throws Exception {
     String body = "{\"events\":[{\"action\":\"push\"},{\"id\":\"x\"},42]}";
 

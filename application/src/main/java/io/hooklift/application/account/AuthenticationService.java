@@ -7,6 +7,8 @@ import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.shared.InvalidInput;
+import io.hooklift.domain.shared.RateLimited;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,8 @@ public final class AuthenticationService implements AuthenticationUseCases {
   private final PasswordHashing passwords;
   private final VerifiedPasswords verified = new VerifiedPasswords();
   private final RecentAuthentications recent;
+  private final LoginThrottle throttle;
+  private final HashingBudget budget;
 
   /**
    * {@code recent} is shared with {@link AccountService} and {@link TokenService}, which empty it
@@ -38,15 +42,38 @@ public final class AuthenticationService implements AuthenticationUseCases {
       AccessTokens tokens,
       PasswordHashing passwords,
       RecentAuthentications recent) {
+    this(
+        tx,
+        accounts,
+        tokens,
+        passwords,
+        recent,
+        new LoginThrottle(LoginThrottle.Settings.DEFAULT, System::nanoTime),
+        new HashingBudget(
+            HashingBudget.defaultPermits(),
+            HashingBudget.DEFAULT_MAX_WAIT,
+            HashingBudget.DEFAULT_SHARE));
+  }
+
+  AuthenticationService(
+      UnitOfWork tx,
+      Accounts accounts,
+      AccessTokens tokens,
+      PasswordHashing passwords,
+      RecentAuthentications recent,
+      LoginThrottle throttle,
+      HashingBudget budget) {
     this.tx = tx;
     this.accounts = accounts;
     this.tokens = tokens;
     this.passwords = passwords;
     this.recent = recent;
+    this.throttle = throttle;
+    this.budget = budget;
   }
 
   @Override
-  public Optional<Actor> authenticate(String username, String secret) {
+  public Optional<Actor> authenticate(String username, String secret, String clientAddress) {
     Optional<NamespaceName> name = parseName(username);
     if (name.isEmpty()
         || secret == null
@@ -60,12 +87,43 @@ public final class AuthenticationService implements AuthenticationUseCases {
     }
     long generation = recent.generation();
     Optional<Credentials> stored = tx.inTransaction(() -> lookUp(name.get(), secret));
-    Optional<Actor> actor =
-        stored
-            .filter(c -> c.tokenMatched() || passwordMatches(c, secret))
-            .map(c -> actorOf(c.account()));
+    Optional<Actor> actor;
+    if (stored.isPresent() && stored.get().tokenMatched()) {
+      actor = stored.map(c -> actorOf(c.account())); // tokens are never throttled
+    } else {
+      actor = checkPassword(username, secret, address(clientAddress), stored);
+    }
     actor.ifPresent(a -> recent.remember(username, secret, a, generation));
     return actor;
+  }
+
+  /**
+   * The slow path, throttled and within the hashing budget. An unknown name (or an account without
+   * a password) is checked against a dummy hash, so it costs and answers the same as a known one.
+   */
+  private Optional<Actor> checkPassword(
+      String username, String secret, String address, Optional<Credentials> stored) {
+    Optional<Duration> locked = throttle.lockedFor(username, address);
+    if (locked.isPresent()) {
+      throw new RateLimited("too many failed logins; try again later", locked.get());
+    }
+    Optional<String> hash = stored.flatMap(Credentials::passwordHash);
+    boolean ok = false;
+    if (hash.isPresent()) {
+      ok = passwordMatches(hash.get(), secret);
+    } else {
+      budget.check(() -> passwords.matches(secret, passwords.dummyHash())); // same cost, no match
+    }
+    if (!ok) {
+      throttle.failed(username, address);
+      return Optional.empty();
+    }
+    throttle.succeeded(username);
+    return stored.map(c -> actorOf(c.account()));
+  }
+
+  private static String address(String clientAddress) {
+    return clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
   }
 
   private Optional<Credentials> lookUp(NamespaceName name, String secret) {
@@ -84,15 +142,11 @@ public final class AuthenticationService implements AuthenticationUseCases {
     return Optional.of(new Credentials(account.get(), tokenMatched, hash));
   }
 
-  private boolean passwordMatches(Credentials credentials, String password) {
-    if (credentials.passwordHash().isEmpty()) {
-      return false;
-    }
-    String hash = credentials.passwordHash().get();
+  private boolean passwordMatches(String hash, String password) {
     if (verified.contains(hash, password)) {
       return true;
     }
-    boolean ok = passwords.matches(password, hash);
+    boolean ok = budget.check(() -> passwords.matches(password, hash));
     if (ok) {
       verified.remember(hash, password);
     }

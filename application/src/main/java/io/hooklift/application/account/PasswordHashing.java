@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.spec.KeySpec;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -23,12 +24,41 @@ public final class PasswordHashing {
 
   private final int iterations;
   private final SecureRandom random = new SecureRandom();
+  private final AtomicLong derivations = new AtomicLong();
+  private final String dummy;
 
   public PasswordHashing(int iterations) {
     if (iterations < 1) {
       throw new IllegalArgumentException("iterations must be positive");
     }
     this.iterations = iterations;
+    byte[] salt = new byte[SALT_BYTES];
+    random.nextBytes(salt);
+    Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+    // Costs exactly what a real hash costs to check, and matches no password (its hash part is
+    // random bytes, not a derivation).
+    byte[] noHash = new byte[HASH_BITS / 8];
+    random.nextBytes(noHash);
+    this.dummy =
+        String.join(
+            "$",
+            SCHEME,
+            Integer.toString(iterations),
+            b64.encodeToString(salt),
+            b64.encodeToString(noHash));
+  }
+
+  /**
+   * A stored-hash look-alike for accounts that do not exist or have no password: checking a
+   * password against it costs the same as against a real one, so timing does not tell names apart.
+   */
+  public String dummyHash() {
+    return dummy;
+  }
+
+  /** How many slow derivations ran: a seam for tests that must see the KDF was (not) paid. */
+  public long derivations() {
+    return derivations.get();
   }
 
   public String hash(String password) {
@@ -59,7 +89,8 @@ public final class PasswordHashing {
     }
   }
 
-  private static byte[] derive(String password, byte[] salt, int iterations) {
+  private byte[] derive(String password, byte[] salt, int iterations) {
+    derivations.incrementAndGet();
     try {
       KeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
       return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();

@@ -12,6 +12,7 @@ import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.application.port.WebhookSender;
 import io.hooklift.application.port.WebhookSender.OutgoingWebhook;
 import io.hooklift.application.subscription.WebhookAccess;
+import io.hooklift.application.subscription.WebhookService;
 import io.hooklift.domain.access.Actor;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.Delivery;
@@ -123,13 +124,11 @@ public final class DeliveryService implements DeliveryUseCases {
   @Override
   public TestResult test(Actor actor, TestWebhookCommand command) {
     testLimit.acquire(actor.accountId());
-    Optional<String> refusal = guard.refusal(command.endpoint());
-    if (refusal.isPresent()) {
-      return new TestResult(0, 0, Optional.of("refused by the egress policy: " + refusal.get()));
-    }
+    // The same 400 as create; and one real attempt, whatever the endpoint's circuit breaker says.
+    WebhookService.requireReachable(guard, command.endpoint());
     String body = EventExamples.example(command.type()).envelopeJson();
     AttemptResult result =
-        sender.send(
+        sender.sendOnce(
             new OutgoingWebhook(
                 "msg_test_" + UUID.randomUUID().toString().replace("-", ""),
                 command.endpoint(),

@@ -20,6 +20,14 @@ public interface WebhookSender {
   AttemptResult send(OutgoingWebhook webhook);
 
   /**
+   * One real attempt that no circuit breaker stops or counts: what a test send makes, so that its
+   * answer is the receiver's, not a breaker's memory of it.
+   */
+  default AttemptResult sendOnce(OutgoingWebhook webhook) {
+    return send(webhook);
+  }
+
+  /**
    * One request to make. {@code messageId} is the Standard Webhooks {@code webhook-id}: the same
    * for every attempt and redelivery of one delivery. One signature is sent per secret. {@code
    * body} is the stored MSR envelope; the sender shapes it as {@code format} asks and adds the

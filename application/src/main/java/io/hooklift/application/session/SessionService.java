@@ -45,8 +45,11 @@ public final class SessionService implements SessionUseCases {
   }
 
   @Override
-  public OpenedSession logIn(String username, String secret) {
-    Actor actor = authentication.authenticate(username, secret).orElseThrow(Unauthenticated::new);
+  public OpenedSession logIn(String username, String secret, String clientAddress) {
+    Actor actor =
+        authentication
+            .authenticate(username, secret, clientAddress)
+            .orElseThrow(Unauthenticated::new);
     String token = tokens.newToken();
     Instant now = clock.instant();
     tx.run(

@@ -15,7 +15,15 @@ public interface SessionUseCases {
    *
    * @throws io.hooklift.domain.shared.Unauthenticated when the credentials are wrong
    */
-  OpenedSession logIn(String username, String secret);
+  default OpenedSession logIn(String username, String secret) {
+    return logIn(username, secret, null);
+  }
+
+  /**
+   * As {@link #logIn(String, String)}, throttled by the client's address as well as by the name,
+   * exactly as HTTP Basic is.
+   */
+  OpenedSession logIn(String username, String secret, String clientAddress);
 
   /**
    * The session of this token, if it exists, has not been idle too long or lived too long, and its

@@ -174,6 +174,14 @@ public final class WebhookService implements WebhookUseCases {
 
   /** The create-time egress check; it runs before the transaction because it may resolve a name. */
   private void requireReachable(Endpoint endpoint) {
+    requireReachable(guard, endpoint);
+  }
+
+  /**
+   * The egress check of create, PATCH and test send alike: a 400 naming the endpoint field when
+   * deliveries to {@code endpoint} would be refused.
+   */
+  public static void requireReachable(EndpointGuard guard, Endpoint endpoint) {
     guard
         .refusal(endpoint)
         .ifPresent(

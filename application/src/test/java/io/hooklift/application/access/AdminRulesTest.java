@@ -88,6 +88,7 @@ class AdminRulesTest {
         case NOT_FOUND -> "404";
         case CONFLICT -> "409";
         case RATE_LIMITED -> "429";
+        case OVERLOADED -> "503";
       };
     }
   }

@@ -88,6 +88,9 @@ public final class Benchmark {
   private final SoakMonitor soak;
   private final String jfrFile;
 
+  /** Threads flooding wrong passwords during the measured window (0: no flood). */
+  private final int flood;
+
   /**
    * Whether every webhook carries filters that admit every event (tag globs with an exclusion and a
    * platform pattern): the same deliveries, plus the cost of checking filters at fan-out.
@@ -146,6 +149,7 @@ public final class Benchmark {
     postgres = Boolean.parseBoolean(a.getOrDefault("postgres", "false"));
     filters = Boolean.parseBoolean(a.getOrDefault("filters", "false"));
     jfrFile = a.getOrDefault("jfr", "");
+    flood = Integer.parseInt(a.getOrDefault("flood", "0"));
     soak =
         mode.equals("soak")
             ? new SoakMonitor(hookliftPid, Path.of(a.getOrDefault("dataFile", "")), base)
@@ -161,8 +165,9 @@ public final class Benchmark {
    * subscriptions=10 repositories=10 mode=saturation|rate|soak rate=1000 (deliveries/s) duration=30
    * warmup=15000 publishers=16 hosts=10 receiverThreads=4 timeout=120 threadDumps=0 dumpDir=.
    * postgres=false filters=false dataFile=<H2 file, soak mode> jfr=<file: Hooklift recorded by JFR
-   * during the measured window>}. Soak mode is rate mode with a line of figures per minute (see
-   * {@link SoakMonitor}).
+   * during the measured window> flood=0 (threads flooding wrong passwords during the measured
+   * window, see {@link PasswordFlood})}. Soak mode is rate mode with a line of figures per minute
+   * (see {@link SoakMonitor}).
    */
   public static void main(String[] argv) throws Exception {
     Map<String, String> a = new LinkedHashMap<>();
@@ -226,6 +231,10 @@ public final class Benchmark {
     long pg0 = postgres ? Proc.ticksOfComm("postgres") : 0;
     long mach0 = Proc.machineBusyTicks();
     Thread dumper = threadDumps > 0 ? startThreadDumps() : null;
+    PasswordFlood flooding = flood > 0 ? new PasswordFlood(base, flood) : null;
+    if (flooding != null) {
+      flooding.start();
+    }
     long t0 = System.nanoTime();
     if (soak != null) {
       soak.start();
@@ -253,6 +262,10 @@ public final class Benchmark {
       }
     }
     long end = measuredDistinct.get() >= expected ? lastArrivalNanos.get() : System.nanoTime();
+    if (flooding != null) {
+      flooding.close();
+      System.out.println(flooding.summary());
+    }
     if (soak != null) {
       soak.stop();
     }
@@ -761,7 +774,7 @@ public final class Benchmark {
         "RESULT side=project mode=%s events=%d subs=%d deliveries_per_s=%.0f ingest_events_per_s=%.0f "
             + "e2e_p50_ms=%.1f e2e_p99_ms=%.1f e2e_p999_ms=%.1f e2e_max_ms=%.1f sig_fail=%d dup=%d missing=%d intake_err=%d "
             + "rss_peak_mb=%d hooklift_cpu_s=%.2f cpu_us_per_delivery=%.0f foreign_cores=%.2f "
-            + "hooklift_cores=%.2f pg_cores=%.2f%n",
+            + "hooklift_cores=%.2f pg_cores=%.2f flood_threads=%d%n",
         mode,
         measured,
         subscriptions,
@@ -780,7 +793,8 @@ public final class Benchmark {
         delivered == 0 ? 0 : hookliftCpu * 1e6 / delivered,
         foreign / seconds,
         hookliftCpu / seconds,
-        pgCpu / seconds);
+        pgCpu / seconds,
+        flood);
   }
 
   private static double pct(long[] sorted, double p) {

@@ -1,5 +1,6 @@
 package io.hooklift.domain.delivery;
 
+import io.hooklift.domain.subscription.HostSpelling;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Arrays;
@@ -12,7 +13,8 @@ import java.util.stream.Stream;
  * embed an IPv4 address (mapped, compatible, NAT64, 6to4) are judged by the embedded address.
  *
  * <ul>
- *   <li>Always denied, whatever the operator allows: link-local (cloud metadata lives there).
+ *   <li>Always denied, whatever the operator allows: link-local (cloud metadata lives there) and
+ *       the other well-known cloud metadata addresses of {@link CloudMetadata}.
  *   <li>Denied unless the operator allows them: loopback, unspecified, multicast, broadcast,
  *       reserved, documentation and benchmarking ranges, CGNAT.
  *   <li>Allowed: private ranges (RFC 1918, ULA), because on-premises registries post to internal
@@ -68,6 +70,10 @@ public final class EgressPolicy {
   /** Why the address may not be reached, or empty when it may. */
   public Optional<String> denial(InetAddress address) {
     byte[] bytes = effectiveAddress(address);
+    if (CloudMetadata.isMetadataAddress(bytes)
+        || CloudMetadata.isMetadataAddress(address.getAddress())) {
+      return Optional.of("cloud metadata addresses are never reachable");
+    }
     if (matches(NEVER, bytes)) {
       return Optional.of("link-local addresses (cloud metadata) are never reachable");
     }
@@ -76,6 +82,17 @@ public final class EgressPolicy {
           "this address range is not reachable from Hooklift (see HOOKLIFT_EGRESS_ALLOW)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Why a host, judged by its spelling alone before any look-up, may not be reached: an ambiguous
+   * IPv4 spelling, an IPv6 zone id, or a cloud metadata service's name.
+   */
+  public Optional<String> denialOfHost(String host) {
+    if (CloudMetadata.isMetadataName(host)) {
+      return Optional.of("cloud metadata addresses are never reachable");
+    }
+    return HostSpelling.refusal(host);
   }
 
   public boolean allows(InetAddress address) {

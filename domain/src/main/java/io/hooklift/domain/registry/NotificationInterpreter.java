@@ -43,6 +43,12 @@ public record NotificationInterpreter(boolean headIsPull, String ownUserAgent) {
       return new Dropped(
           "repository '" + notification.repository().orElse("") + "' is not namespace/name");
     }
+    if (notification.tag().filter(t -> !ImageReferences.isValidTag(t)).isPresent()) {
+      return new Dropped("tag is not a valid OCI tag");
+    }
+    if (notification.digest().filter(d -> !ImageReferences.isValidDigest(d)).isPresent()) {
+      return new Dropped("digest is not algorithm:hex of the algorithm's length");
+    }
     return switch (notification.action()) {
       case "push" -> manifest(ChangeKind.PUSHED, notification, path.get(), receivedAt);
       case "pull" ->

@@ -17,7 +17,9 @@ public abstract class DomainException extends RuntimeException {
     CONFLICT,
     UNAUTHENTICATED,
     /** The caller asked too often; trying later will work. */
-    RATE_LIMITED
+    RATE_LIMITED,
+    /** The server is too busy with this kind of work right now; trying later will work. */
+    OVERLOADED
   }
 
   private final String code;

@@ -51,7 +51,10 @@ public record Endpoint(String url) {
           "endpoint must not contain credentials; put secrets in the receiver's configuration");
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw invalid("endpoint must name a host");
+      // java.net.URI gives no host for spellings such as 127.1 or 127.0.0.1.: say why.
+      String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority();
+      String host = authority.replaceFirst(":[0-9]*$", "");
+      throw invalid(HostSpelling.refusal(host).orElse("endpoint must name a host"));
     }
     if (uri.getRawFragment() != null) {
       throw invalid("endpoint must not have a #fragment");

@@ -226,7 +226,6 @@ class NotificationInterpreterTest {
         "bar",
         "foo/bar/baz",
         "a/b/c",
-        "",
         "/bar",
         "foo/",
         "Foo/bar",
@@ -288,5 +287,50 @@ class NotificationInterpreterTest {
     ImageChange b = change(read(Notifications.pushByTag().id("b")));
     assertThat(a).isEqualTo(b);
     assertThat(a.mediaType()).isEqualTo(Optional.of(ManifestMediaTypes.OCI_MANIFEST));
+  }
+
+  // --- what a notification names must be a tag or digest, never a path or a control character
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "../x",
+        ".hidden",
+        "-dash",
+        "a/b",
+        "tab\tx",
+        "nul\u0000",
+        "é",
+        "t12345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678"
+      })
+  void givenInvalidTag_pushOrDelete_isDropped(String tag) {
+    assertDropped(read(Notifications.push("foo/bar", tag, AMD64_DIGEST)), "tag");
+    assertDropped(read(Notifications.deleteTag("foo/bar", tag)), "tag");
+  }
+
+  static java.util.stream.Stream<String> invalidDigests() {
+    return java.util.stream.Stream.of(
+        "sha256:abc",
+        "sha256:" + "A".repeat(64),
+        "sha256:" + "a".repeat(63) + "/",
+        "sha512:" + "a".repeat(64),
+        "md5:" + "a".repeat(32),
+        "sha256" + "a".repeat(64),
+        "sha256:../../../_catalog");
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("invalidDigests")
+  void givenInvalidDigest_pushOrDelete_isDropped(String digest) {
+    assertDropped(read(Notifications.push("foo/bar", "latest", digest)), "digest");
+    assertDropped(read(Notifications.deleteDigest("foo/bar", digest)), "digest");
+  }
+
+  @Test
+  void longestValidTagAndSha512Digest_areChanges() {
+    String tag = "_" + "a".repeat(127);
+    ImageChange change =
+        change(read(Notifications.push("foo/bar", tag, "sha512:" + "0".repeat(128))));
+    assertThat(change.tag()).contains(tag);
   }
 }

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.hooklift.domain.shared.DomainException;
+import io.hooklift.domain.shared.Overloaded;
+import io.hooklift.domain.shared.RateLimited;
 import io.hooklift.domain.shared.Unauthenticated;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +87,26 @@ public final class ErrorTranslator {
       case ACCESS_DENIED -> respond(403, e.code(), e.getMessage(), e.detail());
       case CONFLICT -> respond(409, e.code(), e.getMessage(), e.detail());
       case UNAUTHENTICATED -> unauthenticated();
-      case RATE_LIMITED -> respond(429, e.code(), e.getMessage(), e.detail());
+      case RATE_LIMITED ->
+          retryAfter(
+              respond(429, e.code(), e.getMessage(), e.detail()),
+              e instanceof RateLimited r ? r.retryAfter().orElse(null) : null);
+      case OVERLOADED ->
+          retryAfter(
+              respond(503, e.code(), e.getMessage(), e.detail()),
+              e instanceof Overloaded o ? o.retryAfter() : null);
     };
+  }
+
+  /** Adds {@code Retry-After} in whole seconds (at least 1), when a wait is known. */
+  private static Response retryAfter(Response response, Duration wait) {
+    if (wait == null) {
+      return response;
+    }
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return Response.fromResponse(response)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+        .build();
   }
 
   /** The same body whatever was wrong with the credentials. */

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's reading failures into {@code INVALID_JSON} or {@code INVALID_PARAMETER}. */
@@ -31,8 +33,39 @@ final class JsonErrors {
     return ErrorTranslator.respond(
         400,
         "INVALID_JSON",
-        "request body is not valid JSON: " + printable(e.getOriginalMessage()),
+        "request body is not valid JSON: " + reason(e.getOriginalMessage()),
         detail);
+  }
+
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']{0,100})'");
+
+  /**
+   * The parser's complaint in the client's terms. Its own messages name parser features and
+   * internals (such as {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION}), so they are never
+   * echoed.
+   */
+  static String reason(String parserMessage) {
+    String m = parserMessage == null ? "" : parserMessage;
+    Matcher duplicate = DUPLICATE.matcher(m);
+    if (duplicate.find()) {
+      return "the field '" + printable(duplicate.group(1)) + "' appears more than once";
+    }
+    if (m.contains("end-of-input")) {
+      return "the body ends before the JSON value is complete";
+    }
+    if (m.contains("control character") || m.contains("CTRL-CHAR")) {
+      return "a string contains an unescaped control character";
+    }
+    if (m.contains("UTF-8") || m.contains("UTF8")) {
+      return "the body is not valid UTF-8";
+    }
+    if (m.contains("escape")) {
+      return "a string contains an invalid escape sequence";
+    }
+    if (m.contains("number") || m.contains("Number") || m.contains("numeric")) {
+      return "a number is malformed";
+    }
+    return "unexpected character or token";
   }
 
   /** JSON nested too deeply, or with a string, number or document longer than the parser allows. */

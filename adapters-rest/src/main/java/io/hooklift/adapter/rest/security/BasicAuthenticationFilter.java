@@ -2,7 +2,9 @@ package io.hooklift.adapter.rest.security;
 
 import io.hooklift.application.account.AuthenticationUseCases;
 import io.hooklift.domain.access.Actor;
-import io.hooklift.domain.shared.DomainException;
+import io.hooklift.domain.shared.InvalidInput;
+import io.hooklift.domain.shared.Overloaded;
+import io.hooklift.domain.shared.RateLimited;
 import io.hooklift.domain.shared.Unauthenticated;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -42,7 +44,14 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
       return; // not ours, open to all, or authenticated by the console's session already
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    Optional<Actor> authenticated = BasicCredentials.parse(header).flatMap(this::authenticate);
+    String client = ClientAddress.of(request);
+    Optional<Actor> authenticated;
+    try {
+      authenticated = BasicCredentials.parse(header).flatMap(c -> authenticate(c, client));
+    } catch (RateLimited | Overloaded e) {
+      RefusedBody.discard(request);
+      throw e;
+    }
     if (authenticated.isEmpty()) {
       RefusedBody.discard(request);
       throw new Unauthenticated();
@@ -52,10 +61,10 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
     request.setSecurityContext(new ActorSecurityContext(actor, secure));
   }
 
-  private Optional<Actor> authenticate(BasicCredentials credentials) {
+  private Optional<Actor> authenticate(BasicCredentials credentials, String client) {
     try {
-      return authentication.authenticate(credentials.user(), credentials.secret());
-    } catch (DomainException e) {
+      return authentication.authenticate(credentials.user(), credentials.secret(), client);
+    } catch (InvalidInput e) {
       return Optional.empty(); // a malformed user name is just bad credentials
     }
   }

@@ -2,6 +2,7 @@ package io.hooklift.adapter.rest.session;
 
 import io.hooklift.adapter.rest.ConsoleSettings;
 import io.hooklift.adapter.rest.json.Bodies;
+import io.hooklift.adapter.rest.security.ClientAddress;
 import io.hooklift.adapter.rest.security.PublicEndpoint;
 import io.hooklift.application.session.OpenedSession;
 import io.hooklift.application.session.SessionUseCases;
@@ -58,7 +59,7 @@ public final class LoginResource {
     Bodies.required(body);
     String username = Bodies.requiredField("username", body.username());
     String password = Bodies.requiredField("password", body.password());
-    OpenedSession opened = sessions.logIn(username, password);
+    OpenedSession opened = sessions.logIn(username, password, ClientAddress.of(request));
     boolean secure = Secure.request(request, settings);
     return Response.status(Response.Status.CREATED)
         .header(HttpHeaders.SET_COOKIE, SessionCookie.issue(opened.token(), secure))
