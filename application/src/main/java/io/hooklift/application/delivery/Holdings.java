@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,10 +75,15 @@ final class Holdings {
     this.clock = clock;
     this.settings = settings;
     this.lanes = lanes;
-    this.claimer =
-        Executors.newSingleThreadScheduledExecutor(DeliveryEngine.named("delivery-claimer"));
-    this.renewer =
-        Executors.newSingleThreadScheduledExecutor(DeliveryEngine.named("lease-renewer"));
+    this.claimer = scheduler("delivery-claimer");
+    this.renewer = scheduler("lease-renewer");
+  }
+
+  private static ScheduledExecutorService scheduler(String name) {
+    java.util.concurrent.ScheduledThreadPoolExecutor scheduler =
+        new java.util.concurrent.ScheduledThreadPoolExecutor(1, DeliveryEngine.named(name));
+    scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    return scheduler;
   }
 
   void start() {
@@ -142,7 +146,11 @@ final class Holdings {
     if (delay == 0) {
       wake();
     } else if (delay < settings.pollInterval().toMillis() && running) {
-      claimer.schedule(this::claimSafely, delay, TimeUnit.MILLISECONDS);
+      try {
+        claimer.schedule(this::claimSafely, delay, TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        // stopping
+      }
     }
   }
 
@@ -202,31 +210,49 @@ final class Holdings {
       if (room <= 0) {
         return;
       }
-      Set<String> full = lanes.full();
+      // Lanes with less room than one round of sends are left alone until they drain: claiming
+      // for them would mostly claim work only to give it back.
+      int refill = Math.min(settings.perHostConcurrency(), settings.laneSize());
+      Set<String> skipHosts = new HashSet<>();
+      int knownRoom = 0;
+      for (String host : new HashSet<>(hosts.values())) {
+        int r = lanes.room(host);
+        if (r < refill) {
+          skipHosts.add(host);
+        } else {
+          knownRoom += r;
+        }
+      }
       Set<SubscriptionId> skip = new HashSet<>();
       hosts.forEach(
           (subscription, host) -> {
-            if (full.contains(host)) {
+            if (skipHosts.contains(host)) {
               skip.add(subscription);
             }
           });
-      int limit = Math.min(room, settings.claimBatch());
+      // Room in the lanes known, and one lane's worth for hosts not seen yet.
+      int limit = Math.min(Math.min(room, settings.claimBatch()), knownRoom + settings.laneSize());
       Instant now = clock.instant();
       Instant until = now.plus(settings.lease());
       List<DeliveryWork> claimed =
           tx.inTransaction(
               () -> deliveries.claimDue(settings.instanceId(), now, until, limit, skip));
-      hold(claimed, until);
-      if (claimed.size() < limit) {
-        // Everything due was claimed but for full lanes: only those still have a backlog.
-        backlogged.retainAll(lanes.full());
+      int given = hold(claimed, until);
+      if (claimed.size() < limit || given > 0) {
+        if (claimed.size() < limit) {
+          // Everything due was claimed but for skipped lanes: only those still have a backlog.
+          backlogged.retainAll(skipHosts);
+        }
         return;
       }
     }
   }
 
-  /** Takes claimed work into the lanes; what does not fit is given back at once. */
-  private void hold(List<DeliveryWork> claimed, Instant leaseUntil) {
+  /**
+   * Takes claimed work into the lanes; what does not fit is given back at once. Returns how many
+   * were given back.
+   */
+  private int hold(List<DeliveryWork> claimed, Instant leaseUntil) {
     List<HeldLease> giveBack = new ArrayList<>();
     if (hosts.size() > MAX_KNOWN_SUBSCRIPTIONS) {
       hosts.clear();
@@ -246,6 +272,7 @@ final class Holdings {
       }
     }
     giveBack(giveBack);
+    return giveBack.size();
   }
 
   private void giveBack(List<HeldLease> leases) {
@@ -287,8 +314,16 @@ final class Holdings {
   /** Stops claiming and renewing, and gives back the leases of work not started yet. */
   void stopAndGiveBack() {
     running = false;
-    claimer.shutdownNow();
-    renewer.shutdownNow();
+    // A claim or renewal under way finishes (interrupting it would break its connection's
+    // transaction, and what it claimed would stay leased until the lease ran out).
+    claimer.shutdown();
+    renewer.shutdown();
+    try {
+      claimer.awaitTermination(10, TimeUnit.SECONDS);
+      renewer.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     List<HeldLease> unsent = new ArrayList<>();
     for (DeliveryWork w : lanes.drainWaiting()) {
       held.remove(w.delivery().id());

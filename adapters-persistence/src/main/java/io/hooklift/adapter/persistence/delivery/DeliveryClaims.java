@@ -177,8 +177,10 @@ final class DeliveryClaims {
     if (fresh.isEmpty()) {
       return taken;
     }
+    List<DeliveryWork> ordered = new ArrayList<>(fresh);
+    ordered.sort(java.util.Comparator.comparing(w -> w.delivery().id().toString()));
     try (PreparedStatement update = connection.prepareStatement(FRESH)) {
-      for (DeliveryWork w : fresh) {
+      for (DeliveryWork w : ordered) {
         Jdbc.setInstant(update, 1, leaseUntil);
         update.setString(2, owner);
         update.setObject(3, w.delivery().id());
@@ -188,19 +190,20 @@ final class DeliveryClaims {
       Lease lease = new Lease(owner, 1);
       for (int i = 0; i < counts.length; i++) {
         if (counts[i] == 1) {
-          taken.add(fresh.get(i).leased(lease));
+          taken.add(ordered.get(i).leased(lease));
         }
       }
     }
     return taken;
   }
 
-  static Set<UUID> renew(Connection connection, List<HeldLease> held, Instant leaseUntil)
+  static Set<UUID> renew(Connection connection, List<HeldLease> unordered, Instant leaseUntil)
       throws SQLException {
     Set<UUID> renewed = new HashSet<>();
-    if (held.isEmpty()) {
+    if (unordered.isEmpty()) {
       return renewed;
     }
+    List<HeldLease> held = inLockOrder(unordered);
     try (PreparedStatement update =
         connection.prepareStatement("UPDATE deliveries SET lease_until = ?" + HOLDER)) {
       for (HeldLease h : held) {
@@ -218,10 +221,11 @@ final class DeliveryClaims {
     return renewed;
   }
 
-  static void release(Connection connection, List<HeldLease> held) throws SQLException {
-    if (held.isEmpty()) {
+  static void release(Connection connection, List<HeldLease> unordered) throws SQLException {
+    if (unordered.isEmpty()) {
       return;
     }
+    List<HeldLease> held = inLockOrder(unordered);
     try (PreparedStatement update =
         connection.prepareStatement(
             "UPDATE deliveries SET lease_until = NULL, lease_owner = NULL" + HOLDER)) {
@@ -231,6 +235,16 @@ final class DeliveryClaims {
       }
       update.executeBatch();
     }
+  }
+
+  /**
+   * Id order, as the recorder writes deliveries: transactions that lock the same rows lock them in
+   * the same order, so they wait for each other instead of deadlocking.
+   */
+  private static List<HeldLease> inLockOrder(List<HeldLease> held) {
+    List<HeldLease> ordered = new ArrayList<>(held);
+    ordered.sort(java.util.Comparator.comparing(h -> h.id().toString()));
+    return ordered;
   }
 
   /** Binds id, owner and version from {@code index} on; returns the next index. */
