@@ -168,8 +168,16 @@ class ClusterTest {
             .map(Map.Entry::getKey)
             .toList();
     System.out.printf(
-        "ClusterTest: %d deliveries, %d distinct received, %d sent twice (killed instance's)%n",
-        total, byId.size(), twice.size());
+        "ClusterTest: %d deliveries, %d distinct received, %d sent twice (killed instance's),"
+            + " first to last arrival %d ms, kill at +%d ms%n",
+        total,
+        byId.size(),
+        twice.size(),
+        Duration.between(
+                receiver.requests().get(0).receivedAt(),
+                receiver.requests().get(receiver.requests().size() - 1).receivedAt())
+            .toMillis(),
+        Duration.between(receiver.requests().get(0).receivedAt(), killedAt).toMillis());
     // Only what the killed instance had sent but not recorded may arrive again: it was on the
     // wire (or just answered) when the kill came, and at most a lane's worth.
     assertThat(twice.size()).as("sent twice: %s", twice).isLessThanOrEqualTo(LANE_SIZE * 2);
