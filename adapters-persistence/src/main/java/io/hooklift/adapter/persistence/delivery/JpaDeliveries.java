@@ -40,18 +40,9 @@ import java.util.UUID;
  * caps the whole service near 3k deliveries/s), and the Hibernate session holds nothing about them
  * that could go stale.
  *
- * <p>Claiming differs by database, detected once from the JDBC metadata:
- *
- * <ul>
- *   <li>PostgreSQL (several instances may share it): one statement locks due rows with {@code FOR
- *       NO KEY UPDATE SKIP LOCKED} (the lock an UPDATE takes anyway; it does not block foreign-key
- *       checks of attempt rows), leases them and returns them joined with subscription and event.
- *   <li>H2 (embedded, one process): {@code FOR UPDATE} with {@code ORDER BY} locks every matching
- *       row and {@code UPDATE … WHERE id IN (SELECT … LIMIT n)} is quadratic (perf.md B.3), so it
- *       selects candidates in index order without locking, leases each with an UPDATE guarded by
- *       the same conditions, and keeps only those whose guard held. H2 re-checks the guard after
- *       waiting for a row lock, so two claimers never lease the same row.
- * </ul>
+ * <p>Claiming, renewing and giving back leases are in {@link DeliveryClaims}. Recording is fenced:
+ * an attempt made under a lease updates its delivery only while that lease (owner and version) is
+ * still the delivery's, and its attempt row is inserted only if it is not stored yet.
  */
 public final class JpaDeliveries implements Deliveries {
 
