@@ -16,6 +16,7 @@ import io.hooklift.application.ApplicationAssembly.Assembled;
 import io.hooklift.application.Hooklift;
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.account.PasswordHashing;
+import io.hooklift.application.delivery.DatabaseSyncedClock;
 import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.port.DeliveryMetrics;
@@ -87,6 +88,14 @@ public final class HookliftServer implements AutoCloseable {
   }
 
   public static HookliftServer start(Settings settings) {
+    return start(settings, applicationClock());
+  }
+
+  /**
+   * As {@link #start(Settings)}, on a given host clock (tests skew it): the application's clock is
+   * that one moved onto the database's (see {@link DatabaseSyncedClock}).
+   */
+  static HookliftServer start(Settings settings, Clock hostClock) {
     log.info("Starting Hooklift with {}", settings);
     // Hibernate boots on its own thread while this one wires the rest and builds Jersey: on two
     // cores the two halves of start-up overlap.
@@ -97,7 +106,8 @@ public final class HookliftServer implements AutoCloseable {
                 .secretKeyBytes()
                 .map(HeaderCipher::withKey)
                 .orElseGet(HeaderCipher::withoutKey));
-    Clock clock = applicationClock();
+    DatabaseSyncedClock clock =
+        new DatabaseSyncedClock(hostClock, persistence.unitOfWork(), persistence.databaseClock());
     EgressPolicy egress =
         new EgressPolicy(settings.egressAllow().stream().map(Cidr::parse).toList());
     HttpWebhookSender http =
@@ -159,6 +169,7 @@ public final class HookliftServer implements AutoCloseable {
       }
       try {
         InitialAdmin.await(admin); // no request is answered before the admin exists
+        clock.sync(); // before the first lease or timestamp is taken
         server.listen();
       } catch (RuntimeException e) {
         server.close();
@@ -166,13 +177,15 @@ public final class HookliftServer implements AutoCloseable {
       }
       engine.start();
       ScheduledExecutorService maintenance =
-          Executors.newSingleThreadScheduledExecutor(
+          Executors.newScheduledThreadPool(
+              2,
               r -> {
-                Thread t = new Thread(r, "retention");
+                Thread t = new Thread(r, "maintenance");
                 t.setDaemon(true);
                 return t;
               });
       maintenance.scheduleWithFixedDelay(assembled.retention(), 1, 60, TimeUnit.MINUTES);
+      maintenance.scheduleWithFixedDelay(clock::sync, 1, 1, TimeUnit.MINUTES);
       log.info("Hooklift listening on {}", server.listenUri().toString().replaceAll("/$", ""));
       return new HookliftServer(persistence, http, registryApi, engine, maintenance, server);
     } catch (RuntimeException e) {
@@ -204,17 +217,12 @@ public final class HookliftServer implements AutoCloseable {
   }
 
   static DeliverySettings deliverySettings(Settings settings) {
-    DeliverySettings d = DeliverySettings.defaults(new RetrySchedule(settings.retrySchedule()));
-    return new DeliverySettings(
-        d.schedule(),
-        settings.deliveryLease(),
-        d.perHostConcurrency(),
-        d.senderThreads(),
-        d.maxQueued(),
-        d.claimBatch(),
-        d.pollInterval(),
-        d.failureThreshold(),
-        d.noSuccessWindow());
+    return DeliverySettings.defaults(new RetrySchedule(settings.retrySchedule()))
+        .withInstance(
+            settings.cluster().instanceId(),
+            settings.cluster().laneSize(),
+            settings.cluster().maxInMemory(),
+            settings.deliveryLease());
   }
 
   static DatabaseSettings databaseSettings(Settings settings) {
@@ -284,8 +292,8 @@ public final class HookliftServer implements AutoCloseable {
     } catch (RuntimeException e) {
       log.warn("{}", e.getMessage());
     } finally {
-      // Attempts in progress finish and are recorded; anything not yet attempted stays leased in
-      // the database and is claimed again after a restart.
+      // Attempts in progress finish and are recorded; the leases of anything not yet attempted are
+      // given back, so another instance takes it at once.
       maintenance.shutdownNow();
       engine.close();
       sender.close();
@@ -293,6 +301,30 @@ public final class HookliftServer implements AutoCloseable {
       closeQuietly(persistence);
     }
     log.info("Hooklift stopped");
+  }
+
+  /**
+   * Stops as a killed process would, for tests: delivery halts without giving back or recording
+   * anything (its leases run out), then the rest closes.
+   */
+  void crash() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    engine.halt();
+    maintenance.shutdownNow();
+    try {
+      http.close();
+    } finally {
+      sender.close();
+      RegistryWiring.close(registryApi);
+      closeQuietly(persistence);
+    }
+  }
+
+  /** This instance's name on its leases. */
+  public String instanceId() {
+    return engine.instanceId();
   }
 
   private static void closeQuietly(PersistenceModule persistence) {

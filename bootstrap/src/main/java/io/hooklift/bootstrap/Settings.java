@@ -32,6 +32,7 @@ import java.util.OptionalInt;
  *     time before another (or the restarted) instance takes them over
  * @param publicUrl the address users reach Hooklift at, when a proxy stands in front of it
  * @param sessionIdleTimeout how long a web console session may be unused before it ends
+ * @param cluster how this instance shares deliveries with others on the same database
  */
 public record Settings(
     int port,
@@ -57,7 +58,23 @@ public record Settings(
     boolean registryCreateRepositories,
     Optional<String> secretKey,
     Optional<URI> publicUrl,
-    Duration sessionIdleTimeout) {
+    Duration sessionIdleTimeout,
+    Cluster cluster) {
+
+  /**
+   * How this instance shares deliveries with others on the same database.
+   *
+   * @param instanceId its name on the leases it holds ({@code HOOKLIFT_INSTANCE_ID}; by default the
+   *     host name and a random suffix)
+   * @param laneSize deliveries held in memory per endpoint host ({@code
+   *     HOOKLIFT_DELIVERY_LANE_SIZE})
+   * @param maxInMemory deliveries held in memory in all ({@code HOOKLIFT_DELIVERY_MAX_IN_MEMORY})
+   */
+  public record Cluster(String instanceId, int laneSize, int maxInMemory) {
+    public Cluster {
+      Objects.requireNonNull(instanceId, "instanceId");
+    }
+  }
 
   public Settings {
     Objects.requireNonNull(bind, "bind");
@@ -79,6 +96,7 @@ public record Settings(
     Objects.requireNonNull(secretKey, "secretKey");
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
+    Objects.requireNonNull(cluster, "cluster");
   }
 
   /** The 32 key bytes of {@link #secretKey}, which the reader has checked decode to that. */
@@ -129,6 +147,8 @@ public record Settings(
         + retrySchedule
         + ", deliveryLease="
         + deliveryLease
+        + ", cluster="
+        + cluster
         + ", retention="
         + retention
         + ", registryToken="

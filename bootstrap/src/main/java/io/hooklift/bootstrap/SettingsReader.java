@@ -50,6 +50,9 @@ final class SettingsReader {
   static final String SECRET_KEY = "HOOKLIFT_SECRET_KEY";
   static final String PUBLIC_URL = "HOOKLIFT_PUBLIC_URL";
   static final String SESSION_IDLE_TIMEOUT = "HOOKLIFT_SESSION_IDLE_TIMEOUT";
+  static final String INSTANCE_ID = "HOOKLIFT_INSTANCE_ID";
+  static final String DELIVERY_LANE_SIZE = "HOOKLIFT_DELIVERY_LANE_SIZE";
+  static final String DELIVERY_MAX_IN_MEMORY = "HOOKLIFT_DELIVERY_MAX_IN_MEMORY";
 
   static final Set<String> KNOWN =
       Set.of(
@@ -77,7 +80,10 @@ final class SettingsReader {
           REGISTRY_CREATE_REPOSITORIES,
           SECRET_KEY,
           PUBLIC_URL,
-          SESSION_IDLE_TIMEOUT);
+          SESSION_IDLE_TIMEOUT,
+          INSTANCE_ID,
+          DELIVERY_LANE_SIZE,
+          DELIVERY_MAX_IN_MEMORY);
 
   static final String DEFAULT_RETRY_SCHEDULE = "0s,5s,5m,30m,2h,5h,10h,10h";
 
@@ -130,7 +136,21 @@ final class SettingsReader {
         text(SECRET_KEY).map(key -> SettingValues.secretKey(SECRET_KEY, key)),
         text(PUBLIC_URL).map(url -> SettingValues.httpUri(PUBLIC_URL, url)),
         SettingValues.sessionIdleTimeout(
-            SESSION_IDLE_TIMEOUT, text(SESSION_IDLE_TIMEOUT).orElse("30m")));
+            SESSION_IDLE_TIMEOUT, text(SESSION_IDLE_TIMEOUT).orElse("30m")),
+        new Settings.Cluster(
+            text(INSTANCE_ID)
+                .map(SettingsReader::instanceId)
+                .orElseGet(ClusterDefaults::instanceId),
+            integer(DELIVERY_LANE_SIZE, ClusterDefaults.LANE_SIZE, 1, 1_000_000),
+            integer(DELIVERY_MAX_IN_MEMORY, ClusterDefaults.MAX_IN_MEMORY, 1, 10_000_000)));
+  }
+
+  private static String instanceId(String value) {
+    if (value.length() > 64 || !value.matches("[A-Za-z0-9._:-]+")) {
+      throw new InvalidSettingException(
+          INSTANCE_ID, "use 1 to 64 letters, digits and . _ : - (it names this instance's leases)");
+    }
+    return value;
   }
 
   private boolean bool(String name, boolean fallback) {

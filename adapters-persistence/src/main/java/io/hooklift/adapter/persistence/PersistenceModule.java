@@ -252,6 +252,11 @@ public final class PersistenceModule implements AutoCloseable {
     return new JdbcSessions(unitOfWork);
   }
 
+  /** The database's clock, which lease times follow on every instance. */
+  public io.hooklift.application.port.DatabaseClock databaseClock() {
+    return new JdbcDatabaseClock(unitOfWork);
+  }
+
   /** Component {@code database}: a trivial query with a short timeout. */
   public HealthProbe databaseProbe() {
     return new DatabaseProbe(dataSource);

@@ -4,6 +4,7 @@ import io.hooklift.application.contract.AccessTokensContractTest;
 import io.hooklift.application.contract.AccountsContractTest;
 import io.hooklift.application.contract.CodeRepositoriesContractTest;
 import io.hooklift.application.contract.DeliveriesContractTest;
+import io.hooklift.application.contract.DeliveryLeasesContractTest;
 import io.hooklift.application.contract.EventsContractTest;
 import io.hooklift.application.contract.OrganizationsContractTest;
 import io.hooklift.application.contract.RegistryIndexContractTest;
@@ -121,6 +122,14 @@ abstract class PortContracts {
 
   @Nested
   class EventsContract extends EventsContractTest {
+    @Override
+    protected StoragePorts ports() {
+      return storagePorts();
+    }
+  }
+
+  @Nested
+  class DeliveryLeasesContract extends DeliveryLeasesContractTest {
     @Override
     protected StoragePorts ports() {
       return storagePorts();

@@ -11,6 +11,7 @@ import io.hooklift.domain.subscription.Deactivation;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +26,11 @@ import java.util.function.Consumer;
 /**
  * Writes finished attempts in batches: one transaction records up to {@value #BATCH} attempts, the
  * subscriptions' success and failure counts, and any webhook switched off by a 410 or by sustained
- * failure. A batch that cannot be written is kept and tried again; nothing is dropped.
+ * failure. A batch that cannot be written is written again one attempt at a time: if the database
+ * answers, those that still fail are set aside (logged and counted) so that one bad row never stops
+ * the rest; if it does not answer, the batch is kept and tried again. Recording is fenced by the
+ * lease and idempotent (see {@link Deliveries#record}), so an attempt recorded twice, or by a
+ * holder that lost its lease, changes nothing.
  *
  * <p>A batch is held open for up to {@link #LINGER_NANOS} after its first attempt, so that at a
  * moderate load one commit records many attempts instead of two or three. Recording is not on the
@@ -52,6 +57,9 @@ final class AttemptRecorder implements Runnable {
   private final DeliveryMetrics metrics;
   private final Consumer<List<Delivery>> afterRecorded;
   private volatile boolean running = true;
+  private volatile boolean halted;
+  private volatile long lastProgress = System.nanoTime();
+  private volatile int inBatch;
 
   AttemptRecorder(
       UnitOfWork tx,
@@ -71,11 +79,13 @@ final class AttemptRecorder implements Runnable {
   }
 
   void add(Finished finished) {
-    queue.add(finished);
+    if (!halted) {
+      queue.add(finished);
+    }
   }
 
   int pending() {
-    return queue.size();
+    return queue.size() + inBatch;
   }
 
   /** Stops after writing what is queued. */
@@ -83,12 +93,25 @@ final class AttemptRecorder implements Runnable {
     running = false;
   }
 
+  /** Stops at once and writes nothing more, as a killed process would. */
+  void halt() {
+    halted = true;
+    running = false;
+    queue.clear();
+  }
+
+  /** Whether attempts have waited to be recorded for longer than {@code limit} without progress. */
+  boolean stalled(Duration limit) {
+    return pending() > 0 && System.nanoTime() - lastProgress > limit.toNanos();
+  }
+
   @Override
   public void run() {
     List<Finished> batch = new ArrayList<>(BATCH);
-    while (running || !queue.isEmpty() || !batch.isEmpty()) {
+    while (!halted && (running || !queue.isEmpty() || !batch.isEmpty())) {
       try {
         if (batch.isEmpty()) {
+          lastProgress = System.nanoTime();
           Finished first = queue.poll(50, TimeUnit.MILLISECONDS);
           if (first == null) {
             continue;
@@ -97,8 +120,9 @@ final class AttemptRecorder implements Runnable {
           linger(batch);
         }
         queue.drainTo(batch, BATCH - batch.size());
+        inBatch = batch.size();
         write(batch);
-        afterRecorded.accept(batch.stream().map(f -> f.attempt().after()).toList());
+        done(batch);
         batch.clear();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -107,12 +131,71 @@ final class AttemptRecorder implements Runnable {
         metrics.recordingFailed();
         LOG.log(
             System.Logger.Level.WARNING,
-            "Recording {0} delivery attempts failed; retrying: {1}",
+            "Recording {0} delivery attempts failed; writing them one at a time: {1}",
             batch.size(),
             e.toString());
-        pause();
+        List<Finished> failed = oneAtATime(batch);
+        batch.clear();
+        if (!failed.isEmpty()) {
+          if (databaseAnswers()) {
+            setAside(failed);
+          } else {
+            batch.addAll(failed);
+            pause();
+          }
+        }
       }
     }
+    inBatch = 0;
+  }
+
+  private void done(List<Finished> written) {
+    lastProgress = System.nanoTime();
+    inBatch = 0;
+    afterRecorded.accept(written.stream().map(f -> f.attempt().after()).toList());
+  }
+
+  /** Writes each attempt in a transaction of its own; returns those that failed. */
+  private List<Finished> oneAtATime(List<Finished> batch) {
+    List<Finished> failed = new ArrayList<>();
+    for (Finished f : batch) {
+      if (halted) {
+        return List.of();
+      }
+      try {
+        write(List.of(f));
+        done(List.of(f));
+      } catch (RuntimeException e) {
+        failed.add(f);
+      }
+    }
+    return failed;
+  }
+
+  private boolean databaseAnswers() {
+    try {
+      tx.inTransaction(deliveries::nextDue);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Attempts the database refuses while it answers otherwise: logged and dropped from memory. The
+   * delivery keeps its lease until that runs out, and is then attempted again.
+   */
+  private void setAside(List<Finished> poison) {
+    for (Finished f : poison) {
+      metrics.recordingFailed();
+      LOG.log(
+          System.Logger.Level.ERROR,
+          "Delivery {0}: its attempt {1} cannot be recorded and is set aside; the delivery will be"
+              + " attempted again when its lease runs out",
+          f.attempt().after().id(),
+          f.attempt().after().attempts());
+    }
+    done(poison);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.hooklift.application.delivery;
 import io.hooklift.application.port.ComponentHealth;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
+import io.hooklift.application.port.Deliveries.HeldLease;
 import io.hooklift.application.port.Deliveries.RecordedAttempt;
 import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.application.port.Subscriptions;
@@ -17,41 +18,40 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Works deliveries: takes fresh ones straight from committed transactions, claims due ones
- * (retries, other instances' expired leases, anything held back) from the database, sends each
- * through its host's lane, and hands the results to the recorder. Everything it holds in memory is
- * also in the database, leased, so a crash loses nothing: the leases run out and the work is
- * claimed again.
+ * Works deliveries: claims due ones from the database (fresh ones the instance accepted itself
+ * first, by id, as soon as their transaction has committed), sends each through its host's lane
+ * while it holds a live lease on it, and hands the results to the recorder. Everything it holds in
+ * memory is also in the database, leased to this instance, and renewed while held (see {@link
+ * Holdings}); a crash loses nothing: the leases run out and another instance claims the work.
  */
 public final class DeliveryEngine implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(DeliveryEngine.class.getName());
 
+  /** Recording that makes no progress for this long makes the engine unhealthy. */
+  static final Duration RECORDING_STALL = Duration.ofSeconds(30);
+
   private final UnitOfWork tx;
-  private final Deliveries deliveries;
   private final WebhookSender sender;
   private final Clock clock;
   private final DeliverySettings settings;
   private final DeliveryMetrics metrics;
-  private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
   private final ExecutorService senders;
-  private final ScheduledExecutorService claimer;
   private final Thread recorderThread;
   private final AttemptRecorder recorder;
   private final HostLanes lanes;
+  private final Holdings holdings;
   private volatile boolean running;
+  private volatile boolean halted;
 
   public DeliveryEngine(
       UnitOfWork tx,
@@ -62,53 +62,65 @@ public final class DeliveryEngine implements AutoCloseable {
       DeliverySettings settings,
       DeliveryMetrics metrics) {
     this.tx = tx;
-    this.deliveries = deliveries;
     this.sender = sender;
     this.clock = clock;
     this.settings = settings;
     this.metrics = metrics;
     this.senders = Executors.newFixedThreadPool(settings.senderThreads(), named("delivery-sender"));
-    this.claimer = Executors.newSingleThreadScheduledExecutor(named("delivery-claimer"));
     this.recorder =
         new AttemptRecorder(
             tx, deliveries, subscriptions, clock, settings, metrics, this::recorded);
     this.recorderThread = named("delivery-recorder").newThread(recorder);
-    this.lanes = new HostLanes(settings.perHostConcurrency(), senders, this::attempt);
+    this.lanes =
+        new HostLanes(settings.perHostConcurrency(), settings.laneSize(), senders, this::attempt);
+    this.holdings = new Holdings(tx, deliveries, clock, settings, lanes);
   }
 
   public void start() {
     running = true;
     recorderThread.start();
-    claimer.scheduleWithFixedDelay(
-        this::claimSafely, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    holdings.start();
   }
 
   /**
-   * Fresh work from a committed transaction. Work beyond the memory cap waits for its lease to run
-   * out.
+   * Fresh work from a committed transaction: claimed by id, unless its lane already has older work
+   * waiting in the database or no room; then the claim loop takes it in due order.
    */
   public void submit(List<DeliveryWork> work) {
-    for (DeliveryWork w : work) {
-      if (running && inFlight.size() < settings.maxQueued() && inFlight.add(w.delivery().id())) {
-        lanes.submit(w);
-      }
+    if (running && !work.isEmpty()) {
+      holdings.fresh(work);
     }
   }
 
-  /** Up while started and the recorder thread is alive; the detail says how much work is held. */
+  /** Up while started, recording progresses, and the recorder thread is alive. */
   public ComponentHealth health() {
-    boolean up = running && recorderThread.isAlive();
+    boolean stalled = recorder.stalled(RECORDING_STALL);
+    boolean up = running && recorderThread.isAlive() && !stalled;
+    String state = !running ? "stopped, " : stalled ? "recording stalled, " : "running, ";
     return new ComponentHealth(
-        up, (up ? "running, " : "stopped, ") + inFlight.size() + " deliveries in memory");
+        up,
+        state
+            + holdings.held()
+            + " deliveries in memory, "
+            + recorder.pending()
+            + " waiting to be recorded");
   }
 
   /** Deliveries held in memory: queued in lanes, being sent, or waiting to be recorded. */
   public int inFlight() {
-    return inFlight.size();
+    return holdings.held();
+  }
+
+  /** This instance's name on its leases. */
+  public String instanceId() {
+    return settings.instanceId();
   }
 
   private void attempt(DeliveryWork work) {
     Delivery delivery = work.delivery();
+    if (halted || !holdings.mayStart(delivery.id())) {
+      return;
+    }
     AttemptResult result;
     try {
       Instant now = clock.instant();
@@ -132,10 +144,13 @@ public final class DeliveryEngine implements AutoCloseable {
               clock.instant(),
               Duration.ZERO,
               0,
-              java.util.Optional.of(AttemptResult.AttemptError.IO_ERROR),
-              java.util.Optional.empty(),
+              Optional.of(AttemptResult.AttemptError.IO_ERROR),
+              Optional.empty(),
               "",
-              java.util.Optional.empty());
+              Optional.empty());
+    }
+    if (halted) {
+      return;
     }
     Delivery.AttemptVerdict verdict =
         delivery.afterAttempt(
@@ -143,60 +158,34 @@ public final class DeliveryEngine implements AutoCloseable {
     metrics.attempted(result, verdict.delivery().status());
     recorder.add(
         new AttemptRecorder.Finished(
-            new RecordedAttempt(verdict.delivery(), result), verdict.subscriptionGone()));
+            new RecordedAttempt(verdict.delivery(), result, work.lease()),
+            verdict.subscriptionGone()));
   }
 
   /** After a batch is stored: free the slots, and wake the claimer for retries due soon. */
   private void recorded(List<Delivery> stored) {
     Instant soonest = null;
     for (Delivery d : stored) {
-      inFlight.remove(d.id());
+      holdings.forget(d.id());
       if (d.status() == DeliveryStatus.PENDING
           && (soonest == null || d.nextAttemptAt().isBefore(soonest))) {
         soonest = d.nextAttemptAt();
       }
     }
-    if (soonest != null && running) {
-      long delay = Math.max(0, Duration.between(clock.instant(), soonest).toMillis());
-      if (delay < settings.pollInterval().toMillis()) {
-        claimer.schedule(this::claimSafely, delay, TimeUnit.MILLISECONDS);
-      }
+    if (running) {
+      holdings.wakeAt(soonest);
     }
   }
 
-  private void claimSafely() {
-    try {
-      claimDue();
-    } catch (RuntimeException e) {
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "Claiming due deliveries failed; will retry: {0}",
-          e.toString());
-    }
-  }
-
-  private void claimDue() {
-    while (running) {
-      int room = settings.maxQueued() - inFlight.size();
-      if (room <= 0) {
-        return;
-      }
-      int limit = Math.min(room, settings.claimBatch());
-      Instant now = clock.instant();
-      List<DeliveryWork> claimed =
-          tx.inTransaction(() -> deliveries.claimDue(now, now.plus(settings.lease()), limit));
-      submit(claimed);
-      if (claimed.size() < limit) {
-        return;
-      }
-    }
-  }
-
-  /** Stops claiming, lets attempts in progress finish (bounded), and records what they did. */
+  /**
+   * Stops claiming, gives back the leases of everything not yet started at once (so another
+   * instance takes it without waiting for them to run out), lets attempts in progress finish
+   * (bounded), and records what they did.
+   */
   @Override
   public void close() {
     running = false;
-    claimer.shutdownNow();
+    holdings.stopAndGiveBack();
     senders.shutdown();
     try {
       if (!senders.awaitTermination(20, TimeUnit.SECONDS)) {
@@ -209,12 +198,37 @@ public final class DeliveryEngine implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory named(String prefix) {
+  /**
+   * Stops everything at once without giving back or recording anything, as a killed process would
+   * (for tests of crashes): its leases run out.
+   */
+  public void halt() {
+    halted = true;
+    running = false;
+    holdings.halt();
+    recorder.halt();
+    senders.shutdownNow();
+  }
+
+  /** What renewing and claiming found; for logs. */
+  static void warn(String what, RuntimeException e) {
+    LOG.log(System.Logger.Level.WARNING, what + "; will retry: {0}", e.toString());
+  }
+
+  static ThreadFactory named(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     };
+  }
+
+  UnitOfWork unitOfWork() {
+    return tx;
+  }
+
+  List<HeldLease> heldLeases() {
+    return holdings.leases();
   }
 }

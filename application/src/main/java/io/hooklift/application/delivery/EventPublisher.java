@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * The outbox: stores an event and one delivery per matching active subscription in the caller's
- * transaction, leased to this instance, and returns the work to hand to the engine once that
- * transaction has committed. Nothing is sent from inside a transaction.
+ * transaction, unleased, and returns the work to hand to the engine once that transaction has
+ * committed. Nothing is sent from inside a transaction.
  *
  * <p>Matching is the index look-up by type and key; a subscription's filters then narrow what it
  * matched, and an event they keep out makes no delivery at all (counted per reason).
@@ -100,7 +100,9 @@ public final class EventPublisher {
       work.add(new DeliveryWork(delivery, subscription, envelope));
     }
     if (!created.isEmpty()) {
-      deliveries.addAll(created, now.plus(settings.lease()));
+      // Unleased: the engine claims them by id after commit if their lanes have room, and any
+      // instance's claim loop takes them otherwise.
+      deliveries.addAll(created, null);
     }
     return work;
   }

@@ -11,6 +11,7 @@ import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,9 +30,11 @@ final class ExchangeRecordingDeliveries implements Deliveries {
   }
 
   @Override
-  public void record(List<RecordedAttempt> attempts) {
-    deliveries.record(attempts);
-    exchanges.record(attempts);
+  public List<RecordedAttempt> record(List<RecordedAttempt> attempts) {
+    // Only what was stored: a fenced-out attempt must not overwrite the new holder's detail.
+    List<RecordedAttempt> stored = deliveries.record(attempts);
+    exchanges.record(stored);
+    return stored;
   }
 
   @Override
@@ -40,8 +43,24 @@ final class ExchangeRecordingDeliveries implements Deliveries {
   }
 
   @Override
-  public List<DeliveryWork> claimDue(Instant now, Instant leaseUntil, int limit) {
-    return deliveries.claimDue(now, leaseUntil, limit);
+  public List<DeliveryWork> claimDue(
+      String owner, Instant now, Instant leaseUntil, int limit, Set<SubscriptionId> skip) {
+    return deliveries.claimDue(owner, now, leaseUntil, limit, skip);
+  }
+
+  @Override
+  public List<DeliveryWork> claimFresh(String owner, List<DeliveryWork> fresh, Instant leaseUntil) {
+    return deliveries.claimFresh(owner, fresh, leaseUntil);
+  }
+
+  @Override
+  public Set<UUID> renew(List<HeldLease> held, Instant leaseUntil) {
+    return deliveries.renew(held, leaseUntil);
+  }
+
+  @Override
+  public void release(List<HeldLease> held) {
+    deliveries.release(held);
   }
 
   @Override

@@ -76,6 +76,14 @@ class InMemoryContractTest {
   }
 
   @Nested
+  class DeliveryLeasesContract extends DeliveryLeasesContractTest {
+    @Override
+    protected StoragePorts ports() {
+      return fakes;
+    }
+  }
+
+  @Nested
   class DeliveriesContract extends DeliveriesContractTest {
     @Override
     protected StoragePorts ports() {

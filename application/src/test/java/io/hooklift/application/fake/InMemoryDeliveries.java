@@ -12,8 +12,10 @@ import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 final class InMemoryDeliveries implements Deliveries {
@@ -37,7 +39,8 @@ final class InMemoryDeliveries implements Deliveries {
   }
 
   @Override
-  public List<DeliveryWork> claimDue(Instant now, Instant leaseUntil, int limit) {
+  public List<DeliveryWork> claimDue(
+      String owner, Instant now, Instant leaseUntil, int limit, Set<SubscriptionId> skip) {
     InMemoryState s = store.current();
     List<DeliveryWork> claimed = new ArrayList<>();
     List<Delivery> due =
@@ -55,11 +58,15 @@ final class InMemoryDeliveries implements Deliveries {
       if (claimed.size() == limit) {
         break;
       }
-      if (sub == null || sub.inactive()) {
+      if (sub == null || sub.inactive() || skip.contains(d.subscriptionId())) {
         continue;
       }
       s.leases.put(d.id(), leaseUntil);
-      claimed.add(new DeliveryWork(d, sub, s.events.get(d.eventId()).envelopeJson()));
+      s.leaseOwners.put(d.id(), owner);
+      long version = s.leaseVersions.merge(d.id(), 1L, Long::sum);
+      claimed.add(
+          new DeliveryWork(
+              d, sub, s.events.get(d.eventId()).envelopeJson(), new Lease(owner, version)));
     }
     return claimed;
   }
@@ -73,21 +80,76 @@ final class InMemoryDeliveries implements Deliveries {
   }
 
   @Override
-  public void record(List<RecordedAttempt> attempts) {
+  public List<DeliveryWork> claimFresh(String owner, List<DeliveryWork> fresh, Instant leaseUntil) {
     InMemoryState s = store.current();
+    List<DeliveryWork> taken = new ArrayList<>();
+    for (DeliveryWork w : fresh) {
+      UUID id = w.delivery().id();
+      Delivery d = s.deliveries.get(id);
+      if (d != null
+          && d.status() == DeliveryStatus.PENDING
+          && s.leaseOwners.get(id) == null
+          && s.leaseVersions.getOrDefault(id, 0L) == 0L) {
+        s.leases.put(id, leaseUntil);
+        s.leaseOwners.put(id, owner);
+        s.leaseVersions.put(id, 1L);
+        taken.add(w.leased(new Lease(owner, 1)));
+      }
+    }
+    return taken;
+  }
+
+  private static boolean holds(InMemoryState s, HeldLease h) {
+    return h.lease().owner().equals(s.leaseOwners.get(h.id()))
+        && s.leaseVersions.getOrDefault(h.id(), 0L) == h.lease().version();
+  }
+
+  @Override
+  public Set<UUID> renew(List<HeldLease> held, Instant leaseUntil) {
+    InMemoryState s = store.current();
+    Set<UUID> renewed = new HashSet<>();
+    for (HeldLease h : held) {
+      if (holds(s, h)) {
+        s.leases.put(h.id(), leaseUntil);
+        renewed.add(h.id());
+      }
+    }
+    return renewed;
+  }
+
+  @Override
+  public void release(List<HeldLease> held) {
+    InMemoryState s = store.current();
+    for (HeldLease h : held) {
+      if (holds(s, h)) {
+        s.leases.remove(h.id());
+        s.leaseOwners.remove(h.id());
+      }
+    }
+  }
+
+  @Override
+  public List<RecordedAttempt> record(List<RecordedAttempt> attempts) {
+    InMemoryState s = store.current();
+    List<RecordedAttempt> stored = new ArrayList<>();
     for (RecordedAttempt a : attempts) {
       UUID id = a.after().id();
       if (!s.deliveries.containsKey(id)) {
         continue; // deleted by retention or with its subscription meanwhile
       }
+      if (a.lease().fenced() && !holds(s, new HeldLease(id, a.lease()))) {
+        continue; // leased to another holder since
+      }
       s.deliveries.put(id, a.after());
       s.leases.remove(id);
-      if (a.counts()) {
-        s.attempts
-            .computeIfAbsent(id, k -> new ArrayList<>())
-            .add(new AttemptRecord(a.after().attempts(), a.result()));
+      s.leaseOwners.remove(id);
+      stored.add(a);
+      List<AttemptRecord> rows = s.attempts.computeIfAbsent(id, k -> new ArrayList<>());
+      if (a.counts() && rows.stream().noneMatch(r -> r.number() == a.after().attempts())) {
+        rows.add(new AttemptRecord(a.after().attempts(), a.result()));
       }
     }
+    return stored;
   }
 
   @Override
@@ -103,6 +165,8 @@ final class InMemoryDeliveries implements Deliveries {
     }
     s.deliveries.put(delivery.id(), delivery);
     s.leases.remove(delivery.id());
+    s.leaseOwners.remove(delivery.id());
+    s.leaseVersions.merge(delivery.id(), 1L, Long::sum);
   }
 
   @Override

@@ -44,6 +44,8 @@ final class InMemoryState {
   Map<String, Integer> consecutiveFailures = new HashMap<>();
   Map<UUID, Delivery> deliveries = new LinkedHashMap<>();
   Map<UUID, Instant> leases = new HashMap<>();
+  Map<UUID, String> leaseOwners = new HashMap<>();
+  Map<UUID, Long> leaseVersions = new HashMap<>();
   Map<UUID, List<AttemptRecord>> attempts = new HashMap<>();
   Map<String, Instant> registrySightings = new HashMap<>();
   Map<String, RegistryIndex.KnownManifest> registryManifests = new HashMap<>();
@@ -70,6 +72,8 @@ final class InMemoryState {
     c.consecutiveFailures = new HashMap<>(consecutiveFailures);
     c.deliveries = new LinkedHashMap<>(deliveries);
     c.leases = new HashMap<>(leases);
+    c.leaseOwners = new HashMap<>(leaseOwners);
+    c.leaseVersions = new HashMap<>(leaseVersions);
     c.registrySightings = new HashMap<>(registrySightings);
     c.registryManifests = new HashMap<>(registryManifests);
     c.registryTags = new HashMap<>(registryTags);

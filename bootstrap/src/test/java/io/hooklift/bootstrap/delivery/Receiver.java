@@ -87,6 +87,18 @@ public final class Receiver implements AutoCloseable {
     }
   }
 
+  /** On another loopback address (say 127.0.0.2): another host, so another lane in Hooklift. */
+  static Receiver answeringOn(String loopbackAddress, Script script) {
+    try {
+      return new Receiver(
+          HttpServer.create(new InetSocketAddress(InetAddress.getByName(loopbackAddress), 0), 0),
+          "http",
+          script);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static Receiver ok() {
     return answering((request, nth) -> Reply.OK);
   }
@@ -103,7 +115,14 @@ public final class Receiver implements AutoCloseable {
 
   /** Where Hooklift should post, for example {@code http://127.0.0.1:41234/tag-push}. */
   public String url(String path) {
-    return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + path).toString();
+    return URI.create(
+            scheme
+                + "://"
+                + server.getAddress().getAddress().getHostAddress()
+                + ":"
+                + server.getAddress().getPort()
+                + path)
+        .toString();
   }
 
   public List<Request> requests() {

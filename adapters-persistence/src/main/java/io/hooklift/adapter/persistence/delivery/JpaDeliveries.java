@@ -2,7 +2,6 @@ package io.hooklift.adapter.persistence.delivery;
 
 import io.hooklift.adapter.persistence.Jdbc;
 import io.hooklift.adapter.persistence.JdbcUnitOfWork;
-import io.hooklift.adapter.persistence.subscription.SubscriptionRows;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
@@ -31,6 +30,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,64 +40,15 @@ import java.util.UUID;
  * caps the whole service near 3k deliveries/s), and the Hibernate session holds nothing about them
  * that could go stale.
  *
- * <p>Claiming differs by database, detected once from the JDBC metadata:
- *
- * <ul>
- *   <li>PostgreSQL (several instances may share it): one statement locks due rows with {@code FOR
- *       NO KEY UPDATE SKIP LOCKED} (the lock an UPDATE takes anyway; it does not block foreign-key
- *       checks of attempt rows), leases them and returns them joined with subscription and event.
- *   <li>H2 (embedded, one process): {@code FOR UPDATE} with {@code ORDER BY} locks every matching
- *       row and {@code UPDATE … WHERE id IN (SELECT … LIMIT n)} is quadratic (perf.md B.3), so it
- *       selects candidates in index order without locking, leases each with an UPDATE guarded by
- *       the same conditions, and keeps only those whose guard held. H2 re-checks the guard after
- *       waiting for a row lock, so two claimers never lease the same row.
- * </ul>
+ * <p>Claiming, renewing and giving back leases are in {@link DeliveryClaims}. Recording is fenced:
+ * an attempt made under a lease updates its delivery only while that lease (owner and version) is
+ * still the delivery's, and its attempt row is inserted only if it is not stored yet.
  */
 public final class JpaDeliveries implements Deliveries {
 
-  private static final String DELIVERY_COLUMNS =
+  static final String DELIVERY_COLUMNS =
       "d.id, d.event_id, d.subscription_id, d.status, d.attempts, d.created_at, d.next_attempt_at, d.last_status_code";
-  private static final int DELIVERY_COLUMN_COUNT = 8;
-
-  private static final String DUE =
-      "d.status = 'PENDING' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until <= ?)";
-
-  private static final String ACTIVE_SUBSCRIPTION =
-      "EXISTS (SELECT 1 FROM subscriptions s WHERE s.id = d.subscription_id AND s.inactive = FALSE)";
-
-  private static final String POSTGRES_CLAIM =
-      "WITH due AS (SELECT d.id FROM deliveries d WHERE "
-          + DUE
-          + " AND "
-          + ACTIVE_SUBSCRIPTION
-          + " ORDER BY d.next_attempt_at LIMIT ? FOR NO KEY UPDATE OF d SKIP LOCKED),"
-          + " claimed AS (UPDATE deliveries d SET lease_until = ? FROM due WHERE d.id = due.id RETURNING "
-          + DELIVERY_COLUMNS
-          + ") SELECT c.id, c.event_id, c.subscription_id, c.status, c.attempts, c.created_at, c.next_attempt_at,"
-          + " c.last_status_code, e.envelope, "
-          + SubscriptionRows.columns("s")
-          + " FROM claimed c JOIN subscriptions s ON s.id = c.subscription_id JOIN events e ON e.id = c.event_id";
-
-  /**
-   * ORDER BY status first: only then does H2 read ix_deliveries_claim in order instead of sorting.
-   */
-  private static final String H2_CANDIDATES =
-      "SELECT d.id FROM deliveries d WHERE "
-          + DUE
-          + " AND "
-          + ACTIVE_SUBSCRIPTION
-          + " ORDER BY d.status, d.next_attempt_at LIMIT ?";
-
-  private static final String H2_LEASE =
-      "UPDATE deliveries d SET lease_until = ? WHERE d.id = ? AND " + DUE;
-
-  private static final String H2_CLAIMED =
-      "SELECT "
-          + DELIVERY_COLUMNS
-          + ", e.envelope, "
-          + SubscriptionRows.columns("s")
-          + " FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id JOIN events e ON e.id = d.event_id"
-          + " WHERE d.id = ANY(?)";
+  static final int DELIVERY_COLUMN_COUNT = 8;
 
   private static final Comparator<DeliveryWork> DUE_ORDER =
       Comparator.comparing((DeliveryWork w) -> w.delivery().nextAttemptAt())
@@ -139,7 +90,8 @@ public final class JpaDeliveries implements Deliveries {
   }
 
   @Override
-  public List<DeliveryWork> claimDue(Instant now, Instant leaseUntil, int limit) {
+  public List<DeliveryWork> claimDue(
+      String owner, Instant now, Instant leaseUntil, int limit, Set<SubscriptionId> skip) {
     if (limit < 1) {
       return List.of();
     }
@@ -148,81 +100,31 @@ public final class JpaDeliveries implements Deliveries {
             unitOfWork,
             connection ->
                 unitOfWork.onPostgres()
-                    ? claimOnPostgres(connection, now, leaseUntil, limit)
-                    : claimOnH2(connection, now, leaseUntil, limit));
+                    ? DeliveryClaims.onPostgres(connection, owner, now, leaseUntil, limit, skip)
+                    : DeliveryClaims.onH2(connection, owner, now, leaseUntil, limit, skip));
     claimed.sort(DUE_ORDER);
     return claimed;
   }
 
-  private static List<DeliveryWork> claimOnPostgres(
-      Connection connection, Instant now, Instant leaseUntil, int limit) throws SQLException {
-    try (PreparedStatement claim = connection.prepareStatement(POSTGRES_CLAIM)) {
-      Jdbc.setInstant(claim, 1, now);
-      Jdbc.setInstant(claim, 2, now);
-      claim.setInt(3, limit);
-      Jdbc.setInstant(claim, 4, leaseUntil);
-      return readWork(claim);
-    }
+  @Override
+  public List<DeliveryWork> claimFresh(String owner, List<DeliveryWork> fresh, Instant leaseUntil) {
+    return Jdbc.work(
+        unitOfWork, connection -> DeliveryClaims.fresh(connection, owner, fresh, leaseUntil));
   }
 
-  private static List<DeliveryWork> claimOnH2(
-      Connection connection, Instant now, Instant leaseUntil, int limit) throws SQLException {
-    List<UUID> candidates = new ArrayList<>(limit);
-    try (PreparedStatement select = connection.prepareStatement(H2_CANDIDATES)) {
-      Jdbc.setInstant(select, 1, now);
-      Jdbc.setInstant(select, 2, now);
-      select.setInt(3, limit);
-      try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          candidates.add(rs.getObject(1, UUID.class));
-        }
-      }
-    }
-    if (candidates.isEmpty()) {
-      return new ArrayList<>();
-    }
-    List<UUID> leased = new ArrayList<>(candidates.size());
-    try (PreparedStatement lease = connection.prepareStatement(H2_LEASE)) {
-      for (UUID id : candidates) {
-        Jdbc.setInstant(lease, 1, leaseUntil);
-        lease.setObject(2, id);
-        Jdbc.setInstant(lease, 3, now);
-        Jdbc.setInstant(lease, 4, now);
-        lease.addBatch();
-      }
-      int[] counts = lease.executeBatch();
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] == 1) {
-          leased.add(candidates.get(i));
-        }
-      }
-    }
-    if (leased.isEmpty()) {
-      return new ArrayList<>();
-    }
-    // Read after leasing: the rows are locked by this transaction now, so what it reads is what it
-    // leased.
-    try (PreparedStatement read = connection.prepareStatement(H2_CLAIMED)) {
-      read.setArray(1, connection.createArrayOf("UUID", leased.toArray()));
-      return readWork(read);
-    }
+  @Override
+  public Set<UUID> renew(List<HeldLease> held, Instant leaseUntil) {
+    return Jdbc.work(unitOfWork, connection -> DeliveryClaims.renew(connection, held, leaseUntil));
   }
 
-  /**
-   * Rows of {@link #DELIVERY_COLUMNS}, then the envelope, then {@link SubscriptionRows#columns}.
-   */
-  private static List<DeliveryWork> readWork(PreparedStatement statement) throws SQLException {
-    List<DeliveryWork> work = new ArrayList<>();
-    try (ResultSet rs = statement.executeQuery()) {
-      while (rs.next()) {
-        Delivery delivery = readDelivery(rs);
-        String envelope = rs.getString(DELIVERY_COLUMN_COUNT + 1);
-        work.add(
-            new DeliveryWork(
-                delivery, SubscriptionRows.read(rs, DELIVERY_COLUMN_COUNT + 2), envelope));
-      }
-    }
-    return work;
+  @Override
+  public void release(List<HeldLease> held) {
+    Jdbc.work(
+        unitOfWork,
+        connection -> {
+          DeliveryClaims.release(connection, held);
+          return null;
+        });
   }
 
   @Override
@@ -241,70 +143,109 @@ public final class JpaDeliveries implements Deliveries {
   }
 
   @Override
-  public void record(List<RecordedAttempt> attempts) {
+  public List<RecordedAttempt> record(List<RecordedAttempt> attempts) {
     if (attempts.isEmpty()) {
-      return;
+      return List.of();
     }
     // Id order: two transactions touching the same rows lock them in the same order.
     List<RecordedAttempt> ordered = new ArrayList<>(attempts);
     ordered.sort(Comparator.comparing(a -> a.after().id().toString()));
-    Jdbc.work(
+    return Jdbc.work(
         unitOfWork,
         connection -> {
           List<RecordedAttempt> stored = new ArrayList<>(ordered.size());
-          try (PreparedStatement update = connection.prepareStatement(UPDATE_STATE)) {
+          try (PreparedStatement fenced = connection.prepareStatement(UPDATE_STATE_FENCED);
+              PreparedStatement plain = connection.prepareStatement(UPDATE_STATE)) {
+            List<RecordedAttempt> viaFenced = new ArrayList<>();
+            List<RecordedAttempt> viaPlain = new ArrayList<>();
             for (RecordedAttempt a : ordered) {
-              bindState(update, a.after());
-              update.addBatch();
-            }
-            int[] counts = update.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-              // A delivery removed meanwhile (its webhook deleted, or pruned) gets no attempt row.
-              if (counts[i] == 1 && ordered.get(i).counts()) {
-                stored.add(ordered.get(i));
-              }
-            }
-          }
-          if (stored.isEmpty()) {
-            return null;
-          }
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO delivery_attempts (delivery_id, number, started_at, duration_micros, status_code, error,"
-                      + " resolved_ip, response_excerpt, retry_after_millis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (RecordedAttempt a : stored) {
-              AttemptResult r = a.result();
-              insert.setObject(1, a.after().id());
-              insert.setInt(2, a.after().attempts());
-              Jdbc.setInstant(insert, 3, r.startedAt());
-              insert.setLong(4, micros(r.duration()));
-              insert.setInt(5, r.statusCode());
-              insert.setString(6, r.error().map(AttemptError::name).orElse(null));
-              insert.setString(7, r.resolvedIp().orElse(null));
-              insert.setString(8, excerpt(r.responseExcerpt()));
-              if (r.retryAfter().isPresent()) {
-                insert.setLong(9, r.retryAfter().get().toMillis());
+              if (a.lease().fenced()) {
+                int i = bindState(fenced, a.after());
+                fenced.setString(i, a.lease().owner());
+                fenced.setLong(i + 1, a.lease().version());
+                fenced.addBatch();
+                viaFenced.add(a);
               } else {
-                insert.setNull(9, Types.BIGINT);
+                bindState(plain, a.after());
+                plain.addBatch();
+                viaPlain.add(a);
               }
-              insert.addBatch();
             }
-            insert.executeBatch();
+            // A delivery removed meanwhile (its webhook deleted, or pruned), or leased to another
+            // holder since, changes nothing and gets no attempt row.
+            keepUpdated(
+                viaFenced, viaFenced.isEmpty() ? new int[0] : fenced.executeBatch(), stored);
+            keepUpdated(viaPlain, viaPlain.isEmpty() ? new int[0] : plain.executeBatch(), stored);
           }
-          return null;
+          List<RecordedAttempt> counted = stored.stream().filter(RecordedAttempt::counts).toList();
+          if (!counted.isEmpty()) {
+            insertAttempts(connection, counted);
+          }
+          return stored;
         });
   }
 
-  private static final String UPDATE_STATE =
-      "UPDATE deliveries SET status = ?, attempts = ?, next_attempt_at = ?, last_status_code = ?, lease_until = NULL"
-          + " WHERE id = ?";
+  private static void keepUpdated(
+      List<RecordedAttempt> sent, int[] counts, List<RecordedAttempt> stored) {
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == 1) {
+        stored.add(sent.get(i));
+      }
+    }
+  }
 
-  private static void bindState(PreparedStatement update, Delivery d) throws SQLException {
+  /** Idempotent: an attempt row already stored (the same attempt recorded twice) is left alone. */
+  private static void insertAttempts(Connection connection, List<RecordedAttempt> attempts)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO delivery_attempts (delivery_id, number, started_at, duration_micros, status_code, error,"
+                + " resolved_ip, response_excerpt, retry_after_millis) SELECT d.id, ?, ?, ?, ?, ?, ?, ?, ?"
+                + " FROM deliveries d WHERE d.id = ? AND NOT EXISTS (SELECT 1 FROM delivery_attempts a"
+                + " WHERE a.delivery_id = d.id AND a.number = ?)")) {
+      for (RecordedAttempt a : attempts) {
+        AttemptResult r = a.result();
+        insert.setInt(1, a.after().attempts());
+        Jdbc.setInstant(insert, 2, r.startedAt());
+        insert.setLong(3, micros(r.duration()));
+        insert.setInt(4, r.statusCode());
+        insert.setString(5, r.error().map(AttemptError::name).orElse(null));
+        insert.setString(6, r.resolvedIp().orElse(null));
+        insert.setString(7, excerpt(r.responseExcerpt()));
+        if (r.retryAfter().isPresent()) {
+          insert.setLong(8, r.retryAfter().get().toMillis());
+        } else {
+          insert.setNull(8, Types.BIGINT);
+        }
+        insert.setObject(9, a.after().id());
+        insert.setInt(10, a.after().attempts());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static final String SET_STATE =
+      "UPDATE deliveries SET status = ?, attempts = ?, next_attempt_at = ?, last_status_code = ?,"
+          + " lease_until = NULL, lease_owner = NULL";
+
+  private static final String UPDATE_STATE = SET_STATE + " WHERE id = ?";
+
+  private static final String UPDATE_STATE_FENCED =
+      SET_STATE + " WHERE id = ? AND lease_owner = ? AND lease_version = ?";
+
+  /** A user's change: it also fences out whoever holds the lease now. */
+  private static final String UPDATE_STATE_BY_USER =
+      SET_STATE + ", lease_version = lease_version + 1 WHERE id = ?";
+
+  /** Binds the state and the id; returns the next parameter index. */
+  private static int bindState(PreparedStatement update, Delivery d) throws SQLException {
     update.setString(1, d.status().name());
     update.setInt(2, d.attempts());
     Jdbc.setInstant(update, 3, d.nextAttemptAt());
     update.setInt(4, d.lastStatusCode());
     update.setObject(5, d.id());
+    return 6;
   }
 
   @Override
@@ -329,7 +270,7 @@ public final class JpaDeliveries implements Deliveries {
         Jdbc.work(
             unitOfWork,
             connection -> {
-              try (PreparedStatement update = connection.prepareStatement(UPDATE_STATE)) {
+              try (PreparedStatement update = connection.prepareStatement(UPDATE_STATE_BY_USER)) {
                 bindState(update, delivery);
                 return update.executeUpdate();
               }
@@ -467,7 +408,7 @@ public final class JpaDeliveries implements Deliveries {
         connection -> {
           try (PreparedStatement update =
               connection.prepareStatement(
-                  "UPDATE deliveries SET status = 'PENDING', next_attempt_at = ?, lease_until = NULL"
+                  "UPDATE deliveries SET status = 'PENDING', next_attempt_at = ?, lease_until = NULL, lease_owner = NULL"
                       + " WHERE subscription_id = ? AND status = 'FAILED' AND created_at >= ?")) {
             Jdbc.setInstant(update, 1, now);
             update.setString(2, subscriptionId.value());
@@ -507,7 +448,7 @@ public final class JpaDeliveries implements Deliveries {
         });
   }
 
-  private static Delivery readDelivery(ResultSet rs) throws SQLException {
+  static Delivery readDelivery(ResultSet rs) throws SQLException {
     return new Delivery(
         rs.getObject(1, UUID.class),
         rs.getObject(2, UUID.class),

@@ -1,0 +1,283 @@
+package io.hooklift.adapter.persistence.delivery;
+
+import io.hooklift.adapter.persistence.Jdbc;
+import io.hooklift.adapter.persistence.subscription.SubscriptionRows;
+import io.hooklift.application.port.Deliveries.DeliveryWork;
+import io.hooklift.application.port.Deliveries.HeldLease;
+import io.hooklift.application.port.Deliveries.Lease;
+import io.hooklift.domain.delivery.Delivery;
+import io.hooklift.domain.subscription.SubscriptionId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Claiming, renewing and giving back leases, in plain JDBC on the transaction's connection. Every
+ * claim sets the owner and bumps {@code lease_version}; renewing and giving back name both, so they
+ * do nothing to a lease that another instance has claimed since.
+ *
+ * <p>Claiming differs by database (detected once by the unit of work):
+ *
+ * <ul>
+ *   <li>PostgreSQL (several instances may share it): one statement locks due rows with {@code FOR
+ *       NO KEY UPDATE SKIP LOCKED} (the lock an UPDATE takes anyway; it does not block foreign-key
+ *       checks of attempt rows), leases them and returns them joined with subscription and event.
+ *   <li>H2 (embedded, one process): {@code FOR UPDATE} with {@code ORDER BY} locks every matching
+ *       row and {@code UPDATE … WHERE id IN (SELECT … LIMIT n)} is quadratic (perf.md B.3), so it
+ *       selects candidates in index order without locking, leases each with an UPDATE guarded by
+ *       the same conditions, and keeps only those whose guard held. H2 re-checks the guard after
+ *       waiting for a row lock, so two claimers never lease the same row.
+ * </ul>
+ */
+final class DeliveryClaims {
+
+  private static final String DUE =
+      "d.status = 'PENDING' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until <= ?)";
+
+  private static final String ACTIVE_SUBSCRIPTION =
+      "EXISTS (SELECT 1 FROM subscriptions s WHERE s.id = d.subscription_id AND s.inactive = FALSE)";
+
+  /** Subscriptions whose lanes are full; bound only when there are any. */
+  private static final String NOT_SKIPPED = " AND NOT (d.subscription_id = ANY(?))";
+
+  private static final String TAKE =
+      "lease_until = ?, lease_owner = ?, lease_version = d.lease_version + 1";
+
+  /**
+   * ORDER BY status first: only then does H2 read ix_deliveries_claim in order instead of sorting.
+   */
+  private static final String H2_CANDIDATES =
+      "SELECT d.id FROM deliveries d WHERE " + DUE + " AND " + ACTIVE_SUBSCRIPTION;
+
+  private static final String H2_LEASE =
+      "UPDATE deliveries d SET " + TAKE + " WHERE d.id = ? AND " + DUE;
+
+  private static final String H2_CLAIMED =
+      "SELECT "
+          + JpaDeliveries.DELIVERY_COLUMNS
+          + ", d.lease_version, e.envelope, "
+          + SubscriptionRows.columns("s")
+          + " FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id JOIN events e ON e.id = d.event_id"
+          + " WHERE d.id = ANY(?)";
+
+  private static final String FRESH =
+      "UPDATE deliveries SET lease_until = ?, lease_owner = ?, lease_version = 1"
+          + " WHERE id = ? AND lease_version = 0 AND lease_owner IS NULL AND status = 'PENDING'";
+
+  private static final String HOLDER = " WHERE id = ? AND lease_owner = ? AND lease_version = ?";
+
+  private DeliveryClaims() {}
+
+  static List<DeliveryWork> onPostgres(
+      Connection connection,
+      String owner,
+      Instant now,
+      Instant leaseUntil,
+      int limit,
+      Set<SubscriptionId> skip)
+      throws SQLException {
+    String sql =
+        "WITH due AS (SELECT d.id FROM deliveries d WHERE "
+            + DUE
+            + " AND "
+            + ACTIVE_SUBSCRIPTION
+            + (skip.isEmpty() ? "" : NOT_SKIPPED)
+            + " ORDER BY d.next_attempt_at LIMIT ? FOR NO KEY UPDATE OF d SKIP LOCKED),"
+            + " claimed AS (UPDATE deliveries d SET "
+            + TAKE
+            + " FROM due WHERE d.id = due.id RETURNING "
+            + JpaDeliveries.DELIVERY_COLUMNS
+            + ", d.lease_version) SELECT c.id, c.event_id, c.subscription_id, c.status, c.attempts,"
+            + " c.created_at, c.next_attempt_at, c.last_status_code, c.lease_version, e.envelope, "
+            + SubscriptionRows.columns("s")
+            + " FROM claimed c JOIN subscriptions s ON s.id = c.subscription_id JOIN events e ON e.id = c.event_id";
+    try (PreparedStatement claim = connection.prepareStatement(sql)) {
+      int i = 1;
+      Jdbc.setInstant(claim, i++, now);
+      Jdbc.setInstant(claim, i++, now);
+      if (!skip.isEmpty()) {
+        claim.setArray(i++, ids(connection, skip));
+      }
+      claim.setInt(i++, limit);
+      Jdbc.setInstant(claim, i++, leaseUntil);
+      claim.setString(i, owner);
+      return readWork(claim, owner);
+    }
+  }
+
+  static List<DeliveryWork> onH2(
+      Connection connection,
+      String owner,
+      Instant now,
+      Instant leaseUntil,
+      int limit,
+      Set<SubscriptionId> skip)
+      throws SQLException {
+    List<UUID> candidates = new ArrayList<>(limit);
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            H2_CANDIDATES
+                + (skip.isEmpty() ? "" : NOT_SKIPPED)
+                + " ORDER BY d.status, d.next_attempt_at LIMIT ?")) {
+      int i = 1;
+      Jdbc.setInstant(select, i++, now);
+      Jdbc.setInstant(select, i++, now);
+      if (!skip.isEmpty()) {
+        select.setArray(i++, ids(connection, skip));
+      }
+      select.setInt(i, limit);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          candidates.add(rs.getObject(1, UUID.class));
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return new ArrayList<>();
+    }
+    List<UUID> leased = new ArrayList<>(candidates.size());
+    try (PreparedStatement lease = connection.prepareStatement(H2_LEASE)) {
+      for (UUID id : candidates) {
+        Jdbc.setInstant(lease, 1, leaseUntil);
+        lease.setString(2, owner);
+        lease.setObject(3, id);
+        Jdbc.setInstant(lease, 4, now);
+        Jdbc.setInstant(lease, 5, now);
+        lease.addBatch();
+      }
+      int[] counts = lease.executeBatch();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == 1) {
+          leased.add(candidates.get(i));
+        }
+      }
+    }
+    if (leased.isEmpty()) {
+      return new ArrayList<>();
+    }
+    // Read after leasing: the rows are locked by this transaction now, so what it reads is what it
+    // leased.
+    try (PreparedStatement read = connection.prepareStatement(H2_CLAIMED)) {
+      read.setArray(1, connection.createArrayOf("UUID", leased.toArray()));
+      return readWork(read, owner);
+    }
+  }
+
+  static List<DeliveryWork> fresh(
+      Connection connection, String owner, List<DeliveryWork> fresh, Instant leaseUntil)
+      throws SQLException {
+    List<DeliveryWork> taken = new ArrayList<>(fresh.size());
+    if (fresh.isEmpty()) {
+      return taken;
+    }
+    List<DeliveryWork> ordered = new ArrayList<>(fresh);
+    ordered.sort(java.util.Comparator.comparing(w -> w.delivery().id().toString()));
+    try (PreparedStatement update = connection.prepareStatement(FRESH)) {
+      for (DeliveryWork w : ordered) {
+        Jdbc.setInstant(update, 1, leaseUntil);
+        update.setString(2, owner);
+        update.setObject(3, w.delivery().id());
+        update.addBatch();
+      }
+      int[] counts = update.executeBatch();
+      Lease lease = new Lease(owner, 1);
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == 1) {
+          taken.add(ordered.get(i).leased(lease));
+        }
+      }
+    }
+    return taken;
+  }
+
+  static Set<UUID> renew(Connection connection, List<HeldLease> unordered, Instant leaseUntil)
+      throws SQLException {
+    Set<UUID> renewed = new HashSet<>();
+    if (unordered.isEmpty()) {
+      return renewed;
+    }
+    List<HeldLease> held = inLockOrder(unordered);
+    try (PreparedStatement update =
+        connection.prepareStatement("UPDATE deliveries SET lease_until = ?" + HOLDER)) {
+      for (HeldLease h : held) {
+        Jdbc.setInstant(update, 1, leaseUntil);
+        bindHolder(update, 2, h);
+        update.addBatch();
+      }
+      int[] counts = update.executeBatch();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == 1) {
+          renewed.add(held.get(i).id());
+        }
+      }
+    }
+    return renewed;
+  }
+
+  static void release(Connection connection, List<HeldLease> unordered) throws SQLException {
+    if (unordered.isEmpty()) {
+      return;
+    }
+    List<HeldLease> held = inLockOrder(unordered);
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE deliveries SET lease_until = NULL, lease_owner = NULL" + HOLDER)) {
+      for (HeldLease h : held) {
+        bindHolder(update, 1, h);
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+  }
+
+  /**
+   * Id order, as the recorder writes deliveries: transactions that lock the same rows lock them in
+   * the same order, so they wait for each other instead of deadlocking.
+   */
+  private static List<HeldLease> inLockOrder(List<HeldLease> held) {
+    List<HeldLease> ordered = new ArrayList<>(held);
+    ordered.sort(java.util.Comparator.comparing(h -> h.id().toString()));
+    return ordered;
+  }
+
+  /** Binds id, owner and version from {@code index} on; returns the next index. */
+  static int bindHolder(PreparedStatement statement, int index, HeldLease held)
+      throws SQLException {
+    statement.setObject(index, held.id());
+    statement.setString(index + 1, held.lease().owner());
+    statement.setLong(index + 2, held.lease().version());
+    return index + 3;
+  }
+
+  private static java.sql.Array ids(Connection connection, Set<SubscriptionId> skip)
+      throws SQLException {
+    return connection.createArrayOf(
+        "VARCHAR", skip.stream().map(SubscriptionId::value).toArray(String[]::new));
+  }
+
+  /**
+   * Rows of {@link JpaDeliveries#DELIVERY_COLUMNS}, the lease version, the envelope, then {@link
+   * SubscriptionRows#columns}.
+   */
+  private static List<DeliveryWork> readWork(PreparedStatement statement, String owner)
+      throws SQLException {
+    List<DeliveryWork> work = new ArrayList<>();
+    int n = JpaDeliveries.DELIVERY_COLUMN_COUNT;
+    try (ResultSet rs = statement.executeQuery()) {
+      while (rs.next()) {
+        Delivery delivery = JpaDeliveries.readDelivery(rs);
+        Lease lease = new Lease(owner, rs.getLong(n + 1));
+        String envelope = rs.getString(n + 2);
+        work.add(new DeliveryWork(delivery, SubscriptionRows.read(rs, n + 3), envelope, lease));
+      }
+    }
+    return work;
+  }
+}

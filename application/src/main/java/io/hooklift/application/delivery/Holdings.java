@@ -1,0 +1,342 @@
+package io.hooklift.application.delivery;
+
+import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.Deliveries.DeliveryWork;
+import io.hooklift.application.port.Deliveries.HeldLease;
+import io.hooklift.application.port.UnitOfWork;
+import io.hooklift.domain.subscription.SubscriptionId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The deliveries an engine holds, and their leases: claims what fits in its lanes (fresh work by
+ * id, then due work oldest first, leaving out subscriptions whose lanes are full), renews the
+ * leases of everything held a quarter-lease ahead, forgets what it lost, and gives back what it
+ * cannot send. A delivery is attempted only while its lease is held and has at least a
+ * quarter-lease left.
+ *
+ * <p>Fresh work never overtakes its lane's backlog: once work for a host was left in the database,
+ * that host's fresh work goes there too until a claim finds no more due work for it.
+ */
+final class Holdings {
+
+  private static final int RENEW_CHUNK = 1_000;
+  private static final int MAX_KNOWN_SUBSCRIPTIONS = 10_000;
+
+  /** A delivery held in memory, with the end of its lease as last set. */
+  private static final class Held {
+    final DeliveryWork work;
+    volatile Instant leaseUntil;
+    volatile boolean lost;
+
+    Held(DeliveryWork work, Instant leaseUntil) {
+      this.work = work;
+      this.leaseUntil = leaseUntil;
+    }
+  }
+
+  private final UnitOfWork tx;
+  private final Deliveries deliveries;
+  private final Clock clock;
+  private final DeliverySettings settings;
+  private final HostLanes lanes;
+  private final Map<UUID, Held> held = new ConcurrentHashMap<>();
+  private final ConcurrentLinkedQueue<DeliveryWork> fresh = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger freshCount = new AtomicInteger();
+  private final Set<String> backlogged = ConcurrentHashMap.newKeySet();
+  private final Map<SubscriptionId, String> hosts = new ConcurrentHashMap<>();
+  private final AtomicBoolean claimScheduled = new AtomicBoolean();
+  private final ScheduledExecutorService claimer;
+  private final ScheduledExecutorService renewer;
+  private volatile boolean running;
+
+  Holdings(
+      UnitOfWork tx,
+      Deliveries deliveries,
+      Clock clock,
+      DeliverySettings settings,
+      HostLanes lanes) {
+    this.tx = tx;
+    this.deliveries = deliveries;
+    this.clock = clock;
+    this.settings = settings;
+    this.lanes = lanes;
+    this.claimer = scheduler("delivery-claimer");
+    this.renewer = scheduler("lease-renewer");
+  }
+
+  private static ScheduledExecutorService scheduler(String name) {
+    java.util.concurrent.ScheduledThreadPoolExecutor scheduler =
+        new java.util.concurrent.ScheduledThreadPoolExecutor(1, DeliveryEngine.named(name));
+    scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    return scheduler;
+  }
+
+  void start() {
+    running = true;
+    claimer.scheduleWithFixedDelay(
+        this::claimSafely, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    long renew = Math.max(10, settings.renewEvery().toMillis());
+    renewer.scheduleWithFixedDelay(this::renewSafely, renew, renew, TimeUnit.MILLISECONDS);
+  }
+
+  int held() {
+    return held.size();
+  }
+
+  List<HeldLease> leases() {
+    return held.values().stream().map(h -> h.work.held()).toList();
+  }
+
+  /** Fresh work, claimed by the claimer thread (one transaction for many intake batches). */
+  void fresh(List<DeliveryWork> work) {
+    if (freshCount.get() < settings.maxQueued()) {
+      for (DeliveryWork w : work) {
+        fresh.add(w);
+        freshCount.incrementAndGet();
+      }
+    }
+    // Anything dropped here is unleased in the database: the claim loop takes it.
+    wake();
+  }
+
+  /** Whether the delivery may be attempted now: its lease is held with time to spare. */
+  boolean mayStart(UUID id) {
+    Held h = held.get(id);
+    if (h == null) {
+      return false;
+    }
+    Instant spare = clock.instant().plus(settings.renewEvery());
+    if (h.lost || h.leaseUntil.isBefore(spare)) {
+      // Lost to another instance, or not renewed in time: not this instance's to send.
+      held.remove(id);
+      wake();
+      return false;
+    }
+    return true;
+  }
+
+  void forget(UUID id) {
+    held.remove(id);
+  }
+
+  /** Claims again now, or when the soonest retry is due if that is before the next poll. */
+  void wakeAt(Instant soonest) {
+    if (soonest == null) {
+      if (!backlogged.isEmpty()) {
+        wake();
+      }
+      return;
+    }
+    long delay = Math.max(0, Duration.between(clock.instant(), soonest).toMillis());
+    if (delay == 0) {
+      wake();
+    } else if (delay < settings.pollInterval().toMillis() && running) {
+      try {
+        claimer.schedule(this::claimSafely, delay, TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        // stopping
+      }
+    }
+  }
+
+  private void wake() {
+    if (running && claimScheduled.compareAndSet(false, true)) {
+      try {
+        claimer.execute(
+            () -> {
+              claimScheduled.set(false);
+              claimSafely();
+            });
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        claimScheduled.set(false);
+      }
+    }
+  }
+
+  private void claimSafely() {
+    try {
+      claimFresh();
+      claimDue();
+    } catch (RuntimeException e) {
+      DeliveryEngine.warn("Claiming deliveries failed", e);
+    }
+  }
+
+  private void claimFresh() {
+    List<DeliveryWork> candidates = new ArrayList<>();
+    Map<String, Integer> wanted = new HashMap<>();
+    DeliveryWork w;
+    while ((w = fresh.poll()) != null) {
+      freshCount.decrementAndGet();
+      String host = HostLanes.hostOf(w);
+      int want = wanted.getOrDefault(host, 0);
+      if (!running
+          || backlogged.contains(host)
+          || held.size() + candidates.size() >= settings.maxQueued()
+          || lanes.room(host) <= want) {
+        backlogged.add(host); // left in the database: older than what comes next for this host
+        continue;
+      }
+      wanted.put(host, want + 1);
+      candidates.add(w);
+    }
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Instant until = clock.instant().plus(settings.lease());
+    hold(
+        tx.inTransaction(() -> deliveries.claimFresh(settings.instanceId(), candidates, until)),
+        until);
+  }
+
+  private void claimDue() {
+    while (running) {
+      int room = settings.maxQueued() - held.size();
+      if (room <= 0) {
+        return;
+      }
+      // Lanes with less room than one round of sends are left alone until they drain: claiming
+      // for them would mostly claim work only to give it back.
+      int refill = Math.min(settings.perHostConcurrency(), settings.laneSize());
+      Set<String> skipHosts = new HashSet<>();
+      int knownRoom = 0;
+      for (String host : new HashSet<>(hosts.values())) {
+        int r = lanes.room(host);
+        if (r < refill) {
+          skipHosts.add(host);
+        } else {
+          knownRoom += r;
+        }
+      }
+      Set<SubscriptionId> skip = new HashSet<>();
+      hosts.forEach(
+          (subscription, host) -> {
+            if (skipHosts.contains(host)) {
+              skip.add(subscription);
+            }
+          });
+      // Room in the lanes known, and one lane's worth for hosts not seen yet.
+      int limit = Math.min(Math.min(room, settings.claimBatch()), knownRoom + settings.laneSize());
+      Instant now = clock.instant();
+      Instant until = now.plus(settings.lease());
+      List<DeliveryWork> claimed =
+          tx.inTransaction(
+              () -> deliveries.claimDue(settings.instanceId(), now, until, limit, skip));
+      int given = hold(claimed, until);
+      if (claimed.size() < limit || given > 0) {
+        if (claimed.size() < limit) {
+          // Everything due was claimed but for skipped lanes: only those still have a backlog.
+          backlogged.retainAll(skipHosts);
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * Takes claimed work into the lanes; what does not fit is given back at once. Returns how many
+   * were given back.
+   */
+  private int hold(List<DeliveryWork> claimed, Instant leaseUntil) {
+    List<HeldLease> giveBack = new ArrayList<>();
+    if (hosts.size() > MAX_KNOWN_SUBSCRIPTIONS) {
+      hosts.clear();
+    }
+    for (DeliveryWork w : claimed) {
+      String host = HostLanes.hostOf(w);
+      hosts.put(w.delivery().subscriptionId(), host);
+      if (!running || held.size() >= settings.maxQueued()) {
+        giveBack.add(w.held());
+        continue;
+      }
+      held.put(w.delivery().id(), new Held(w, leaseUntil));
+      if (!lanes.offer(w)) {
+        held.remove(w.delivery().id());
+        giveBack.add(w.held());
+        backlogged.add(host);
+      }
+    }
+    giveBack(giveBack);
+    return giveBack.size();
+  }
+
+  private void giveBack(List<HeldLease> leases) {
+    if (leases.isEmpty()) {
+      return;
+    }
+    try {
+      tx.run(() -> deliveries.release(leases));
+    } catch (RuntimeException e) {
+      DeliveryEngine.warn("Giving back " + leases.size() + " leases failed (they run out)", e);
+    }
+  }
+
+  private void renewSafely() {
+    try {
+      renew();
+    } catch (RuntimeException e) {
+      DeliveryEngine.warn("Renewing leases failed", e);
+    }
+  }
+
+  private void renew() {
+    List<Held> all = held.values().stream().filter(h -> !h.lost).toList();
+    for (int from = 0; from < all.size() && running; from += RENEW_CHUNK) {
+      List<Held> chunk = all.subList(from, Math.min(all.size(), from + RENEW_CHUNK));
+      List<HeldLease> leases = chunk.stream().map(h -> h.work.held()).toList();
+      Instant until = clock.instant().plus(settings.lease());
+      Set<UUID> renewed = tx.inTransaction(() -> deliveries.renew(leases, until));
+      for (Held h : chunk) {
+        if (renewed.contains(h.work.delivery().id())) {
+          h.leaseUntil = until;
+        } else {
+          h.lost = true; // recorded meanwhile, or claimed by another instance after running out
+        }
+      }
+    }
+  }
+
+  /** Stops claiming and renewing, and gives back the leases of work not started yet. */
+  void stopAndGiveBack() {
+    running = false;
+    // A claim or renewal under way finishes (interrupting it would break its connection's
+    // transaction, and what it claimed would stay leased until the lease ran out).
+    claimer.shutdown();
+    renewer.shutdown();
+    try {
+      claimer.awaitTermination(10, TimeUnit.SECONDS);
+      renewer.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<HeldLease> unsent = new ArrayList<>();
+    for (DeliveryWork w : lanes.drainWaiting()) {
+      held.remove(w.delivery().id());
+      unsent.add(w.held());
+    }
+    fresh.clear();
+    giveBack(unsent);
+  }
+
+  void halt() {
+    running = false;
+    claimer.shutdownNow();
+    renewer.shutdownNow();
+    fresh.clear();
+  }
+}
