@@ -98,6 +98,18 @@ class HttpFuzzTest {
           response = api.send(m.caller(), m.method(), m.path(), m.body(), m.headers());
         } catch (IllegalArgumentException unsendable) {
           continue; // a path the client itself refuses to put on the wire
+        } catch (java.io.UncheckedIOException broken) {
+          // A GET carrying a body it does not take: Jetty answers without reading the body and,
+          // when
+          // the rest of it has not arrived yet (a loaded machine), closes the connection instead of
+          // waiting for it, which can cut the tail of a large answer. Nothing is served wrongly or
+          // changed; any other broken exchange is a failure.
+          if (m.method().equals("GET") && m.body() != null && m.body().length > 0) {
+            statuses.merge(0, 1, Integer::sum);
+            sent++;
+            continue;
+          }
+          throw new AssertionError("the server broke the exchange: " + m, broken);
         }
         sent++;
         statuses.merge(response.status(), 1, Integer::sum);
