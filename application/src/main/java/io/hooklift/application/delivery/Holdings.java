@@ -89,7 +89,7 @@ final class Holdings {
   void start() {
     running = true;
     claimer.scheduleWithFixedDelay(
-        this::claimSafely, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        () -> claimSafely(true), 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     long renew = Math.max(10, settings.renewEvery().toMillis());
     renewer.scheduleWithFixedDelay(this::renewSafely, renew, renew, TimeUnit.MILLISECONDS);
   }
@@ -147,7 +147,7 @@ final class Holdings {
       wake();
     } else if (delay < settings.pollInterval().toMillis() && running) {
       try {
-        claimer.schedule(this::claimSafely, delay, TimeUnit.MILLISECONDS);
+        claimer.schedule(() -> claimSafely(true), delay, TimeUnit.MILLISECONDS);
       } catch (java.util.concurrent.RejectedExecutionException e) {
         // stopping
       }
@@ -160,7 +160,7 @@ final class Holdings {
         claimer.execute(
             () -> {
               claimScheduled.set(false);
-              claimSafely();
+              claimSafely(false);
             });
       } catch (java.util.concurrent.RejectedExecutionException e) {
         claimScheduled.set(false);
@@ -168,10 +168,15 @@ final class Holdings {
     }
   }
 
-  private void claimSafely() {
+  /**
+   * A periodic claim also looks for work of hosts this instance has not seen yet; a claim woken by
+   * finished work only refills the lanes it knows, and only when one has room for a round of sends,
+   * so that a busy engine does not query the database after every recorded batch for nothing.
+   */
+  private void claimSafely(boolean periodic) {
     try {
       claimFresh();
-      claimDue();
+      claimDue(periodic);
     } catch (RuntimeException e) {
       DeliveryEngine.warn("Claiming deliveries failed", e);
     }
@@ -204,7 +209,7 @@ final class Holdings {
         until);
   }
 
-  private void claimDue() {
+  private void claimDue(boolean periodic) {
     while (running) {
       int room = settings.maxQueued() - held.size();
       if (room <= 0) {
@@ -230,8 +235,14 @@ final class Holdings {
               skip.add(subscription);
             }
           });
-      // Room in the lanes known, and one lane's worth for hosts not seen yet.
-      int limit = Math.min(Math.min(room, settings.claimBatch()), knownRoom + settings.laneSize());
+      // Room in the lanes known, and (periodically) one lane's worth for hosts not seen yet.
+      int limit =
+          Math.min(
+              Math.min(room, settings.claimBatch()),
+              knownRoom + (periodic || hosts.isEmpty() ? settings.laneSize() : 0));
+      if (limit <= 0) {
+        return;
+      }
       Instant now = clock.instant();
       Instant until = now.plus(settings.lease());
       List<DeliveryWork> claimed =

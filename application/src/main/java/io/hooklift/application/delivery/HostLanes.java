@@ -29,6 +29,8 @@ final class HostLanes {
     }
   }
 
+  private static final System.Logger LOG = System.getLogger(HostLanes.class.getName());
+
   private final Map<String, Lane> lanes = new HashMap<>();
   private final int perHost;
   private final int laneSize;
@@ -91,9 +93,14 @@ final class HostLanes {
     while (current != null) {
       try {
         attempt.accept(current);
-      } finally {
-        current = next(host);
+      } catch (RuntimeException e) {
+        // Never lose the lane's slot (and the work waiting behind it) to one failed attempt.
+        LOG.log(
+            System.Logger.Level.ERROR,
+            "Attempt of delivery " + current.delivery().id() + " failed unexpectedly",
+            e);
       }
+      current = next(host);
     }
   }
 

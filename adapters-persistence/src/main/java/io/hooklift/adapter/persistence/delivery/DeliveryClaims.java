@@ -31,9 +31,9 @@ import java.util.UUID;
  *       checks of attempt rows), leases them and returns them joined with subscription and event.
  *   <li>H2 (embedded, one process): {@code FOR UPDATE} with {@code ORDER BY} locks every matching
  *       row and {@code UPDATE … WHERE id IN (SELECT … LIMIT n)} is quadratic (perf.md B.3), so it
- *       selects candidates in index order without locking, leases each with an UPDATE guarded by
- *       the same conditions, and keeps only those whose guard held. H2 re-checks the guard after
- *       waiting for a row lock, so two claimers never lease the same row.
+ *       selects candidates in index order without locking, then locks each by primary key ({@code
+ *       SELECT … FOR UPDATE}), keeps those still due, and leases them by primary key. A second
+ *       claimer waits for the row lock and then sees the lease, so two never lease the same row.
  * </ul>
  */
 final class DeliveryClaims {
@@ -56,8 +56,14 @@ final class DeliveryClaims {
   private static final String H2_CANDIDATES =
       "SELECT d.id FROM deliveries d WHERE " + DUE + " AND " + ACTIVE_SUBSCRIPTION;
 
-  private static final String H2_LEASE =
-      "UPDATE deliveries d SET " + TAKE + " WHERE d.id = ? AND " + DUE;
+  /**
+   * By primary key only: with the due conditions in its WHERE, H2 chose ix_deliveries_claim and
+   * scanned every due row for each one leased (tens of thousands in a backlog).
+   */
+  private static final String H2_LOCK =
+      "SELECT d.status, d.next_attempt_at, d.lease_until FROM deliveries d WHERE d.id = ? FOR UPDATE";
+
+  private static final String H2_LEASE = "UPDATE deliveries d SET " + TAKE + " WHERE d.id = ?";
 
   private static final String H2_CLAIMED =
       "SELECT "
@@ -142,21 +148,32 @@ final class DeliveryClaims {
     if (candidates.isEmpty()) {
       return new ArrayList<>();
     }
+    // Lock each candidate and check that it is still due (another claimer may have leased it, or
+    // its holder recorded it, since the candidates were read), then lease those that are.
     List<UUID> leased = new ArrayList<>(candidates.size());
-    try (PreparedStatement lease = connection.prepareStatement(H2_LEASE)) {
+    try (PreparedStatement lock = connection.prepareStatement(H2_LOCK)) {
       for (UUID id : candidates) {
-        Jdbc.setInstant(lease, 1, leaseUntil);
-        lease.setString(2, owner);
-        lease.setObject(3, id);
-        Jdbc.setInstant(lease, 4, now);
-        Jdbc.setInstant(lease, 5, now);
-        lease.addBatch();
-      }
-      int[] counts = lease.executeBatch();
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] == 1) {
-          leased.add(candidates.get(i));
+        lock.setObject(1, id);
+        try (ResultSet rs = lock.executeQuery()) {
+          if (rs.next() && "PENDING".equals(rs.getString(1))) {
+            Instant next = Jdbc.instant(rs, 2);
+            Instant until = Jdbc.instant(rs, 3);
+            if (!next.isAfter(now) && (until == null || !until.isAfter(now))) {
+              leased.add(id);
+            }
+          }
         }
+      }
+    }
+    if (!leased.isEmpty()) {
+      try (PreparedStatement lease = connection.prepareStatement(H2_LEASE)) {
+        for (UUID id : leased) {
+          Jdbc.setInstant(lease, 1, leaseUntil);
+          lease.setString(2, owner);
+          lease.setObject(3, id);
+          lease.addBatch();
+        }
+        lease.executeBatch();
       }
     }
     if (leased.isEmpty()) {
