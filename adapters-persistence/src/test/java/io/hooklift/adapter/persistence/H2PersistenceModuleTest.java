@@ -56,6 +56,28 @@ class H2PersistenceModuleTest {
   }
 
   @Test
+  void givenDatabaseOfTheLastRelease_start_appliesEveryNewerMigration() {
+    // Databases in the field stop at V20 (the last landed schema): a new migration numbered below
+    // that would never run on them, and Flyway would refuse to start. New ones go above.
+    DatabaseSettings settings = DatabaseSettings.embeddedH2(dataDir);
+    org.h2.jdbcx.JdbcDataSource released = new org.h2.jdbcx.JdbcDataSource();
+    released.setURL(settings.jdbcUrl());
+    released.setUser(settings.user());
+    Flyway.configure()
+        .dataSource(released)
+        .locations("classpath:db/migration")
+        .target("20")
+        .load()
+        .migrate();
+
+    try (PersistenceModule module = PersistenceModule.start(settings)) {
+      assertThat(module.databaseProbe().probe().up()).isTrue();
+      assertThat(Flyway.configure().dataSource(module.dataSource()).load().info().pending())
+          .isEmpty();
+    }
+  }
+
+  @Test
   void givenCommittedAccount_restart_findsItAgain() {
     Account alice = alice();
     try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir))) {
