@@ -127,4 +127,47 @@ final class SettingValues {
     }
     return result;
   }
+
+  private static final java.util.regex.Pattern INSTANCE_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
+
+  /** A name safe in a log line and a metric label: letters, digits, dot, dash, underscore. */
+  static String instanceId(String name, String value) {
+    if (!INSTANCE_ID.matcher(value).matches()) {
+      throw new InvalidSettingException(
+          name, "'" + value + "' is not an instance id: 1 to 63 letters, digits, '.', '-' or '_'");
+    }
+    return value;
+  }
+
+  /**
+   * The host name and six random hex digits, so two instances started from one image on one host
+   * (or a restarted one) never share an id.
+   */
+  static String defaultInstanceId() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "hooklift";
+    }
+    host = host.replaceAll("[^A-Za-z0-9._-]", "-");
+    if (host.isEmpty() || !Character.isLetterOrDigit(host.charAt(0))) {
+      host = "hooklift";
+    }
+    host = host.substring(0, Math.min(host.length(), 56));
+    String suffix =
+        String.format(
+            "%06x", new java.security.SecureRandom().nextInt(1 << 24)); // 16.7 M possibilities
+    return host + "-" + suffix;
+  }
+
+  /** {@code text} (the default) or {@code json}. */
+  static boolean jsonLogs(String name, String value) {
+    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "json" -> true;
+      case "text" -> false;
+      default -> throw new InvalidSettingException(name, "'" + value + "' is not text or json");
+    };
+  }
 }

@@ -32,6 +32,12 @@ import java.util.OptionalInt;
  *     time before another (or the restarted) instance takes them over
  * @param publicUrl the address users reach Hooklift at, when a proxy stands in front of it
  * @param sessionIdleTimeout how long a web console session may be unused before it ends
+ * @param instanceId names this instance in logs, {@code /health} and {@code hooklift_build_info}
+ *     ({@code HOOKLIFT_INSTANCE_ID}; default: the host name and a short random suffix)
+ * @param jsonLogs whether log lines are JSON objects ({@code HOOKLIFT_LOG_FORMAT=json}) rather than
+ *     text
+ * @param accessLog whether every HTTP request is logged ({@code HOOKLIFT_ACCESS_LOG}), without
+ *     credentials or query strings
  */
 public record Settings(
     int port,
@@ -57,7 +63,10 @@ public record Settings(
     boolean registryCreateRepositories,
     Optional<String> secretKey,
     Optional<URI> publicUrl,
-    Duration sessionIdleTimeout) {
+    Duration sessionIdleTimeout,
+    String instanceId,
+    boolean jsonLogs,
+    boolean accessLog) {
 
   public Settings {
     Objects.requireNonNull(bind, "bind");
@@ -79,6 +88,7 @@ public record Settings(
     Objects.requireNonNull(secretKey, "secretKey");
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
+    Objects.requireNonNull(instanceId, "instanceId");
   }
 
   /** The 32 key bytes of {@link #secretKey}, which the reader has checked decode to that. */
@@ -151,6 +161,12 @@ public record Settings(
         + publicUrl.map(URI::toString).orElse("")
         + ", sessionIdleTimeout="
         + sessionIdleTimeout
+        + ", instanceId="
+        + instanceId
+        + ", logFormat="
+        + (jsonLogs ? "json" : "text")
+        + ", accessLog="
+        + accessLog
         + "]";
   }
 

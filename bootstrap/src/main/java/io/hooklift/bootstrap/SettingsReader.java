@@ -50,6 +50,9 @@ final class SettingsReader {
   static final String SECRET_KEY = "HOOKLIFT_SECRET_KEY";
   static final String PUBLIC_URL = "HOOKLIFT_PUBLIC_URL";
   static final String SESSION_IDLE_TIMEOUT = "HOOKLIFT_SESSION_IDLE_TIMEOUT";
+  static final String INSTANCE_ID = "HOOKLIFT_INSTANCE_ID";
+  static final String LOG_FORMAT = "HOOKLIFT_LOG_FORMAT";
+  static final String ACCESS_LOG = "HOOKLIFT_ACCESS_LOG";
 
   static final Set<String> KNOWN =
       Set.of(
@@ -77,7 +80,10 @@ final class SettingsReader {
           REGISTRY_CREATE_REPOSITORIES,
           SECRET_KEY,
           PUBLIC_URL,
-          SESSION_IDLE_TIMEOUT);
+          SESSION_IDLE_TIMEOUT,
+          INSTANCE_ID,
+          LOG_FORMAT,
+          ACCESS_LOG);
 
   static final String DEFAULT_RETRY_SCHEDULE = "0s,5s,5m,30m,2h,5h,10h,10h";
 
@@ -130,7 +136,12 @@ final class SettingsReader {
         text(SECRET_KEY).map(key -> SettingValues.secretKey(SECRET_KEY, key)),
         text(PUBLIC_URL).map(url -> SettingValues.httpUri(PUBLIC_URL, url)),
         SettingValues.sessionIdleTimeout(
-            SESSION_IDLE_TIMEOUT, text(SESSION_IDLE_TIMEOUT).orElse("30m")));
+            SESSION_IDLE_TIMEOUT, text(SESSION_IDLE_TIMEOUT).orElse("30m")),
+        text(INSTANCE_ID)
+            .map(id -> SettingValues.instanceId(INSTANCE_ID, id))
+            .orElseGet(SettingValues::defaultInstanceId),
+        SettingValues.jsonLogs(LOG_FORMAT, text(LOG_FORMAT).orElse("text")),
+        bool(ACCESS_LOG, false));
   }
 
   private boolean bool(String name, boolean fallback) {
