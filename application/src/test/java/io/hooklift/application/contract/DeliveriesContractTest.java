@@ -742,7 +742,7 @@ public abstract class DeliveriesContractTest extends PortContractTest {
         new RecordedAttempt(
             with(newDelivered, DeliveryStatus.DELIVERED, 1, at(101), 200), emptyResult(200)));
 
-    int deleted = tx(() -> deliveries().deleteFinishedBefore(at(100)));
+    int deleted = tx(() -> deliveries().deleteFinishedBefore(at(100), 1_000));
 
     assertThat(deleted).isEqualTo(2);
     assertThat(byId(oldDelivered.id())).isEmpty();
@@ -767,7 +767,7 @@ public abstract class DeliveriesContractTest extends PortContractTest {
             });
     add(due(0)); // refers to the fixture's event (created at 1): kept although old
 
-    int deleted = tx(() -> events().deleteUnreferencedBefore(at(100)));
+    int deleted = tx(() -> events().deleteUnreferencedBefore(at(100), 1_000));
 
     assertThat(deleted).isEqualTo(1);
     assertThat(tx(() -> events().byId(oldAndDone.id()))).isEmpty();
