@@ -756,6 +756,26 @@ public abstract class DeliveriesContractTest extends PortContractTest {
   }
 
   @Test
+  void givenMoreOldFinishedDeliveriesThanTheLimit_deleteFinishedBefore_deletesAtMostTheLimit() {
+    Delivery first = due(webhook, at(1), 0);
+    Delivery second = due(webhook, at(2), 0);
+    Delivery third = due(webhook, at(3), 0);
+    add(first, second, third);
+    record(
+        new RecordedAttempt(with(first, DeliveryStatus.DELIVERED, 1, at(4), 200), emptyResult(200)),
+        new RecordedAttempt(
+            with(second, DeliveryStatus.DELIVERED, 1, at(5), 200), emptyResult(200)),
+        new RecordedAttempt(with(third, DeliveryStatus.FAILED, 1, at(6), 410), emptyResult(410)));
+
+    assertThat(tx(() -> deliveries().deleteFinishedBefore(at(100), 2))).isEqualTo(2);
+    assertThat(tx(() -> deliveries().deleteFinishedBefore(at(100), 2))).isEqualTo(1);
+    assertThat(tx(() -> deliveries().deleteFinishedBefore(at(100), 2))).isZero();
+    assertThat(byId(first.id())).isEmpty();
+    assertThat(byId(second.id())).isEmpty();
+    assertThat(byId(third.id())).isEmpty();
+  }
+
+  @Test
   void givenOldEvents_deleteUnreferencedBefore_keepsThoseStillDeliveredOrTooNew() {
     Event oldAndDone = event(2);
     Event recent = event(500);
