@@ -85,9 +85,13 @@ final class HookliftRules {
     "com.fasterxml.jackson.."
   };
 
-  /** Outbound-port package members an inbound adapter may see: value records, not ports. */
+  /**
+   * Outbound-port package members an inbound adapter may see: value records, not ports; and the one
+   * failure every port may raise (the database unreachable), which inbound adapters answer with
+   * 503.
+   */
   private static final List<String> PORT_VALUES_FOR_INBOUND_ADAPTERS =
-      List.of("Page", "PageRequest", "ComponentHealth");
+      List.of("Page", "PageRequest", "ComponentHealth", "StoreUnavailableException");
 
   private final String root;
 

@@ -119,6 +119,7 @@ public final class HookliftServer implements AutoCloseable {
     try {
       CircuitBreakingSender sender = new CircuitBreakingSender(http, CIRCUIT_OPEN_WAIT, clock);
       PrometheusMetrics metrics = new PrometheusMetrics();
+      metrics.buildInfo(Version.current(), settings.instanceId());
       RegistryMetrics registryMetrics = new RegistryMetrics(metrics.registry());
       Assembled assembled =
           ApplicationAssembly.assemble(
@@ -158,10 +159,12 @@ public final class HookliftServer implements AutoCloseable {
                 RestApi.resourceConfig(
                         app,
                         sessions(settings, persistence, app, clock),
-                        new RestSettings(settings.maxBodyBytes()),
+                        new RestSettings(
+                            settings.maxBodyBytes(), Version.current(), settings.instanceId()),
                         new ConsoleSettings(settings.publicUrl()))
                     .register(JettyClientAddress.class),
                 STOP_TIMEOUT,
+                settings.accessLog(),
                 rest -> new HttpMetricsHandler(metrics.registry(), rest));
       } catch (RuntimeException e) {
         admin.handle((done, failure) -> done).join(); // before the database closes under it

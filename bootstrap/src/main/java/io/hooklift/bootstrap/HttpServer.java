@@ -39,6 +39,7 @@ final class HttpServer implements AutoCloseable {
       int port,
       ResourceConfig application,
       Duration stopTimeout,
+      boolean accessLog,
       UnaryOperator<Handler> decorate) {
     Server jetty = JettyHttpContainerFactory.createServer(uri(bind, port), application, false);
     ServerConnector connector = (ServerConnector) jetty.getConnectors()[0];
@@ -55,6 +56,9 @@ final class HttpServer implements AutoCloseable {
     graceful.setHandler(decorate.apply(jetty.getHandler()));
     jetty.setHandler(graceful);
     jetty.setErrorHandler(new JsonErrorHandler());
+    if (accessLog) {
+      jetty.setRequestLog(AccessLog.create());
+    }
     jetty.setStopTimeout(stopTimeout.toMillis());
     jetty.setStopAtShutdown(false); // the composition root owns the shutdown order
     jetty.removeConnector(connector);

@@ -29,6 +29,8 @@ public final class Main {
       System.exit(EXIT_BAD_CONFIGURATION);
       return;
     }
+    LogSetup.apply(settings);
+    log.info("Instance {}", settings.instanceId());
 
     HookliftServer server;
     try {

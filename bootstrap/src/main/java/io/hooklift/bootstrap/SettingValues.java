@@ -127,4 +127,13 @@ final class SettingValues {
     }
     return result;
   }
+
+  /** {@code text} (the default) or {@code json}. */
+  static boolean jsonLogs(String name, String value) {
+    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "json" -> true;
+      case "text" -> false;
+      default -> throw new InvalidSettingException(name, "'" + value + "' is not text or json");
+    };
+  }
 }

@@ -33,6 +33,10 @@ import java.util.OptionalInt;
  * @param publicUrl the address users reach Hooklift at, when a proxy stands in front of it
  * @param sessionIdleTimeout how long a web console session may be unused before it ends
  * @param cluster how this instance shares deliveries with others on the same database
+ * @param jsonLogs whether log lines are JSON objects ({@code HOOKLIFT_LOG_FORMAT=json}) rather than
+ *     text
+ * @param accessLog whether every HTTP request is logged ({@code HOOKLIFT_ACCESS_LOG}), without
+ *     credentials or query strings
  */
 public record Settings(
     int port,
@@ -59,7 +63,9 @@ public record Settings(
     Optional<String> secretKey,
     Optional<URI> publicUrl,
     Duration sessionIdleTimeout,
-    Cluster cluster) {
+    Cluster cluster,
+    boolean jsonLogs,
+    boolean accessLog) {
 
   /**
    * How this instance shares deliveries with others on the same database.
@@ -97,6 +103,11 @@ public record Settings(
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
     Objects.requireNonNull(cluster, "cluster");
+  }
+
+  /** This instance's name in leases, logs, {@code /health} and {@code hooklift_build_info}. */
+  public String instanceId() {
+    return cluster.instanceId();
   }
 
   /** The 32 key bytes of {@link #secretKey}, which the reader has checked decode to that. */
@@ -171,6 +182,12 @@ public record Settings(
         + publicUrl.map(URI::toString).orElse("")
         + ", sessionIdleTimeout="
         + sessionIdleTimeout
+        + ", cluster="
+        + cluster
+        + ", logFormat="
+        + (jsonLogs ? "json" : "text")
+        + ", accessLog="
+        + accessLog
         + "]";
   }
 

@@ -53,6 +53,8 @@ final class SettingsReader {
   static final String INSTANCE_ID = "HOOKLIFT_INSTANCE_ID";
   static final String DELIVERY_LANE_SIZE = "HOOKLIFT_DELIVERY_LANE_SIZE";
   static final String DELIVERY_MAX_IN_MEMORY = "HOOKLIFT_DELIVERY_MAX_IN_MEMORY";
+  static final String LOG_FORMAT = "HOOKLIFT_LOG_FORMAT";
+  static final String ACCESS_LOG = "HOOKLIFT_ACCESS_LOG";
 
   static final Set<String> KNOWN =
       Set.of(
@@ -83,7 +85,9 @@ final class SettingsReader {
           SESSION_IDLE_TIMEOUT,
           INSTANCE_ID,
           DELIVERY_LANE_SIZE,
-          DELIVERY_MAX_IN_MEMORY);
+          DELIVERY_MAX_IN_MEMORY,
+          LOG_FORMAT,
+          ACCESS_LOG);
 
   static final String DEFAULT_RETRY_SCHEDULE = "0s,5s,5m,30m,2h,5h,10h,10h";
 
@@ -142,7 +146,9 @@ final class SettingsReader {
                 .map(SettingsReader::instanceId)
                 .orElseGet(ClusterDefaults::instanceId),
             integer(DELIVERY_LANE_SIZE, ClusterDefaults.LANE_SIZE, 1, 1_000_000),
-            integer(DELIVERY_MAX_IN_MEMORY, ClusterDefaults.MAX_IN_MEMORY, 1, 10_000_000)));
+            integer(DELIVERY_MAX_IN_MEMORY, ClusterDefaults.MAX_IN_MEMORY, 1, 10_000_000)),
+        SettingValues.jsonLogs(LOG_FORMAT, text(LOG_FORMAT).orElse("text")),
+        bool(ACCESS_LOG, false));
   }
 
   private static String instanceId(String value) {

@@ -46,6 +46,38 @@ class SettingsTest {
   }
 
   @Test
+  void givenNoInstanceId_eachStartGetsTheHostNameAndADifferentSuffix_textLogs_noAccessLog() {
+    Settings first = Settings.from(Map.of());
+    Settings second = Settings.from(Map.of());
+
+    assertThat(first.instanceId()).matches("[A-Za-z0-9][A-Za-z0-9._-]*-[0-9a-f]{6}");
+    assertThat(first.instanceId()).isNotEqualTo(second.instanceId());
+    assertThat(first.jsonLogs()).isFalse();
+    assertThat(first.accessLog()).isFalse();
+  }
+
+  @Test
+  void givenOperatorSettings_instanceIdLogFormatAndAccessLogAreRead_badValuesNamed() {
+    Settings settings =
+        Settings.from(
+            Map.of(
+                "HOOKLIFT_INSTANCE_ID", "hooklift-2.eu",
+                "HOOKLIFT_LOG_FORMAT", "JSON",
+                "HOOKLIFT_ACCESS_LOG", "true"));
+
+    assertThat(settings.instanceId()).isEqualTo("hooklift-2.eu");
+    assertThat(settings.jsonLogs()).isTrue();
+    assertThat(settings.accessLog()).isTrue();
+    assertThat(settings.toString()).contains("instanceId=hooklift-2.eu", "logFormat=json");
+    assertThatThrownBy(() -> Settings.from(Map.of("HOOKLIFT_INSTANCE_ID", "a b\"c")))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining("HOOKLIFT_INSTANCE_ID");
+    assertThatThrownBy(() -> Settings.from(Map.of("HOOKLIFT_LOG_FORMAT", "xml")))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining("HOOKLIFT_LOG_FORMAT");
+  }
+
+  @Test
   void givenEveryVariable_eachIsParsed() {
     Settings settings =
         Settings.from(

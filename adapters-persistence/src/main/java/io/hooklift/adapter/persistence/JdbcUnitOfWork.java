@@ -1,5 +1,6 @@
 package io.hooklift.adapter.persistence;
 
+import io.hooklift.application.port.StoreUnavailableException;
 import io.hooklift.application.port.UnitOfWork;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -64,13 +65,21 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     if (current.get() != null) {
       return work.get();
     }
-    Transaction transaction = begin();
+    Transaction transaction;
+    try {
+      transaction = begin();
+    } catch (RuntimeException e) {
+      throw unavailableOr(e);
+    }
     current.set(transaction);
     try {
       T result = work.get();
       commit(transaction);
       return result;
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
+      rollbackQuietly(transaction, e);
+      throw unavailableOr(e);
+    } catch (Error e) {
       rollbackQuietly(transaction, e);
       throw e;
     } finally {
@@ -123,6 +132,17 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         .getJdbcServices()
         .getSqlExceptionHelper()
         .convert(e, action);
+  }
+
+  /**
+   * A failure to reach the database becomes the port's {@link StoreUnavailableException}, so the
+   * inbound adapters answer "try again later" in one place; anything else propagates unchanged.
+   */
+  private static RuntimeException unavailableOr(RuntimeException e) {
+    if (e instanceof StoreUnavailableException || !ConnectionFailures.isConnectionFailure(e)) {
+      return e;
+    }
+    return new StoreUnavailableException(e);
   }
 
   private Transaction required() {

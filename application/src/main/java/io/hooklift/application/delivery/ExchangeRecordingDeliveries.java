@@ -100,7 +100,7 @@ final class ExchangeRecordingDeliveries implements Deliveries {
   }
 
   @Override
-  public int deleteFinishedBefore(Instant cutoff) {
-    return deliveries.deleteFinishedBefore(cutoff);
+  public int deleteFinishedBefore(Instant cutoff, int limit) {
+    return deliveries.deleteFinishedBefore(cutoff, limit);
   }
 }

@@ -22,6 +22,10 @@ public final class RetentionTask implements Runnable {
   private final RegistryIndex registryIndex;
   private final Clock clock;
   private final Duration retention;
+  private final int batchSize;
+
+  /** Rows per delete transaction. */
+  public static final int DEFAULT_BATCH_SIZE = 1_000;
 
   public RetentionTask(
       UnitOfWork tx,
@@ -30,12 +34,43 @@ public final class RetentionTask implements Runnable {
       RegistryIndex registryIndex,
       Clock clock,
       Duration retention) {
+    this(tx, deliveries, events, registryIndex, clock, retention, DEFAULT_BATCH_SIZE);
+  }
+
+  public RetentionTask(
+      UnitOfWork tx,
+      Deliveries deliveries,
+      Events events,
+      RegistryIndex registryIndex,
+      Clock clock,
+      Duration retention,
+      int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be positive");
+    }
+    this.batchSize = batchSize;
     this.tx = tx;
     this.deliveries = deliveries;
     this.events = events;
     this.registryIndex = registryIndex;
     this.clock = clock;
     this.retention = retention;
+  }
+
+  /**
+   * Deletes batch after batch, each in its own short transaction (locks held and WAL written per
+   * transaction stay small, and intake and delivery interleave with pruning), until a batch comes
+   * back short.
+   */
+  long inBatches(java.util.function.IntUnaryOperator batch) {
+    long total = 0;
+    while (true) {
+      int deleted = tx.inTransaction(() -> batch.applyAsInt(batchSize));
+      total += deleted;
+      if (deleted < batchSize) {
+        return total;
+      }
+    }
   }
 
   public Duration retention() {
@@ -46,19 +81,22 @@ public final class RetentionTask implements Runnable {
   public void run() {
     Instant cutoff = clock.instant().minus(retention);
     try {
-      int prunedDeliveries = tx.inTransaction(() -> deliveries.deleteFinishedBefore(cutoff));
-      int prunedEvents = tx.inTransaction(() -> events.deleteUnreferencedBefore(cutoff));
+      long started = System.nanoTime();
+      long prunedDeliveries = inBatches(limit -> deliveries.deleteFinishedBefore(cutoff, limit));
+      long prunedEvents = inBatches(limit -> events.deleteUnreferencedBefore(cutoff, limit));
       // A registry resends an event only while it keeps it in memory: minutes, not the retention
       // period.
       int prunedSightings = tx.inTransaction(() -> registryIndex.forgetSightingsBefore(cutoff));
       if (prunedDeliveries + prunedEvents + prunedSightings > 0) {
         LOG.log(
             System.Logger.Level.INFO,
-            "Retention pruned {0} deliveries, {1} events and {2} registry event ids recorded before {3}",
+            "Retention pruned {0} deliveries, {1} events and {2} registry event ids recorded before"
+                + " {3} in {4} ms",
             prunedDeliveries,
             prunedEvents,
             prunedSightings,
-            cutoff);
+            cutoff,
+            (System.nanoTime() - started) / 1_000_000);
       }
     } catch (RuntimeException e) {
       LOG.log(

@@ -95,9 +95,13 @@ public interface Deliveries {
   long countPending();
 
   /**
-   * Deletes DELIVERED and FAILED deliveries (with their attempts) created before {@code cutoff}.
+   * Deletes at most {@code limit} DELIVERED and FAILED deliveries (with their attempts and
+   * exchanges) created before {@code cutoff}, oldest first; returns how many. Retention calls it in
+   * a loop, one short transaction per batch, so a large backlog never makes one huge delete. An
+   * implementation may also wait for the delivery's last scheduled attempt to pass {@code cutoff},
+   * so that it can walk an index; such rows go in a later run.
    */
-  int deleteFinishedBefore(Instant cutoff);
+  int deleteFinishedBefore(Instant cutoff, int limit);
 
   /**
    * A delivery ready to send: the delivery, its subscription as it is now, and the stored envelope.

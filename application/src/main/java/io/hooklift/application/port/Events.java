@@ -22,7 +22,8 @@ public interface Events {
   Optional<StoredEvent> byId(UUID id);
 
   /**
-   * Retention: deletes events created before {@code cutoff} that no delivery refers to any more.
+   * Retention: deletes at most {@code limit} events created before {@code cutoff} that no delivery
+   * refers to any more, oldest first; returns how many.
    */
-  int deleteUnreferencedBefore(Instant cutoff);
+  int deleteUnreferencedBefore(Instant cutoff, int limit);
 }

@@ -4,7 +4,8 @@ import java.util.function.Supplier;
 
 /**
  * A transaction. Every use case runs inside exactly one; the persistence ports join the current one
- * and never open their own. Any exception rolls it back and propagates unchanged.
+ * and never open their own. Any exception rolls it back and propagates unchanged, except that a
+ * failure to reach the database surfaces as {@link StoreUnavailableException}.
  */
 public interface UnitOfWork {
 

@@ -742,7 +742,7 @@ public abstract class DeliveriesContractTest extends PortContractTest {
         new RecordedAttempt(
             with(newDelivered, DeliveryStatus.DELIVERED, 1, at(101), 200), emptyResult(200)));
 
-    int deleted = tx(() -> deliveries().deleteFinishedBefore(at(100)));
+    int deleted = tx(() -> deliveries().deleteFinishedBefore(at(100), 1_000));
 
     assertThat(deleted).isEqualTo(2);
     assertThat(byId(oldDelivered.id())).isEmpty();
@@ -753,6 +753,26 @@ public abstract class DeliveriesContractTest extends PortContractTest {
     assertThat(tx(() -> deliveries().attemptsOf(oldPending.id()))).hasSize(1);
     assertThat(byId(newDelivered.id())).isPresent();
     assertThat(tx(() -> deliveries().attemptsOf(newDelivered.id()))).hasSize(1);
+  }
+
+  @Test
+  void givenMoreOldFinishedDeliveriesThanTheLimit_deleteFinishedBefore_deletesAtMostTheLimit() {
+    Delivery first = due(webhook, at(1), 0);
+    Delivery second = due(webhook, at(2), 0);
+    Delivery third = due(webhook, at(3), 0);
+    add(first, second, third);
+    record(
+        new RecordedAttempt(with(first, DeliveryStatus.DELIVERED, 1, at(4), 200), emptyResult(200)),
+        new RecordedAttempt(
+            with(second, DeliveryStatus.DELIVERED, 1, at(5), 200), emptyResult(200)),
+        new RecordedAttempt(with(third, DeliveryStatus.FAILED, 1, at(6), 410), emptyResult(410)));
+
+    assertThat(tx(() -> deliveries().deleteFinishedBefore(at(100), 2))).isEqualTo(2);
+    assertThat(tx(() -> deliveries().deleteFinishedBefore(at(100), 2))).isEqualTo(1);
+    assertThat(tx(() -> deliveries().deleteFinishedBefore(at(100), 2))).isZero();
+    assertThat(byId(first.id())).isEmpty();
+    assertThat(byId(second.id())).isEmpty();
+    assertThat(byId(third.id())).isEmpty();
   }
 
   @Test
@@ -767,7 +787,7 @@ public abstract class DeliveriesContractTest extends PortContractTest {
             });
     add(due(0)); // refers to the fixture's event (created at 1): kept although old
 
-    int deleted = tx(() -> events().deleteUnreferencedBefore(at(100)));
+    int deleted = tx(() -> events().deleteUnreferencedBefore(at(100), 1_000));
 
     assertThat(deleted).isEqualTo(1);
     assertThat(tx(() -> events().byId(oldAndDone.id()))).isEmpty();

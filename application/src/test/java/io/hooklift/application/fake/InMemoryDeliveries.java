@@ -231,11 +231,13 @@ final class InMemoryDeliveries implements Deliveries {
   }
 
   @Override
-  public int deleteFinishedBefore(Instant cutoff) {
+  public int deleteFinishedBefore(Instant cutoff, int limit) {
     InMemoryState s = store.current();
     List<UUID> old =
         s.deliveries.values().stream()
             .filter(d -> d.status() != DeliveryStatus.PENDING && d.createdAt().isBefore(cutoff))
+            .sorted(java.util.Comparator.comparing(Delivery::createdAt))
+            .limit(limit)
             .map(Delivery::id)
             .toList();
     old.forEach(

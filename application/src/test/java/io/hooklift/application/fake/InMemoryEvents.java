@@ -36,13 +36,15 @@ public final class InMemoryEvents implements Events {
   }
 
   @Override
-  public int deleteUnreferencedBefore(Instant cutoff) {
+  public int deleteUnreferencedBefore(Instant cutoff, int limit) {
     InMemoryState s = store.current();
     List<UUID> old =
         s.events.values().stream()
             .filter(e -> e.createdAt().isBefore(cutoff))
+            .sorted(java.util.Comparator.comparing(StoredEvent::createdAt))
             .map(StoredEvent::id)
             .filter(id -> s.deliveries.values().stream().noneMatch(d -> d.eventId().equals(id)))
+            .limit(limit)
             .toList();
     old.forEach(s.events::remove);
     return old.size();

@@ -101,8 +101,8 @@ final class RegistryTestApplication {
     }
 
     @Override
-    public int deleteUnreferencedBefore(Instant cutoff) {
-      return stored.deleteUnreferencedBefore(cutoff);
+    public int deleteUnreferencedBefore(Instant cutoff, int limit) {
+      return stored.deleteUnreferencedBefore(cutoff, limit);
     }
   }
 

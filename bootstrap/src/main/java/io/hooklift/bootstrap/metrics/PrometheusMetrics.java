@@ -53,6 +53,18 @@ public final class PrometheusMetrics implements DeliveryMetrics {
             .register(registry);
   }
 
+  /**
+   * {@code hooklift_build_info{version,instance}}: always 1, so a dashboard can count instances and
+   * versions ({@code count by (version) (hooklift_build_info)}) and join on {@code instance}.
+   */
+  public void buildInfo(String version, String instance) {
+    Gauge.builder("hooklift.build.info", () -> 1)
+        .description("The running version and instance id (value is always 1)")
+        .tag("version", version)
+        .tag("instance", instance)
+        .register(registry);
+  }
+
   public PrometheusMeterRegistry registry() {
     return registry;
   }
@@ -94,7 +106,9 @@ public final class PrometheusMetrics implements DeliveryMetrics {
   /** Deliveries waiting in the database, sampled when scraped. */
   public void queueDepth(Supplier<Number> pending, Supplier<Number> inMemory) {
     Gauge.builder("hooklift.delivery.queue.pending", () -> pending.get().doubleValue())
-        .description("PENDING deliveries in the database")
+        .description(
+            "PENDING deliveries in the database: the same figure on every instance, so aggregate"
+                + " it with max, not sum")
         .register(registry);
     Gauge.builder("hooklift.delivery.queue.in.memory", () -> inMemory.get().doubleValue())
         .description("Deliveries held by this instance's workers")

@@ -62,6 +62,10 @@ final class HookliftProcess implements AutoCloseable {
     return started;
   }
 
+  URI baseUri() {
+    return base;
+  }
+
   HookliftClient api() {
     return new HookliftClient(base);
   }

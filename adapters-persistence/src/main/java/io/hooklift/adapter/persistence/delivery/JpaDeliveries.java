@@ -434,19 +434,35 @@ public final class JpaDeliveries implements Deliveries {
   }
 
   @Override
-  public int deleteFinishedBefore(Instant cutoff) {
-    // Attempts go with their delivery (ON DELETE CASCADE).
+  public int deleteFinishedBefore(Instant cutoff, int limit) {
+    // Attempts and exchanges go with their delivery (ON DELETE CASCADE, by their primary keys).
+    // One status at a time, along ix_deliveries_claim (status, next_attempt_at): the batch is
+    // found by an index range that stops after `limit` rows, however large the table is. A
+    // finished row's next_attempt_at is its last scheduled attempt, never before its creation.
     return Jdbc.work(
         unitOfWork,
         connection -> {
-          try (PreparedStatement delete =
-              connection.prepareStatement(
-                  "DELETE FROM deliveries WHERE status IN ('DELIVERED', 'FAILED') AND created_at < ?")) {
-            Jdbc.setInstant(delete, 1, cutoff);
-            return delete.executeUpdate();
+          int deleted = 0;
+          for (String status : new String[] {"DELIVERED", "FAILED"}) {
+            if (deleted >= limit) {
+              break;
+            }
+            try (PreparedStatement delete = connection.prepareStatement(PRUNE_BATCH)) {
+              delete.setString(1, status);
+              Jdbc.setInstant(delete, 2, cutoff);
+              Jdbc.setInstant(delete, 3, cutoff);
+              delete.setInt(4, limit - deleted);
+              deleted += delete.executeUpdate();
+            }
           }
+          return deleted;
         });
   }
+
+  private static final String PRUNE_BATCH =
+      "DELETE FROM deliveries WHERE id IN (SELECT d.id FROM deliveries d"
+          + " WHERE d.status = ? AND d.next_attempt_at < ? AND d.created_at < ?"
+          + " ORDER BY d.status, d.next_attempt_at LIMIT ?)";
 
   static Delivery readDelivery(ResultSet rs) throws SQLException {
     return new Delivery(

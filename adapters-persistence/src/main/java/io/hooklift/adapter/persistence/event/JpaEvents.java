@@ -59,13 +59,16 @@ public final class JpaEvents implements Events {
   }
 
   @Override
-  public int deleteUnreferencedBefore(Instant cutoff) {
+  public int deleteUnreferencedBefore(Instant cutoff, int limit) {
+    // Oldest first along ix_events_created, each candidate checked through ix_deliveries_event.
     return unitOfWork
         .entityManager()
         .createNativeQuery(
-            "DELETE FROM events WHERE created_at < ?"
-                + " AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = events.id)")
+            "DELETE FROM events WHERE id IN (SELECT e.id FROM events e WHERE e.created_at < ?"
+                + " AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id)"
+                + " ORDER BY e.created_at LIMIT ?)")
         .setParameter(1, cutoff.atOffset(java.time.ZoneOffset.UTC))
+        .setParameter(2, limit)
         .executeUpdate();
   }
 

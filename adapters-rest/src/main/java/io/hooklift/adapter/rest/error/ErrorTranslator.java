@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.hooklift.application.port.StoreUnavailableException;
 import io.hooklift.domain.shared.DomainException;
 import io.hooklift.domain.shared.Overloaded;
 import io.hooklift.domain.shared.RateLimited;
@@ -32,6 +33,7 @@ public final class ErrorTranslator {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorTranslator.class);
   private static final int MAX_CAUSES = 16;
+  private static final String RETRY_AFTER_SECONDS = "5";
   private static final Unauthenticated UNAUTHENTICATED = new Unauthenticated();
 
   public Response toResponse(Throwable thrown) {
@@ -51,6 +53,9 @@ public final class ErrorTranslator {
   }
 
   private static Response known(Throwable t, Throwable thrown) {
+    if (t instanceof StoreUnavailableException e) {
+      return unavailable(e);
+    }
     if (t instanceof DomainException e) {
       return domain(e);
     }
@@ -114,6 +119,23 @@ public final class ErrorTranslator {
     return Response.fromResponse(
             respond(401, UNAUTHENTICATED.code(), UNAUTHENTICATED.getMessage(), Map.of()))
         .header(HttpHeaders.WWW_AUTHENTICATE, WWW_AUTHENTICATE)
+        .build();
+  }
+
+  /**
+   * The database is unreachable: nothing was stored, so the client (a registry retrying its
+   * notification, a script, the console) should try again shortly. Never a 500, and never a 401 for
+   * credentials that could not be checked.
+   */
+  static Response unavailable(StoreUnavailableException e) {
+    LOG.warn("answering 503: {}", e.getMessage());
+    return Response.fromResponse(
+            respond(
+                503,
+                "UNAVAILABLE",
+                "the database is unreachable; nothing was stored, try again shortly",
+                Map.of()))
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
         .build();
   }
 

@@ -1,5 +1,6 @@
 package io.hooklift.adapter.rest.health;
 
+import io.hooklift.adapter.rest.RestSettings;
 import io.hooklift.adapter.rest.security.PublicEndpoint;
 import io.hooklift.application.health.HealthUseCases;
 import io.hooklift.application.health.HealthUseCases.HealthReport;
@@ -22,10 +23,12 @@ import jakarta.ws.rs.core.Response;
 public final class HealthResource {
 
   private final HealthUseCases health;
+  private final RestSettings settings;
 
   @Inject
-  public HealthResource(HealthUseCases health) {
+  public HealthResource(HealthUseCases health, RestSettings settings) {
     this.health = health;
+    this.settings = settings;
   }
 
   @GET
@@ -36,7 +39,7 @@ public final class HealthResource {
   public Response health() {
     HealthReport report = health.check();
     return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-        .entity(HealthResponse.of(report))
+        .entity(HealthResponse.of(report, settings.version(), settings.instanceId()))
         .build();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hooklift.adapter.rest.error.ApiException;
 import io.hooklift.adapter.rest.registry.NotificationEnvelopeParser.Parsed;
 import io.hooklift.adapter.rest.security.PublicEndpoint;
+import io.hooklift.application.port.StoreUnavailableException;
 import io.hooklift.application.registry.RegistryNotificationUseCases;
 import io.hooklift.application.registry.RegistryNotificationUseCases.Receipt;
 import io.hooklift.domain.shared.DomainException;
@@ -68,8 +69,8 @@ public final class RegistryNotificationResource {
   private Receipt store(String token, Parsed parsed) {
     try {
       return registry.receive(token, parsed.notifications());
-    } catch (DomainException e) {
-      throw e;
+    } catch (DomainException | StoreUnavailableException e) {
+      throw e; // a database outage answers 503 with Retry-After, like every other request
     } catch (RuntimeException e) {
       String incident = UUID.randomUUID().toString();
       LOG.error(
