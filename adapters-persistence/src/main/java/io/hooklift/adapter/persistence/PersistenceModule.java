@@ -5,9 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.hooklift.adapter.persistence.account.JpaAccessTokens;
 import io.hooklift.adapter.persistence.account.JpaAccounts;
 import io.hooklift.adapter.persistence.account.JpaOrganizations;
+import io.hooklift.adapter.persistence.delivery.JdbcDeliveries;
 import io.hooklift.adapter.persistence.delivery.JdbcDeliveryExchanges;
 import io.hooklift.adapter.persistence.delivery.JdbcDeliveryStats;
-import io.hooklift.adapter.persistence.delivery.JpaDeliveries;
 import io.hooklift.adapter.persistence.event.JpaEvents;
 import io.hooklift.adapter.persistence.feed.JdbcEventFeed;
 import io.hooklift.adapter.persistence.registry.JdbcRegistryIndex;
@@ -219,9 +219,9 @@ public final class PersistenceModule implements AutoCloseable {
     return new JpaEvents(unitOfWork);
   }
 
-  /** The delivery queue and log: batched JDBC, no entities (see {@link JpaDeliveries}). */
+  /** The delivery queue and log: batched JDBC, no entities (see {@link JdbcDeliveries}). */
   public Deliveries deliveries() {
-    return new JpaDeliveries(unitOfWork);
+    return new JdbcDeliveries(unitOfWork);
   }
 
   /**

@@ -67,7 +67,7 @@ final class DeliveryClaims {
 
   private static final String H2_CLAIMED =
       "SELECT "
-          + JpaDeliveries.DELIVERY_COLUMNS
+          + JdbcDeliveries.DELIVERY_COLUMNS
           + ", d.lease_version, e.envelope, "
           + SubscriptionRows.columns("s")
           + " FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id JOIN events e ON e.id = d.event_id"
@@ -99,7 +99,7 @@ final class DeliveryClaims {
             + " claimed AS (UPDATE deliveries d SET "
             + TAKE
             + " FROM due WHERE d.id = due.id RETURNING "
-            + JpaDeliveries.DELIVERY_COLUMNS
+            + JdbcDeliveries.DELIVERY_COLUMNS
             + ", d.lease_version) SELECT c.id, c.event_id, c.subscription_id, c.status, c.attempts,"
             + " c.created_at, c.next_attempt_at, c.last_status_code, c.lease_version, e.envelope, "
             + SubscriptionRows.columns("s")
@@ -280,16 +280,16 @@ final class DeliveryClaims {
   }
 
   /**
-   * Rows of {@link JpaDeliveries#DELIVERY_COLUMNS}, the lease version, the envelope, then {@link
+   * Rows of {@link JdbcDeliveries#DELIVERY_COLUMNS}, the lease version, the envelope, then {@link
    * SubscriptionRows#columns}.
    */
   private static List<DeliveryWork> readWork(PreparedStatement statement, String owner)
       throws SQLException {
     List<DeliveryWork> work = new ArrayList<>();
-    int n = JpaDeliveries.DELIVERY_COLUMN_COUNT;
+    int n = JdbcDeliveries.DELIVERY_COLUMN_COUNT;
     try (ResultSet rs = statement.executeQuery()) {
       while (rs.next()) {
-        Delivery delivery = JpaDeliveries.readDelivery(rs);
+        Delivery delivery = JdbcDeliveries.readDelivery(rs);
         Lease lease = new Lease(owner, rs.getLong(n + 1));
         String envelope = rs.getString(n + 2);
         work.add(new DeliveryWork(delivery, SubscriptionRows.read(rs, n + 3), envelope, lease));
