@@ -4,13 +4,11 @@ import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.application.port.Deliveries.HeldLease;
 import io.hooklift.application.port.UnitOfWork;
-import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,31 +32,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Holdings {
 
-  private static final int RENEW_CHUNK = 1_000;
-  private static final int MAX_KNOWN_SUBSCRIPTIONS = 10_000;
-
-  /** A delivery held in memory, with the end of its lease as last set. */
-  private static final class Held {
-    final DeliveryWork work;
-    volatile Instant leaseUntil;
-    volatile boolean lost;
-
-    Held(DeliveryWork work, Instant leaseUntil) {
-      this.work = work;
-      this.leaseUntil = leaseUntil;
-    }
-  }
-
   private final UnitOfWork tx;
   private final Deliveries deliveries;
   private final Clock clock;
   private final DeliverySettings settings;
   private final HostLanes lanes;
-  private final Map<UUID, Held> held = new ConcurrentHashMap<>();
+  private final HeldLeases held = new HeldLeases();
   private final ConcurrentLinkedQueue<DeliveryWork> fresh = new ConcurrentLinkedQueue<>();
   private final AtomicInteger freshCount = new AtomicInteger();
   private final Set<String> backlogged = ConcurrentHashMap.newKeySet();
-  private final Map<SubscriptionId, String> hosts = new ConcurrentHashMap<>();
+  private final KnownHosts hosts = new KnownHosts();
   private final AtomicBoolean claimScheduled = new AtomicBoolean();
   private final ScheduledExecutorService claimer;
   private final ScheduledExecutorService renewer;
@@ -99,7 +82,7 @@ final class Holdings {
   }
 
   List<HeldLease> leases() {
-    return held.values().stream().map(h -> h.work.held()).toList();
+    return held.leases();
   }
 
   /** Fresh work, claimed by the claimer thread (one transaction for many intake batches). */
@@ -116,18 +99,8 @@ final class Holdings {
 
   /** Whether the delivery may be attempted now: its lease is held with time to spare. */
   boolean mayStart(UUID id) {
-    Held h = held.get(id);
-    if (h == null) {
-      return false;
-    }
-    Instant spare = clock.instant().plus(settings.renewEvery());
-    if (h.lost || h.leaseUntil.isBefore(spare)) {
-      // Lost to another instance, or not renewed in time: not this instance's to send.
-      held.remove(id);
-      wake();
-      return false;
-    }
-    return true;
+    // Lost to another instance, or not renewed in time: not this instance's to send.
+    return held.mayStart(id, clock.instant().plus(settings.renewEvery()), this::wake);
   }
 
   void forget(UUID id) {
@@ -218,28 +191,12 @@ final class Holdings {
       // Lanes with less room than one round of sends are left alone until they drain: claiming
       // for them would mostly claim work only to give it back.
       int refill = Math.min(settings.perHostConcurrency(), settings.laneSize());
-      Set<String> skipHosts = new HashSet<>();
-      int knownRoom = 0;
-      for (String host : new HashSet<>(hosts.values())) {
-        int r = lanes.room(host);
-        if (r < refill) {
-          skipHosts.add(host);
-        } else {
-          knownRoom += r;
-        }
-      }
-      Set<SubscriptionId> skip = new HashSet<>();
-      hosts.forEach(
-          (subscription, host) -> {
-            if (skipHosts.contains(host)) {
-              skip.add(subscription);
-            }
-          });
+      KnownHosts.Skip skip = hosts.skip(lanes, refill);
       // Room in the lanes known, and (periodically) one lane's worth for hosts not seen yet.
       int limit =
           Math.min(
               Math.min(room, settings.claimBatch()),
-              knownRoom + (periodic || hosts.isEmpty() ? settings.laneSize() : 0));
+              skip.knownRoom() + (periodic || hosts.isEmpty() ? settings.laneSize() : 0));
       if (limit <= 0) {
         return;
       }
@@ -247,35 +204,31 @@ final class Holdings {
       Instant until = now.plus(settings.lease());
       List<DeliveryWork> claimed =
           tx.inTransaction(
-              () -> deliveries.claimDue(settings.instanceId(), now, until, limit, skip));
+              () ->
+                  deliveries.claimDue(
+                      settings.instanceId(), now, until, limit, skip.subscriptions()));
       int given = hold(claimed, until);
       if (claimed.size() < limit || given > 0) {
         if (claimed.size() < limit) {
           // Everything due was claimed but for skipped lanes: only those still have a backlog.
-          backlogged.retainAll(skipHosts);
+          backlogged.retainAll(skip.hosts());
         }
         return;
       }
     }
   }
 
-  /**
-   * Takes claimed work into the lanes; what does not fit is given back at once. Returns how many
-   * were given back.
-   */
+  /** Takes claimed work into the lanes, gives back at once what does not fit, and counts that. */
   private int hold(List<DeliveryWork> claimed, Instant leaseUntil) {
     List<HeldLease> giveBack = new ArrayList<>();
-    if (hosts.size() > MAX_KNOWN_SUBSCRIPTIONS) {
-      hosts.clear();
-    }
     for (DeliveryWork w : claimed) {
       String host = HostLanes.hostOf(w);
-      hosts.put(w.delivery().subscriptionId(), host);
+      hosts.record(w.delivery().subscriptionId(), host);
       if (!running || held.size() >= settings.maxQueued()) {
         giveBack.add(w.held());
         continue;
       }
-      held.put(w.delivery().id(), new Held(w, leaseUntil));
+      held.put(w, leaseUntil);
       if (!lanes.offer(w)) {
         held.remove(w.delivery().id());
         giveBack.add(w.held());
@@ -306,20 +259,13 @@ final class Holdings {
   }
 
   private void renew() {
-    List<Held> all = held.values().stream().filter(h -> !h.lost).toList();
-    for (int from = 0; from < all.size() && running; from += RENEW_CHUNK) {
-      List<Held> chunk = all.subList(from, Math.min(all.size(), from + RENEW_CHUNK));
-      List<HeldLease> leases = chunk.stream().map(h -> h.work.held()).toList();
-      Instant until = clock.instant().plus(settings.lease());
-      Set<UUID> renewed = tx.inTransaction(() -> deliveries.renew(leases, until));
-      for (Held h : chunk) {
-        if (renewed.contains(h.work.delivery().id())) {
-          h.leaseUntil = until;
-        } else {
-          h.lost = true; // recorded meanwhile, or claimed by another instance after running out
-        }
-      }
-    }
+    held.renew(
+        leases -> {
+          Instant until = clock.instant().plus(settings.lease());
+          return new HeldLeases.Renewal(
+              until, tx.inTransaction(() -> deliveries.renew(leases, until)));
+        },
+        () -> running);
   }
 
   /** Stops claiming and renewing, and gives back the leases of work not started yet. */
