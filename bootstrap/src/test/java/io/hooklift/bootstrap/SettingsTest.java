@@ -50,7 +50,7 @@ class SettingsTest {
     Settings first = Settings.from(Map.of());
     Settings second = Settings.from(Map.of());
 
-    assertThat(first.instanceId()).matches("[A-Za-z0-9][A-Za-z0-9._-]*-[0-9a-f]{6}");
+    assertThat(first.instanceId()).matches("[a-z0-9][a-z0-9.-]*-[0-9a-f]{8}");
     assertThat(first.instanceId()).isNotEqualTo(second.instanceId());
     assertThat(first.jsonLogs()).isFalse();
     assertThat(first.accessLog()).isFalse();
