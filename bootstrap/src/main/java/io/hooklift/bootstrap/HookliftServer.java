@@ -5,7 +5,6 @@ import io.hooklift.adapter.delivery.DeliveryHttpSettings;
 import io.hooklift.adapter.delivery.HttpWebhookSender;
 import io.hooklift.adapter.delivery.ResolvingEndpointGuard;
 import io.hooklift.adapter.delivery.format.PayloadRenderer;
-import io.hooklift.adapter.persistence.DatabaseSettings;
 import io.hooklift.adapter.persistence.PersistenceModule;
 import io.hooklift.adapter.persistence.subscription.HeaderCipher;
 import io.hooklift.adapter.rest.ConsoleSettings;
@@ -18,7 +17,6 @@ import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.delivery.DatabaseSyncedClock;
 import io.hooklift.application.delivery.DeliveryEngine;
-import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.application.port.EndpointGuard;
 import io.hooklift.application.port.RegistryApi;
@@ -31,7 +29,6 @@ import io.hooklift.bootstrap.metrics.PrometheusMetrics;
 import io.hooklift.bootstrap.metrics.RegistryMetrics;
 import io.hooklift.domain.delivery.Cidr;
 import io.hooklift.domain.delivery.EgressPolicy;
-import io.hooklift.domain.delivery.RetrySchedule;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,11 +50,6 @@ public final class HookliftServer implements AutoCloseable {
 
   /** How long in-flight requests may take to finish on shutdown. */
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
-
-  /**
-   * Per instance: several instances share one PostgreSQL, whose connection limit is 100 by default.
-   */
-  private static final int DEFAULT_EXTERNAL_POOL_SIZE = 10;
 
   /** How long an endpoint host's open circuit stays open before one trial attempt. */
   private static final Duration CIRCUIT_OPEN_WAIT = Duration.ofSeconds(30);
@@ -88,7 +80,7 @@ public final class HookliftServer implements AutoCloseable {
   }
 
   public static HookliftServer start(Settings settings) {
-    return start(settings, applicationClock());
+    return start(settings, ComponentSettings.applicationClock());
   }
 
   /**
@@ -101,7 +93,7 @@ public final class HookliftServer implements AutoCloseable {
     // cores the two halves of start-up overlap.
     PersistenceModule persistence =
         PersistenceModule.begin(
-            databaseSettings(settings),
+            ComponentSettings.database(settings),
             settings
                 .secretKeyBytes()
                 .map(HeaderCipher::withKey)
@@ -133,7 +125,7 @@ public final class HookliftServer implements AutoCloseable {
                       : registryMetrics.counting(registryApi)),
               clock,
               new PasswordHashing(settings.passwordIterations()),
-              deliverySettings(settings),
+              ComponentSettings.delivery(settings),
               settings.retention(),
               RegistryWiring.settings(settings));
       Hooklift useCases = assembled.useCases();
@@ -209,39 +201,6 @@ public final class HookliftServer implements AutoCloseable {
         persistence.accounts(),
         clock,
         new SessionSettings(settings.sessionIdleTimeout(), SessionSettings.DEFAULT_MAX_LIFETIME));
-  }
-
-  /**
-   * Microsecond ticks: PostgreSQL and H2 store microseconds, so a timestamp returned by the API
-   * must not carry nanoseconds that a later read of the same row would lose.
-   */
-  static Clock applicationClock() {
-    return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-  }
-
-  static DeliverySettings deliverySettings(Settings settings) {
-    return DeliverySettings.defaults(new RetrySchedule(settings.retrySchedule()))
-        .withInstance(
-            settings.cluster().instanceId(),
-            settings.cluster().laneSize(),
-            settings.cluster().maxInMemory(),
-            settings.deliveryLease());
-  }
-
-  static DatabaseSettings databaseSettings(Settings settings) {
-    if (settings.embeddedDatabase()) {
-      DatabaseSettings h2 = DatabaseSettings.embeddedH2(settings.dataDir());
-      return settings.dbPoolSize().isPresent()
-          ? new DatabaseSettings(
-              h2.jdbcUrl(), h2.user(), h2.password(), settings.dbPoolSize().getAsInt())
-          : h2;
-    }
-    return new DatabaseSettings(
-        settings.dbUrl().orElseThrow(),
-        // Empty rather than absent: the driver then falls back to its own defaults (and .pgpass).
-        settings.dbUser().orElse(""),
-        settings.dbPassword().orElse(""),
-        settings.dbPoolSize().orElse(DEFAULT_EXTERNAL_POOL_SIZE));
   }
 
   private static OutboundPorts ports(
