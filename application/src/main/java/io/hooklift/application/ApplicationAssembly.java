@@ -105,7 +105,9 @@ public final class ApplicationAssembly {
             ports.ids(),
             clock,
             delivery,
-            ports.deliveryMetrics());
+            ports.deliveryMetrics(),
+            ports.unitOfWork(),
+            engine);
     WebhookAccess webhooks = new WebhookAccess(ports.subscriptions(), access);
     RecentAuthentications recentAuthentications = new RecentAuthentications();
     Hooklift useCases =
@@ -141,7 +143,6 @@ public final class ApplicationAssembly {
                 ports.organizations(),
                 access,
                 publisher,
-                engine,
                 clock),
             new WebhookService(
                 ports.unitOfWork(),
@@ -151,7 +152,7 @@ public final class ApplicationAssembly {
                 access,
                 webhooks,
                 clock),
-            new EventIntakeService(ports.unitOfWork(), ports.ids(), publisher, engine, clock),
+            new EventIntakeService(ports.unitOfWork(), ports.ids(), publisher, clock),
             new DeliveryService(
                 ports.unitOfWork(),
                 ports.deliveries(),
@@ -172,7 +173,6 @@ public final class ApplicationAssembly {
                 ports.registryApi(),
                 registry,
                 publisher,
-                engine,
                 clock),
             new HealthService(withWorkers(ports.healthProbes(), engine)),
             new EventFeedService(ports.unitOfWork(), ports.eventFeed(), access));

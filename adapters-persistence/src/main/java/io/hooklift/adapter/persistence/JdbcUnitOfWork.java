@@ -5,6 +5,8 @@ import io.hooklift.application.port.UnitOfWork;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -26,6 +28,9 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  */
 public final class JdbcUnitOfWork implements UnitOfWork {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(JdbcUnitOfWork.class);
+
   private final Supplier<SessionFactory> factory;
   private final DataSource dataSource;
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
@@ -34,6 +39,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   /** The connection of one transaction, and the session over it once a port needed one. */
   private static final class Transaction {
     final Connection connection;
+    final List<Runnable> afterCommit = new ArrayList<>();
     Session session;
 
     Transaction(Connection connection) {
@@ -72,10 +78,10 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       throw unavailableOr(e);
     }
     current.set(transaction);
+    T result;
     try {
-      T result = work.get();
+      result = work.get();
       commit(transaction);
-      return result;
     } catch (RuntimeException e) {
       rollbackQuietly(transaction, e);
       throw unavailableOr(e);
@@ -85,6 +91,22 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     } finally {
       current.remove();
       close(transaction);
+    }
+    transaction.afterCommit.forEach(JdbcUnitOfWork::runCommitted);
+    return result;
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    required().afterCommit.add(Objects.requireNonNull(action, "action"));
+  }
+
+  /** The transaction has committed: a failing action must not make its caller think otherwise. */
+  private static void runCommitted(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      LOG.warn("An action after commit failed", e);
     }
   }
 

@@ -103,11 +103,12 @@ public final class DeliveryService implements DeliveryUseCases {
               deliveries.update(again);
               String envelope =
                   events.byId(again.eventId()).orElseThrow(() -> noSuchDelivery()).envelopeJson();
-              return new DeliveryWork(again, webhook, envelope);
+              DeliveryWork fresh = new DeliveryWork(again, webhook, envelope);
+              if (!webhook.inactive()) {
+                tx.afterCommit(() -> engine.submit(List.of(fresh)));
+              }
+              return fresh;
             });
-    if (!work.subscription().inactive()) {
-      engine.submit(List.of(work));
-    }
     return work.delivery();
   }
 

@@ -6,6 +6,7 @@ import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.Subscriptions;
+import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.event.Event;
 import io.hooklift.domain.filter.EventFacts;
@@ -21,8 +22,8 @@ import java.util.Optional;
 
 /**
  * The outbox: stores an event and one delivery per matching active subscription in the caller's
- * transaction, unleased, and returns the work to hand to the engine once that transaction has
- * committed. Nothing is sent from inside a transaction.
+ * transaction, unleased, and hands the work to the engine once that transaction has committed.
+ * Nothing is sent from inside a transaction.
  *
  * <p>Matching is the index look-up by type and key; a subscription's filters then narrow what it
  * matched, and an event they keep out makes no delivery at all (counted per reason).
@@ -36,6 +37,7 @@ public final class EventPublisher {
   private final Clock clock;
   private final DeliverySettings settings;
   private final DeliveryMetrics metrics;
+  private final java.util.function.Consumer<List<DeliveryWork>> handOver;
 
   public EventPublisher(
       Events events,
@@ -55,6 +57,45 @@ public final class EventPublisher {
       Clock clock,
       DeliverySettings settings,
       DeliveryMetrics metrics) {
+    this(events, subscriptions, deliveries, ids, clock, settings, metrics, work -> {});
+  }
+
+  /**
+   * The publisher the application uses: the deliveries of each published event go to {@code engine}
+   * once the caller's transaction has committed ({@link UnitOfWork#afterCommit}), so no service
+   * hands them over itself.
+   */
+  public EventPublisher(
+      Events events,
+      Subscriptions subscriptions,
+      Deliveries deliveries,
+      IdGenerator ids,
+      Clock clock,
+      DeliverySettings settings,
+      DeliveryMetrics metrics,
+      UnitOfWork tx,
+      DeliveryEngine engine) {
+    this(
+        events,
+        subscriptions,
+        deliveries,
+        ids,
+        clock,
+        settings,
+        metrics,
+        work -> tx.afterCommit(() -> engine.submit(work)));
+  }
+
+  private EventPublisher(
+      Events events,
+      Subscriptions subscriptions,
+      Deliveries deliveries,
+      IdGenerator ids,
+      Clock clock,
+      DeliverySettings settings,
+      DeliveryMetrics metrics,
+      java.util.function.Consumer<List<DeliveryWork>> handOver) {
+    this.handOver = handOver;
     this.metrics = metrics;
     this.events = events;
     this.subscriptions = subscriptions;
@@ -65,7 +106,8 @@ public final class EventPublisher {
   }
 
   /**
-   * Must run inside a unit of work; hand the result to {@link DeliveryEngine#submit} after commit.
+   * Must run inside a unit of work. The application's publisher hands the deliveries to the engine
+   * after commit; the returned work is for callers that report it.
    */
   public List<DeliveryWork> publish(Event event) {
     return publish(event, EventFacts.NONE);
@@ -103,6 +145,7 @@ public final class EventPublisher {
       // Unleased: the engine claims them by id after commit if their lanes have room, and any
       // instance's claim loop takes them otherwise.
       deliveries.addAll(created, null);
+      handOver.accept(work);
     }
     return work;
   }

@@ -1,6 +1,5 @@
 package io.hooklift.application.event;
 
-import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.EventPublisher;
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.UnitOfWork;
@@ -27,14 +26,9 @@ public final class EventIntakeService implements EventIntakeUseCases {
   private final IntakeBatcher batcher;
   private final Clock clock;
 
-  public EventIntakeService(
-      UnitOfWork tx,
-      IdGenerator ids,
-      EventPublisher publisher,
-      DeliveryEngine engine,
-      Clock clock) {
+  public EventIntakeService(UnitOfWork tx, IdGenerator ids, EventPublisher publisher, Clock clock) {
     this.ids = ids;
-    this.batcher = new IntakeBatcher(tx, publisher, engine);
+    this.batcher = new IntakeBatcher(tx, publisher);
     this.clock = clock;
   }
 

@@ -1,8 +1,6 @@
 package io.hooklift.application.event;
 
-import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.EventPublisher;
-import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.event.Event;
 import java.util.ArrayList;
@@ -32,13 +30,11 @@ final class IntakeBatcher {
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final UnitOfWork tx;
   private final EventPublisher publisher;
-  private final DeliveryEngine engine;
   private Thread writer;
 
-  IntakeBatcher(UnitOfWork tx, EventPublisher publisher, DeliveryEngine engine) {
+  IntakeBatcher(UnitOfWork tx, EventPublisher publisher) {
     this.tx = tx;
     this.publisher = publisher;
-    this.engine = engine;
   }
 
   /**
@@ -92,15 +88,9 @@ final class IntakeBatcher {
   }
 
   private void write(List<Pending> batch) {
-    List<DeliveryWork> work;
     try {
-      work =
-          tx.inTransaction(
-              () -> {
-                List<DeliveryWork> all = new ArrayList<>();
-                batch.forEach(p -> all.addAll(publisher.publish(p.event())));
-                return all;
-              });
+      // The publisher hands each event's deliveries to the engine once this commits.
+      tx.run(() -> batch.forEach(p -> publisher.publish(p.event())));
     } catch (RuntimeException e) {
       if (batch.size() == 1) {
         batch.get(0).stored().completeExceptionally(e);
@@ -110,6 +100,5 @@ final class IntakeBatcher {
       return;
     }
     batch.forEach(p -> p.stored().complete(null));
-    engine.submit(work);
   }
 }

@@ -1,6 +1,5 @@
 package io.hooklift.application.registry;
 
-import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.EventPublisher;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
@@ -40,7 +39,6 @@ public final class RegistryNotificationService implements RegistryNotificationUs
   private final NotificationInterpreter interpreter;
   private final PlatformResolver platforms;
   private final ImageChangeRecorder recorder;
-  private final DeliveryEngine engine;
   private final Clock clock;
 
   public RegistryNotificationService(
@@ -52,7 +50,6 @@ public final class RegistryNotificationService implements RegistryNotificationUs
       RegistryApi registryApi,
       RegistrySettings settings,
       EventPublisher publisher,
-      DeliveryEngine engine,
       Clock clock) {
     this.tx = tx;
     this.index = index;
@@ -61,7 +58,6 @@ public final class RegistryNotificationService implements RegistryNotificationUs
     this.platforms = new PlatformResolver(tx, index, registryApi);
     this.recorder =
         new ImageChangeRecorder(index, accounts, repositories, ids, settings, publisher);
-    this.engine = engine;
     this.clock = clock;
   }
 
@@ -103,8 +99,7 @@ public final class RegistryNotificationService implements RegistryNotificationUs
             notification.id());
         dropped++;
       } else {
-        events += recorded.get().events();
-        engine.submit(recorded.get().work());
+        events += recorded.get().events(); // the publisher hands their deliveries over
       }
     }
     return new Receipt(events, dropped, duplicates);

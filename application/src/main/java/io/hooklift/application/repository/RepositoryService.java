@@ -1,10 +1,8 @@
 package io.hooklift.application.repository;
 
 import io.hooklift.application.access.AccessResolver;
-import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.EventPublisher;
 import io.hooklift.application.port.CodeRepositories;
-import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.application.port.IdGenerator;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.Page;
@@ -37,7 +35,6 @@ public final class RepositoryService implements RepositoryUseCases {
   private final CodeRepositories repositories;
   private final Organizations organizations;
   private final EventPublisher publisher;
-  private final DeliveryEngine engine;
   private final Clock clock;
   private final AccessResolver access;
 
@@ -48,7 +45,6 @@ public final class RepositoryService implements RepositoryUseCases {
       Organizations organizations,
       AccessResolver access,
       EventPublisher publisher,
-      DeliveryEngine engine,
       Clock clock) {
     this.tx = tx;
     this.ids = ids;
@@ -56,7 +52,6 @@ public final class RepositoryService implements RepositoryUseCases {
     this.organizations = organizations;
     this.access = access;
     this.publisher = publisher;
-    this.engine = engine;
     this.clock = clock;
   }
 
@@ -64,24 +59,22 @@ public final class RepositoryService implements RepositoryUseCases {
   public CodeRepository create(
       Actor actor, String namespace, String name, RepositorySettings settings) {
     RepositoryPath path = RepositoryPath.of(namespace, name);
-    Changed changed =
-        tx.inTransaction(
-            () -> {
-              Account owner = access.requireAccount(path.namespace());
-              access
-                  .namespace(actor, owner)
-                  .requireAdmin(
-                      () -> AccessResolver.noSuchAccount(namespace),
-                      "only owners of namespace '" + namespace + "' may create repositories in it");
-              if (repositories.byPath(path).isPresent()) {
-                throw new Conflict("REPOSITORY_EXISTS", "repository '" + path + "' already exists");
-              }
-              CodeRepository created =
-                  CodeRepository.create(ids.uuid(), path, owner.type(), settings);
-              repositories.add(created);
-              return new Changed(created, record(actor, EventType.REPO_CREATED, created));
-            });
-    return changed.handOver(engine);
+    return tx.inTransaction(
+        () -> {
+          Account owner = access.requireAccount(path.namespace());
+          access
+              .namespace(actor, owner)
+              .requireAdmin(
+                  () -> AccessResolver.noSuchAccount(namespace),
+                  "only owners of namespace '" + namespace + "' may create repositories in it");
+          if (repositories.byPath(path).isPresent()) {
+            throw new Conflict("REPOSITORY_EXISTS", "repository '" + path + "' already exists");
+          }
+          CodeRepository created = CodeRepository.create(ids.uuid(), path, owner.type(), settings);
+          repositories.add(created);
+          record(actor, EventType.REPO_CREATED, created);
+          return created;
+        });
   }
 
   @Override
@@ -107,27 +100,25 @@ public final class RepositoryService implements RepositoryUseCases {
   @Override
   public CodeRepository update(Actor actor, String namespace, String name, SettingsChange change) {
     RepositoryPath path = RepositoryPath.of(namespace, name);
-    Changed updated =
-        tx.inTransaction(
-            () -> {
-              CodeRepository current = requireAdmin(actor, path);
-              CodeRepository changed = current.withSettings(change.apply(current.settings()));
-              repositories.update(changed);
-              return new Changed(changed, record(actor, EventType.REPO_UPDATED, changed));
-            });
-    return updated.handOver(engine);
+    return tx.inTransaction(
+        () -> {
+          CodeRepository current = requireAdmin(actor, path);
+          CodeRepository changed = current.withSettings(change.apply(current.settings()));
+          repositories.update(changed);
+          record(actor, EventType.REPO_UPDATED, changed);
+          return changed;
+        });
   }
 
   @Override
   public void delete(Actor actor, String namespace, String name) {
     RepositoryPath path = RepositoryPath.of(namespace, name);
-    tx.inTransaction(
-            () -> {
-              CodeRepository current = requireAdmin(actor, path);
-              repositories.delete(current.id());
-              return new Changed(current, record(actor, EventType.REPO_DELETED, current));
-            })
-        .handOver(engine);
+    tx.run(
+        () -> {
+          CodeRepository current = requireAdmin(actor, path);
+          repositories.delete(current.id());
+          record(actor, EventType.REPO_DELETED, current);
+        });
   }
 
   @Override
@@ -190,10 +181,10 @@ public final class RepositoryService implements RepositoryUseCases {
     return new GrantTarget(repository, team);
   }
 
-  /** Stores the REPO_* event and its deliveries; the returned work is handed over after commit. */
-  private List<DeliveryWork> record(Actor actor, EventType type, CodeRepository repository) {
+  /** Stores the REPO_* event and its deliveries; the publisher hands them over after commit. */
+  private void record(Actor actor, EventType type, CodeRepository repository) {
     RepositoryPath path = repository.path();
-    return publisher.publish(
+    publisher.publish(
         new Event(
             ids.uuid(),
             type,
@@ -204,12 +195,4 @@ public final class RepositoryService implements RepositoryUseCases {
   }
 
   private record GrantTarget(CodeRepository repository, Team team) {}
-
-  /** A repository change and the deliveries its event produced. */
-  private record Changed(CodeRepository repository, List<DeliveryWork> work) {
-    CodeRepository handOver(DeliveryEngine engine) {
-      engine.submit(work);
-      return repository;
-    }
-  }
 }

@@ -33,6 +33,48 @@ public abstract class UnitOfWorkContractTest extends PortContractTest {
   }
 
   @Test
+  void givenAfterCommitActions_commit_runsThemOnceTheWorkIsVisible_nestedOnesToo() {
+    Account alice = user("alice");
+    java.util.List<Optional<Account>> seen = new java.util.ArrayList<>();
+
+    unitOfWork()
+        .run(
+            () -> {
+              accounts().add(alice, Optional.empty());
+              unitOfWork()
+                  .run(
+                      () ->
+                          unitOfWork()
+                              .afterCommit(
+                                  () ->
+                                      seen.add(
+                                          unitOfWork()
+                                              .inTransaction(() -> accounts().byId(alice.id())))));
+              assertThat(seen).isEmpty();
+            });
+
+    assertThat(seen).containsExactly(Optional.of(alice));
+  }
+
+  @Test
+  void givenAfterCommitAction_rollback_neverRunsIt() {
+    java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                unitOfWork()
+                    .run(
+                        () -> {
+                          unitOfWork().afterCommit(ran::incrementAndGet);
+                          throw new IllegalStateException("rolled back");
+                        }))
+        .hasMessage("rolled back");
+    unitOfWork().run(() -> {});
+
+    assertThat(ran).hasValue(0);
+  }
+
+  @Test
   void givenWorkThatThrows_inTransaction_rethrowsTheSameExceptionAndKeepsNothing() {
     Account alice = user("alice");
     RuntimeException failure = new NotFound("SOMETHING_MISSING", "after the write");

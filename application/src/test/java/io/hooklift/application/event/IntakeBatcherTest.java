@@ -41,6 +41,11 @@ class IntakeBatcherTest {
           commits.incrementAndGet();
           return result;
         }
+
+        @Override
+        public void afterCommit(Runnable action) {
+          ports.unitOfWork().afterCommit(action);
+        }
       };
   private final DeliverySettings settings = DeliverySettings.defaults(RetrySchedule.standard());
   private final DeliveryEngine engine =
@@ -67,8 +72,16 @@ class IntakeBatcherTest {
               ports.deliveries(),
               ports.ids(),
               Clock.systemUTC(),
-              settings),
-          engine);
+              settings,
+              new DeliveryMetrics() {
+                @Override
+                public void attempted(AttemptResult result, DeliveryStatus after) {}
+
+                @Override
+                public void recordingFailed() {}
+              },
+              countingTx,
+              engine));
 
   private static Event event() {
     Event example = EventExamples.example(EventType.TAG_PUSH);

@@ -12,6 +12,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   private final InMemoryStore store;
   private final ReentrantLock lock = new ReentrantLock();
+  private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
 
   InMemoryUnitOfWork(InMemoryStore store) {
     this.store = store;
@@ -19,6 +20,8 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
+    java.util.List<Runnable> committed;
+    T result;
     lock.lock();
     try {
       if (lock.getHoldCount() > 1) {
@@ -26,16 +29,30 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
       }
       InMemoryState before = store.state().copy();
       store.enter();
+      afterCommit.clear();
       try {
-        return work.get();
+        result = work.get();
       } catch (RuntimeException | Error e) {
         store.restore(before);
+        afterCommit.clear();
         throw e;
       } finally {
         store.leave();
       }
+      committed = java.util.List.copyOf(afterCommit);
+      afterCommit.clear();
     } finally {
       lock.unlock();
     }
+    committed.forEach(Runnable::run);
+    return result;
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    if (!lock.isHeldByCurrentThread()) {
+      throw new IllegalStateException("afterCommit outside a transaction");
+    }
+    afterCommit.add(action);
   }
 }
