@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The outbox: stores an event and one delivery per matching active subscription in the caller's
@@ -37,8 +38,12 @@ public final class EventPublisher {
   private final Clock clock;
   private final DeliverySettings settings;
   private final DeliveryMetrics metrics;
-  private final java.util.function.Consumer<List<DeliveryWork>> handOver;
+  private final Consumer<List<DeliveryWork>> handOver;
 
+  /**
+   * A publisher that only stores: its caller hands the returned work to an engine itself (tests of
+   * the engine and the recorder drive it step by step).
+   */
   public EventPublisher(
       Events events,
       Subscriptions subscriptions,
@@ -46,18 +51,7 @@ public final class EventPublisher {
       IdGenerator ids,
       Clock clock,
       DeliverySettings settings) {
-    this(events, subscriptions, deliveries, ids, clock, settings, NO_METRICS);
-  }
-
-  public EventPublisher(
-      Events events,
-      Subscriptions subscriptions,
-      Deliveries deliveries,
-      IdGenerator ids,
-      Clock clock,
-      DeliverySettings settings,
-      DeliveryMetrics metrics) {
-    this(events, subscriptions, deliveries, ids, clock, settings, metrics, work -> {});
+    this(events, subscriptions, deliveries, ids, clock, settings, NO_METRICS, work -> {});
   }
 
   /**
@@ -94,7 +88,7 @@ public final class EventPublisher {
       Clock clock,
       DeliverySettings settings,
       DeliveryMetrics metrics,
-      java.util.function.Consumer<List<DeliveryWork>> handOver) {
+      Consumer<List<DeliveryWork>> handOver) {
     this.handOver = handOver;
     this.metrics = metrics;
     this.events = events;
