@@ -56,6 +56,25 @@ class H2PersistenceModuleTest {
   }
 
   @Test
+  void deliveries_keepNoSecondIndexKeyedBySubscriptionOnly() throws Exception {
+    // Every index keyed by the 64-character subscription id is written at one place per
+    // subscription on every intake commit (migration V23): the webhook log's index is the only one.
+    try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
+        Connection connection = module.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet rs =
+            statement.executeQuery(
+                "SELECT i.index_name FROM information_schema.index_columns i"
+                    + " WHERE i.table_name = 'DELIVERIES' AND i.column_name = 'SUBSCRIPTION_ID'")) {
+      java.util.List<String> indexes = new java.util.ArrayList<>();
+      while (rs.next()) {
+        indexes.add(rs.getString(1));
+      }
+      assertThat(indexes).containsExactly("IX_DELIVERIES_SUBSCRIPTION");
+    }
+  }
+
+  @Test
   void givenDatabaseOfTheLastRelease_start_appliesEveryNewerMigration() {
     // Databases in the field stop at V20 (the last landed schema): a new migration numbered below
     // that would never run on them, and Flyway would refuse to start. New ones go above.
