@@ -92,6 +92,19 @@ public final class DeliveryEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Which of an intake's fresh work this engine takes at once: the caller stores it leased to this
+   * instance and hands the admission back with {@link #admitted} once its transaction committed.
+   */
+  Admission admit(List<DeliveryWork> work) {
+    return running ? holdings.admit(work) : Admission.none(work);
+  }
+
+  /** After the intake's commit: the work it stored leased to this instance is sent. */
+  void admitted(Admission committed) {
+    holdings.admitted(committed);
+  }
+
   /** Up while started, recording progresses, and the recorder thread is alive. */
   public ComponentHealth health() {
     boolean stalled = recorder.stalled(RECORDING_STALL);

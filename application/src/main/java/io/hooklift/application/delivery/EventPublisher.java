@@ -19,12 +19,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The outbox: stores an event and one delivery per matching active subscription in the caller's
- * transaction, unleased, and hands the work to the engine once that transaction has committed.
- * Nothing is sent from inside a transaction.
+ * transaction, and hands the work to the engine once that transaction has committed. What the
+ * engine has room for is stored already leased to it (no claim transaction follows); the rest is
+ * stored unleased for the claim loop of any instance. Nothing is sent from inside a transaction.
  *
  * <p>Matching is the index look-up by type and key; a subscription's filters then narrow what it
  * matched, and an event they keep out makes no delivery at all (counted per reason).
@@ -38,7 +38,8 @@ public final class EventPublisher {
   private final Clock clock;
   private final DeliverySettings settings;
   private final DeliveryMetrics metrics;
-  private final Consumer<List<DeliveryWork>> handOver;
+  private final UnitOfWork tx;
+  private final DeliveryEngine engine;
 
   /**
    * A publisher that only stores: its caller hands the returned work to an engine itself (tests of
@@ -51,7 +52,7 @@ public final class EventPublisher {
       IdGenerator ids,
       Clock clock,
       DeliverySettings settings) {
-    this(events, subscriptions, deliveries, ids, clock, settings, NO_METRICS, work -> {});
+    this(events, subscriptions, deliveries, ids, clock, settings, NO_METRICS, null, null);
   }
 
   /**
@@ -69,27 +70,8 @@ public final class EventPublisher {
       DeliveryMetrics metrics,
       UnitOfWork tx,
       DeliveryEngine engine) {
-    this(
-        events,
-        subscriptions,
-        deliveries,
-        ids,
-        clock,
-        settings,
-        metrics,
-        work -> tx.afterCommit(() -> engine.submit(work)));
-  }
-
-  private EventPublisher(
-      Events events,
-      Subscriptions subscriptions,
-      Deliveries deliveries,
-      IdGenerator ids,
-      Clock clock,
-      DeliverySettings settings,
-      DeliveryMetrics metrics,
-      Consumer<List<DeliveryWork>> handOver) {
-    this.handOver = handOver;
+    this.tx = tx;
+    this.engine = engine;
     this.metrics = metrics;
     this.events = events;
     this.subscriptions = subscriptions;
@@ -135,13 +117,20 @@ public final class EventPublisher {
       created.add(delivery);
       work.add(new DeliveryWork(delivery, subscription, envelope));
     }
-    if (!created.isEmpty()) {
-      // Unleased: the engine claims them by id after commit if their lanes have room, and any
-      // instance's claim loop takes them otherwise.
-      deliveries.addAll(created, null);
-      handOver.accept(work);
+    if (created.isEmpty()) {
+      return work;
     }
-    return work;
+    if (engine == null) {
+      deliveries.addAll(created, null);
+      return work;
+    }
+    Admission admission = engine.admit(work);
+    deliveries.addLeased(admission.leasedDeliveries(), admission.lease(), admission.leaseUntil());
+    deliveries.addAll(admission.unleasedDeliveries(), null);
+    tx.afterCommit(() -> engine.admitted(admission));
+    List<DeliveryWork> stored = new ArrayList<>(admission.leased());
+    stored.addAll(admission.unleased());
+    return stored;
   }
 
   private static final DeliveryMetrics NO_METRICS =

@@ -43,6 +43,11 @@ final class ExchangeRecordingDeliveries implements Deliveries {
   }
 
   @Override
+  public void addLeased(List<Delivery> created, Lease lease, Instant leaseUntil) {
+    deliveries.addLeased(created, lease, leaseUntil);
+  }
+
+  @Override
   public List<DeliveryWork> claimDue(
       String owner, Instant now, Instant leaseUntil, int limit, Set<SubscriptionId> skip) {
     return deliveries.claimDue(owner, now, leaseUntil, limit, skip);

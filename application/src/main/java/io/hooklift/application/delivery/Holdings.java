@@ -42,6 +42,7 @@ final class Holdings {
   private final AtomicInteger freshCount = new AtomicInteger();
   private final Set<String> backlogged = ConcurrentHashMap.newKeySet();
   private final KnownHosts hosts = new KnownHosts();
+  private final FreshAdmission admission = new FreshAdmission();
   private final AtomicBoolean claimScheduled = new AtomicBoolean();
   private final ScheduledExecutorService claimer;
   private final ScheduledExecutorService renewer;
@@ -85,7 +86,27 @@ final class Holdings {
     return held.leases();
   }
 
-  /** Fresh work, claimed by the claimer thread (one transaction for many intake batches). */
+  /** Which of an intake's fresh work this engine takes at once, leased (see FreshAdmission). */
+  Admission admit(List<DeliveryWork> work) {
+    if (!running) {
+      return Admission.none(work);
+    }
+    return admission.admit(
+        work,
+        backlogged::contains,
+        lanes::room,
+        settings.maxQueued() - held.size() - freshCount.get(),
+        new Deliveries.Lease(settings.instanceId(), 1),
+        clock.instant().plus(settings.lease()));
+  }
+
+  /** The intake committed: the claimer thread holds what it leased. */
+  void admitted(Admission committed) {
+    admission.committed(committed);
+    wake();
+  }
+
+  /** Fresh unleased work, claimed by the claimer thread (one transaction for many batches). */
   void fresh(List<DeliveryWork> work) {
     if (freshCount.get() < settings.maxQueued()) {
       for (DeliveryWork w : work) {
@@ -148,6 +169,7 @@ final class Holdings {
    */
   private void claimSafely(boolean periodic) {
     try {
+      admission.take().forEach(c -> hold(c.work(), c.leaseUntil()));
       claimFresh();
       claimDue(periodic);
     } catch (RuntimeException e) {
@@ -287,6 +309,7 @@ final class Holdings {
       unsent.add(w.held());
     }
     fresh.clear();
+    admission.take().forEach(c -> c.work().forEach(w -> unsent.add(w.held())));
     giveBack(unsent);
   }
 

@@ -52,6 +52,13 @@ public interface Deliveries {
   void addAll(List<Delivery> deliveries, Instant leaseUntil);
 
   /**
+   * Stores new deliveries (with their event, in the event's transaction) already leased as {@code
+   * lease} names (its owner, version 1) until {@code leaseUntil}: the accepting instance takes them
+   * without a claim of its own, and they are claimable by others only once that lease runs out.
+   */
+  void addLeased(List<Delivery> deliveries, Lease lease, Instant leaseUntil);
+
+  /**
    * {@link #claimDue(String, Instant, Instant, int, Set)} for an anonymous owner, skipping none.
    */
   default List<DeliveryWork> claimDue(Instant now, Instant leaseUntil, int limit) {

@@ -189,6 +189,21 @@ public abstract class DeliveryLeasesContractTest extends PortContractTest {
   }
 
   @Test
+  void addLeased_storesWorkHeldByItsAcceptingInstanceUntilTheLeaseRunsOut() {
+    Delivery d = Delivery.due(UUID.randomUUID(), event.id(), webhook.id(), at(0));
+    Lease accepted = new Lease("node-a", 1);
+    unitOfWork().run(() -> deliveries().addLeased(List.of(d), accepted, at(1_000)));
+
+    assertThat(claim("node-b", at(999), at(2_000))).isEmpty();
+    assertThat(tx(() -> deliveries().renew(List.of(new HeldLease(d.id(), accepted)), at(1_500))))
+        .containsExactly(d.id());
+    DeliveryWork taken = claim("node-b", at(1_500), at(3_000)).get(0);
+    assertThat(taken.lease().version()).isGreaterThan(accepted.version());
+    assertThat(record(d, accepted)).isEmpty();
+    assertThat(record(d, taken.lease())).hasSize(1);
+  }
+
+  @Test
   void claimFresh_takesNeverClaimedWorkOnce() {
     Delivery d = fresh(webhook);
     DeliveryWork work = new DeliveryWork(d, webhook, event.envelopeJson());

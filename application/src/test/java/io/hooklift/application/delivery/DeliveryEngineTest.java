@@ -19,11 +19,14 @@ import io.hooklift.domain.subscription.Endpoint;
 import io.hooklift.domain.subscription.SigningSecret;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.TlsTrust;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -175,6 +178,111 @@ class DeliveryEngineTest {
     start(sender); // as after a crash: nothing submitted, the lease must run out first
 
     await().atMost(Duration.ofSeconds(5)).until(() -> sender.sent.size() == 1);
+  }
+
+  /** The application's publisher, handing its work to {@code to} after commit. */
+  private EventPublisher publisherFor(DeliveryEngine to, Deliveries store) {
+    return new EventPublisher(
+        ports.events(),
+        ports.subscriptions(),
+        store,
+        ports.ids(),
+        clock,
+        settings,
+        NO_METRICS,
+        ports.unitOfWork(),
+        to);
+  }
+
+  @Test
+  void givenApplicationPublisher_freshWorkIsStoredLeasedAndSentWithoutAClaim() {
+    subscribe("foo/bar");
+    subscribe("foo");
+    AtomicInteger claimed = new AtomicInteger();
+    Deliveries counting = countingClaims(deliveries, claimed);
+    ScriptedSender sender = new ScriptedSender(call -> 200);
+    engine = engineOn(counting, sender, settings);
+    engine.start();
+
+    ports
+        .unitOfWork()
+        .run(
+            () ->
+                publisherFor(engine, counting).publish(EventExamples.example(EventType.TAG_PUSH)));
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> sender.sent.size() == 2 && engine.inFlight() == 0);
+    assertThat(claimed).hasValue(0);
+    assertThat(ports.unitOfWork().inTransaction(deliveries::countPending)).isZero();
+  }
+
+  @Test
+  void givenWorkLeasedAtIntakeByAnEngineThatDied_anotherSendsItOnceTheLeaseRunsOut() {
+    subscribe("foo/bar");
+    DeliverySettings shortLease =
+        new DeliverySettings(
+            settings.schedule(),
+            Duration.ofMillis(300),
+            4,
+            8,
+            1000,
+            100,
+            Duration.ofMillis(50),
+            10,
+            Duration.ofDays(5));
+    ScriptedSender nothing = new ScriptedSender(call -> 200);
+    DeliveryEngine died = engineOn(deliveries, nothing, shortLease);
+    died.start();
+    EventPublisher publisher = publisherFor(died, deliveries);
+    ports
+        .unitOfWork()
+        .run(
+            () -> {
+              publisher.publish(EventExamples.example(EventType.TAG_PUSH));
+              died.halt(); // killed before its commit handed the leased work over
+            });
+
+    ScriptedSender sender = new ScriptedSender(call -> 200);
+    engine = engineOn(deliveries, sender, shortLease);
+    engine.start();
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> sender.sent.size() == 1);
+    assertThat(nothing.sent).isEmpty();
+  }
+
+  private DeliveryEngine engineOn(Deliveries store, ScriptedSender sender, DeliverySettings with) {
+    return new DeliveryEngine(
+        ports.unitOfWork(), store, ports.subscriptions(), sender, clock, with, NO_METRICS);
+  }
+
+  private static final DeliveryMetrics NO_METRICS =
+      new DeliveryMetrics() {
+        @Override
+        public void attempted(AttemptResult result, DeliveryStatus after) {}
+
+        @Override
+        public void recordingFailed() {}
+      };
+
+  /** {@code store}, counting the deliveries its claims return. */
+  private static Deliveries countingClaims(Deliveries store, AtomicInteger claimed) {
+    return (Deliveries)
+        Proxy.newProxyInstance(
+            Deliveries.class.getClassLoader(),
+            new Class<?>[] {Deliveries.class},
+            (proxy, method, args) -> {
+              Object result;
+              try {
+                result = method.invoke(store, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+              if (method.getName().startsWith("claim") && result instanceof List<?> list) {
+                claimed.addAndGet(list.size());
+              }
+              return result;
+            });
   }
 
   @Test

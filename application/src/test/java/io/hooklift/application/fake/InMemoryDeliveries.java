@@ -80,6 +80,16 @@ final class InMemoryDeliveries implements Deliveries {
   }
 
   @Override
+  public void addLeased(List<Delivery> created, Lease lease, Instant leaseUntil) {
+    addAll(created, leaseUntil);
+    InMemoryState s = store.current();
+    for (Delivery d : created) {
+      s.leaseOwners.put(d.id(), lease.owner());
+      s.leaseVersions.put(d.id(), lease.version());
+    }
+  }
+
+  @Override
   public List<DeliveryWork> claimFresh(String owner, List<DeliveryWork> fresh, Instant leaseUntil) {
     InMemoryState s = store.current();
     List<DeliveryWork> taken = new ArrayList<>();

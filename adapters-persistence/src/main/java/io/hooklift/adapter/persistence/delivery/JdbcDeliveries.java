@@ -48,6 +48,15 @@ public final class JdbcDeliveries implements Deliveries {
 
   @Override
   public void addAll(List<Delivery> deliveries, Instant leaseUntil) {
+    insert(deliveries, null, 0, leaseUntil);
+  }
+
+  @Override
+  public void addLeased(List<Delivery> deliveries, Lease lease, Instant leaseUntil) {
+    insert(deliveries, lease.owner(), lease.version(), Objects.requireNonNull(leaseUntil));
+  }
+
+  private void insert(List<Delivery> deliveries, String owner, long version, Instant leaseUntil) {
     if (deliveries.isEmpty()) {
       return;
     }
@@ -57,7 +66,8 @@ public final class JdbcDeliveries implements Deliveries {
           try (PreparedStatement insert =
               connection.prepareStatement(
                   "INSERT INTO deliveries (id, event_id, subscription_id, status, attempts, created_at, next_attempt_at,"
-                      + " lease_until, last_status_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                      + " lease_until, last_status_code, lease_owner, lease_version)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Delivery d : deliveries) {
               insert.setObject(1, d.id());
               insert.setObject(2, d.eventId());
@@ -68,6 +78,8 @@ public final class JdbcDeliveries implements Deliveries {
               Jdbc.setInstant(insert, 7, d.nextAttemptAt());
               Jdbc.setInstant(insert, 8, leaseUntil);
               insert.setInt(9, d.lastStatusCode());
+              insert.setString(10, owner);
+              insert.setLong(11, version);
               insert.addBatch();
             }
             return insert.executeBatch();
