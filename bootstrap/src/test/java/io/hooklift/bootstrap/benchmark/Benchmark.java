@@ -762,6 +762,13 @@ public final class Benchmark {
         hookliftCpu / seconds,
         delivered == 0 ? 0 : hookliftCpu * 1e6 / delivered,
         h1.ticks / 100.0);
+    long written = h1.written - h0.written;
+    System.out.printf(
+        Locale.ROOT,
+        "hooklift writes      %d MB in the measured window = %.1f KB per delivery (wchar: database,"
+            + " logs)%n",
+        written >> 20,
+        delivered == 0 ? 0 : written / 1024.0 / delivered);
     System.out.printf(
         Locale.ROOT,
         "other CPU            driver+receiver %.2f cores, postgres %.2f cores, foreign %.2f cores%s%n",
@@ -774,7 +781,7 @@ public final class Benchmark {
         "RESULT side=project mode=%s events=%d subs=%d deliveries_per_s=%.0f ingest_events_per_s=%.0f "
             + "e2e_p50_ms=%.1f e2e_p99_ms=%.1f e2e_p999_ms=%.1f e2e_max_ms=%.1f sig_fail=%d dup=%d missing=%d intake_err=%d "
             + "rss_peak_mb=%d hooklift_cpu_s=%.2f cpu_us_per_delivery=%.0f foreign_cores=%.2f "
-            + "hooklift_cores=%.2f pg_cores=%.2f flood_threads=%d%n",
+            + "hooklift_cores=%.2f pg_cores=%.2f flood_threads=%d written_kb_per_delivery=%.1f%n",
         mode,
         measured,
         subscriptions,
@@ -794,7 +801,8 @@ public final class Benchmark {
         foreign / seconds,
         hookliftCpu / seconds,
         pgCpu / seconds,
-        flood);
+        flood,
+        delivered == 0 ? 0 : written / 1024.0 / delivered);
   }
 
   private static double pct(long[] sorted, double p) {
@@ -830,15 +838,18 @@ public final class Benchmark {
     return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
   }
 
-  /** CPU ticks (utime+stime, 100/s) and memory of a process, from /proc. */
-  private record Proc(long ticks, long hwmKb, long rssKb) {
+  /**
+   * CPU ticks (utime+stime, 100/s), memory and bytes written (wchar: every write call, whether it
+   * reached the disk or not) of a process, from /proc.
+   */
+  private record Proc(long ticks, long hwmKb, long rssKb, long written) {
     static Proc self() {
       return of(ProcessHandle.current().pid());
     }
 
     static Proc of(long pid) {
       if (pid <= 0) {
-        return new Proc(0, 0, 0);
+        return new Proc(0, 0, 0, 0);
       }
       try {
         long hwm = 0;
@@ -850,10 +861,23 @@ public final class Benchmark {
             rss = Long.parseLong(l.replaceAll("\\D+", ""));
           }
         }
-        return new Proc(ticks(pid, false), hwm, rss);
+        return new Proc(ticks(pid, false), hwm, rss, written(pid));
       } catch (IOException | RuntimeException e) {
-        return new Proc(0, 0, 0);
+        return new Proc(0, 0, 0, 0);
       }
+    }
+
+    static long written(long pid) {
+      try {
+        for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/io"))) {
+          if (l.startsWith("wchar:")) {
+            return Long.parseLong(l.replaceAll("\\D+", ""));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // not readable: reported as 0
+      }
+      return 0;
     }
 
     static long ticks(long pid, boolean withChildren) {
