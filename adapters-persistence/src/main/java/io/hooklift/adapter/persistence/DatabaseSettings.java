@@ -19,8 +19,12 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
    * The embedded H2 file database {@code <dataDir>/hooklift.mv.db}.
    *
    * <ul>
-   *   <li>{@code WRITE_DELAY=0}: H2's default delay loses acknowledged commits on SIGKILL, and an
-   *       acknowledged event must never be lost.
+   *   <li>{@code WRITE_DELAY=500}: a commit by itself only changes memory. The unit of work writes
+   *       every commit that must survive a SIGKILL to the file before it returns ({@link
+   *       H2CommitWriter}, group commit), so an acknowledged event is never lost; the engine's own
+   *       bookkeeping goes out with the next such write, or with H2's writer within 500 ms.
+   *   <li>{@code AUTO_COMPACT_FILL_RATE=0}: H2's writer thread would also compact the file on its
+   *       own schedule; {@link H2Housekeeping} does that at a bounded cost.
    *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}: the application closes the pool itself during graceful
    *       shutdown; H2's own shutdown hook would close the database under in-flight work.
    *   <li>{@code LOCK_TIMEOUT=10000}: with a pool of ten, writers of the same row wait for each
@@ -34,7 +38,10 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
       throw new IllegalArgumentException("the data directory must not contain ';': " + dir);
     }
     String url =
-        "jdbc:h2:file:" + dir + "/hooklift;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        "jdbc:h2:file:"
+            + dir
+            + "/hooklift;WRITE_DELAY=500;AUTO_COMPACT_FILL_RATE=0;DB_CLOSE_ON_EXIT=FALSE"
+            + ";LOCK_TIMEOUT=10000";
     return new DatabaseSettings(url, "sa", "", 10);
   }
 

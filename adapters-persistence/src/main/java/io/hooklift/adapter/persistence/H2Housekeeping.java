@@ -22,11 +22,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps an embedded H2 file (and H2's per-chunk metadata on the heap) bounded while Hooklift runs.
  *
- * <p>With {@code WRITE_DELAY=0}, which a killed process needs to keep every acknowledged commit, H2
- * writes each commit as a new chunk of the file and runs no background thread, so nothing ever
- * rewrites a chunk in which a few pages stay live: rows appended once and not touched again
- * (events, attempts, delivered deliveries) pin chunk after chunk. The file then grows by about 11
- * KB per delivery, and H2 keeps an {@code SFChunk} object on the heap for every such chunk.
+ * <p>Every commit that a killed process must keep is written as a new chunk of the file ({@link
+ * H2CommitWriter}), and H2's own compaction is switched off ({@code AUTO_COMPACT_FILL_RATE=0}), so
+ * nothing else rewrites a chunk in which a few pages stay live: rows appended once and not touched
+ * again (events, attempts, delivered deliveries) pin chunk after chunk. The file then grows by
+ * about 10 KB per delivery, and H2 keeps an {@code SFChunk} object on the heap for every chunk.
  *
  * <p>This thread does, at a bounded cost, what H2's own background writer would have done: four
  * times a second, while the chunks old enough to be rewritten are less than {@link

@@ -25,6 +25,10 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  * same connection and inside the same transaction. The delivery hot paths (intake, claiming,
  * recording) use plain JDBC only, so they never pay for a session: creating it, flushing it before
  * every statement and committing through it cost more CPU than their SQL did.
+ *
+ * <p>On H2 a commit is written to the file by the committing thread once the transaction has
+ * committed ({@link H2CommitWriter}), except for transactions marked {@link #mayLoseOnCrash}: those
+ * ride along with the next write. Concurrent commits share one write.
  */
 public final class JdbcUnitOfWork implements UnitOfWork {
 
@@ -35,12 +39,14 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   private final DataSource dataSource;
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
   private final boolean postgres;
+  private final H2CommitWriter h2Writer = new H2CommitWriter();
 
   /** The connection of one transaction, and the session over it once a port needed one. */
   private static final class Transaction {
     final Connection connection;
     final List<Runnable> afterCommit = new ArrayList<>();
     Session session;
+    boolean mayLoseOnCrash;
 
     Transaction(Connection connection) {
       this.connection = connection;
@@ -82,6 +88,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     try {
       result = work.get();
       commit(transaction);
+      if (!postgres && !transaction.mayLoseOnCrash) {
+        h2Writer.writeCommitted(transaction.connection);
+      }
     } catch (RuntimeException e) {
       rollbackQuietly(transaction, e);
       throw unavailableOr(e);
@@ -94,6 +103,11 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     }
     transaction.afterCommit.forEach(JdbcUnitOfWork::runCommitted);
     return result;
+  }
+
+  @Override
+  public void mayLoseOnCrash() {
+    required().mayLoseOnCrash = true;
   }
 
   @Override

@@ -72,12 +72,14 @@ class H2HousekeepingTest {
   }
 
   /**
-   * Each commit appends a leaf of rows that nothing touches again and overwrites a 100 KB value:
-   * every chunk ends up a few percent live, pinned by its leaf, as an event log's would be.
+   * Each commit appends a leaf of rows that nothing touches again and overwrites a 100 KB value,
+   * and is written out as the unit of work writes a commit that must survive a crash (one chunk
+   * each): every chunk ends up a few percent live, pinned by its leaf, as an event log's would be.
    */
   private static void writeSparseChunks(Connection connection, int firstCommit)
       throws SQLException {
     String big = "x".repeat(100_000);
+    H2CommitWriter writer = new H2CommitWriter();
     connection.setAutoCommit(false);
     try (PreparedStatement insert =
             connection.prepareStatement("INSERT INTO pinned VALUES (?, ?)");
@@ -92,6 +94,7 @@ class H2HousekeepingTest {
         overwrite.setString(1, big + commit);
         overwrite.executeUpdate();
         connection.commit();
+        writer.writeCommitted(connection);
       }
     } finally {
       connection.setAutoCommit(true);

@@ -33,12 +33,12 @@ class H2PersistenceModuleTest {
   }
 
   @Test
-  void embeddedH2_usesTheDataDirectoryWithoutWriteDelay() {
+  void embeddedH2_usesTheDataDirectoryWithAWriteDelayTheUnitOfWorkWritesThrough() {
     DatabaseSettings settings = DatabaseSettings.embeddedH2(dataDir);
 
     assertThat(settings.jdbcUrl())
         .startsWith("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/hooklift;")
-        .contains(";WRITE_DELAY=0")
+        .contains(";WRITE_DELAY=500")
         .contains(";DB_CLOSE_ON_EXIT=FALSE");
     assertThat(settings.user()).isEqualTo("sa");
     assertThat(settings.password()).isEmpty();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A started {@link PersistenceModule} per top-level test class (its @Nested classes share it) on a
  * database of its own, emptied before each test: an H2 file database in a temporary directory (the
- * production URL, WRITE_DELAY=0 included), or a fresh schema in the PostgreSQL database named by
+ * production URL, its write delay included), or a fresh schema in the PostgreSQL database named by
  * {@code hooklift.test.postgres.url}, dropped afterwards so reruns start clean.
  */
 final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {

@@ -20,6 +20,18 @@ public interface UnitOfWork {
    */
   void afterCommit(Runnable action);
 
+  /**
+   * Marks the current transaction as the engine's own bookkeeping, which a crash may lose at no
+   * cost but work done again: a lost claim or renewal is a lease that runs out, a lost attempt
+   * record a delivery that is sent again (delivery is at least once). An embedded database may then
+   * commit it without writing it to its file at once: the next transaction that must survive a
+   * crash writes it along, or a background writer within a second. Every transaction not so marked
+   * is in the file when {@link #inTransaction} returns.
+   *
+   * @throws IllegalStateException outside a transaction
+   */
+  default void mayLoseOnCrash() {}
+
   default void run(Runnable work) {
     inTransaction(
         () -> {

@@ -1,0 +1,61 @@
+package io.hooklift.adapter.persistence;
+
+import io.hooklift.domain.account.Account;
+import io.hooklift.domain.account.AccountType;
+import io.hooklift.domain.naming.NamespaceName;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A process that commits accounts on the embedded H2 database and then dies as a SIGKILL would:
+ * {@code Runtime.halt}, no shutdown hooks, nothing closed. Prints {@code committed <name>} once
+ * each commit has returned ({@link H2CommitWriterTest} starts it).
+ *
+ * <p>usage: {@code H2CrashChild <dataDir> <durable|mayLose> <count>}; {@code mayLose} marks every
+ * transaction {@code mayLoseOnCrash} and moves H2's own writer a minute away.
+ */
+public final class H2CrashChild {
+
+  private H2CrashChild() {}
+
+  public static void main(String[] args) {
+    Path dataDir = Path.of(args[0]);
+    boolean mayLose = "mayLose".equals(args[1]);
+    int count = Integer.parseInt(args[2]);
+    DatabaseSettings production = DatabaseSettings.embeddedH2(dataDir);
+    // The bookkeeping kind is checked with H2's own writer a minute away, so that nothing but a
+    // later commit could have written it out before the halt.
+    PersistenceModule module =
+        PersistenceModule.start(
+            mayLose
+                ? new DatabaseSettings(
+                    production.jdbcUrl().replace("WRITE_DELAY=500", "WRITE_DELAY=60000"),
+                    production.user(),
+                    production.password(),
+                    production.maxPoolSize())
+                : production);
+    for (int i = 0; i < count; i++) {
+      Account account =
+          new Account(
+              UUID.randomUUID(),
+              new NamespaceName("user" + i),
+              AccountType.USER,
+              true,
+              Instant.parse("2026-12-04T10:00:00Z"));
+      module
+          .unitOfWork()
+          .run(
+              () -> {
+                if (mayLose) {
+                  module.unitOfWork().mayLoseOnCrash();
+                }
+                module.accounts().add(account, Optional.of("hash"));
+              });
+      System.out.println("committed user" + i);
+      System.out.flush();
+    }
+    Runtime.getRuntime().halt(0);
+  }
+}
