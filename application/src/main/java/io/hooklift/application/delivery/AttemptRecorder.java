@@ -45,6 +45,16 @@ final class AttemptRecorder implements Runnable {
   static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   private static final System.Logger LOG = System.getLogger(AttemptRecorder.class.getName());
 
+  /**
+   * Claims that ride along in the recording transaction: {@link #within} runs in it after the batch
+   * is recorded and returns what to do once it committed; {@link #ended} always follows.
+   */
+  interface Refill {
+    Runnable within();
+
+    void ended();
+  }
+
   /** An attempt's verdict, with whether it asked for its subscription to be switched off. */
   record Finished(RecordedAttempt attempt, boolean subscriptionGone) {}
 
@@ -56,6 +66,7 @@ final class AttemptRecorder implements Runnable {
   private final DeliverySettings settings;
   private final DeliveryMetrics metrics;
   private final Consumer<List<Delivery>> afterRecorded;
+  private final Refill refill;
   private volatile boolean running = true;
   private volatile boolean halted;
   private volatile long lastProgress = System.nanoTime();
@@ -68,7 +79,9 @@ final class AttemptRecorder implements Runnable {
       Clock clock,
       DeliverySettings settings,
       DeliveryMetrics metrics,
-      Consumer<List<Delivery>> afterRecorded) {
+      Consumer<List<Delivery>> afterRecorded,
+      Refill refill) {
+    this.refill = refill;
     this.tx = tx;
     this.deliveries = deliveries;
     this.subscriptions = subscriptions;
@@ -121,7 +134,12 @@ final class AttemptRecorder implements Runnable {
         }
         queue.drainTo(batch, BATCH - batch.size());
         inBatch = batch.size();
-        write(batch);
+        try {
+          // What the refill claimed is held before another claim can look at the lanes.
+          write(batch, refill).run();
+        } finally {
+          refill.ended();
+        }
         done(batch);
         batch.clear();
       } catch (InterruptedException e) {
@@ -163,7 +181,7 @@ final class AttemptRecorder implements Runnable {
         return List.of();
       }
       try {
-        write(List.of(f));
+        write(List.of(f), null);
         done(List.of(f));
       } catch (RuntimeException e) {
         failed.add(f);
@@ -218,7 +236,11 @@ final class AttemptRecorder implements Runnable {
     }
   }
 
-  private void write(List<Finished> batch) {
+  /**
+   * Records the batch in one transaction, and claims more work in it if {@code refill} is given;
+   * returns what to do now that it committed.
+   */
+  private Runnable write(List<Finished> batch, Refill refill) {
     Map<SubscriptionId, Instant> succeeded = new HashMap<>();
     Map<SubscriptionId, Integer> failed = new HashMap<>();
     List<SubscriptionId> gone = new ArrayList<>();
@@ -235,8 +257,9 @@ final class AttemptRecorder implements Runnable {
       }
     }
     Instant now = clock.instant();
-    tx.run(
+    return tx.inTransaction(
         () -> {
+          tx.mayLoseOnCrash(); // lost in a crash, the attempts are made again
           deliveries.record(batch.stream().map(Finished::attempt).toList());
           subscriptions.markSucceeded(succeeded);
           List<SubscriptionId> deactivated =
@@ -249,6 +272,7 @@ final class AttemptRecorder implements Runnable {
                       "Webhook {0} switched off after sustained failure",
                       id));
           gone.forEach(this::switchOff);
+          return refill == null ? () -> {} : refill.within();
         });
   }
 

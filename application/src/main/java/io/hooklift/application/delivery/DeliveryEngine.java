@@ -69,7 +69,24 @@ public final class DeliveryEngine implements AutoCloseable {
     this.senders = Executors.newFixedThreadPool(settings.senderThreads(), named("delivery-sender"));
     this.recorder =
         new AttemptRecorder(
-            tx, deliveries, subscriptions, clock, settings, metrics, this::recorded);
+            tx,
+            deliveries,
+            subscriptions,
+            clock,
+            settings,
+            metrics,
+            this::recorded,
+            new AttemptRecorder.Refill() {
+              @Override
+              public Runnable within() {
+                return holdings.claims().refillWithin();
+              }
+
+              @Override
+              public void ended() {
+                holdings.claims().refillEnded();
+              }
+            });
     this.recorderThread = named("delivery-recorder").newThread(recorder);
     this.lanes =
         new HostLanes(settings.perHostConcurrency(), settings.laneSize(), senders, this::attempt);
@@ -83,12 +100,12 @@ public final class DeliveryEngine implements AutoCloseable {
   }
 
   /**
-   * Fresh work from a committed transaction: claimed by id, unless its lane already has older work
-   * waiting in the database or no room; then the claim loop takes it in due order.
+   * Work made due by a committed transaction (a redelivery, or deliveries stored unleased): the
+   * claim loop looks for due work now instead of at its next poll, and takes it in due order.
    */
   public void submit(List<DeliveryWork> work) {
     if (running && !work.isEmpty()) {
-      holdings.fresh(work);
+      holdings.claims().wake();
     }
   }
 
@@ -97,12 +114,12 @@ public final class DeliveryEngine implements AutoCloseable {
    * instance and hands the admission back with {@link #admitted} once its transaction committed.
    */
   Admission admit(List<DeliveryWork> work) {
-    return running ? holdings.admit(work) : Admission.none(work);
+    return running ? holdings.claims().admit(work) : Admission.none(work);
   }
 
   /** After the intake's commit: the work it stored leased to this instance is sent. */
   void admitted(Admission committed) {
-    holdings.admitted(committed);
+    holdings.claims().admitted(committed);
   }
 
   /** Up while started, recording progresses, and the recorder thread is alive. */
@@ -186,7 +203,7 @@ public final class DeliveryEngine implements AutoCloseable {
       }
     }
     if (running) {
-      holdings.wakeAt(soonest);
+      holdings.claims().wakeAt(soonest);
     }
   }
 

@@ -54,11 +54,6 @@ final class ExchangeRecordingDeliveries implements Deliveries {
   }
 
   @Override
-  public List<DeliveryWork> claimFresh(String owner, List<DeliveryWork> fresh, Instant leaseUntil) {
-    return deliveries.claimFresh(owner, fresh, leaseUntil);
-  }
-
-  @Override
   public Set<UUID> renew(List<HeldLease> held, Instant leaseUntil) {
     return deliveries.renew(held, leaseUntil);
   }

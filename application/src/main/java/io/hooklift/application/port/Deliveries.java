@@ -32,13 +32,6 @@ public interface Deliveries {
   List<DeliveryWork> claimDue(
       String owner, Instant now, Instant leaseUntil, int limit, Set<SubscriptionId> skip);
 
-  /**
-   * Leases to {@code owner} those of the given deliveries that nobody ever claimed (version 0), as
-   * the instance that accepted their event does right after commit, and returns them with their
-   * lease. Deliveries another instance took first, or that were changed meanwhile, are left out.
-   */
-  List<DeliveryWork> claimFresh(String owner, List<DeliveryWork> fresh, Instant leaseUntil);
-
   /** Extends the leases still held as named; returns the ids whose lease was extended. */
   Set<UUID> renew(List<HeldLease> held, Instant leaseUntil);
 

@@ -204,36 +204,6 @@ public abstract class DeliveryLeasesContractTest extends PortContractTest {
   }
 
   @Test
-  void claimFresh_takesNeverClaimedWorkOnce() {
-    Delivery d = fresh(webhook);
-    DeliveryWork work = new DeliveryWork(d, webhook, event.envelopeJson());
-
-    List<DeliveryWork> taken =
-        tx(() -> deliveries().claimFresh("node-a", List.of(work), at(1_000)));
-    assertThat(ids(taken)).containsExactly(d.id());
-    assertThat(taken.get(0).lease().owner()).isEqualTo("node-a");
-    assertThat(tx(() -> deliveries().claimFresh("node-b", List.of(work), at(1_000)))).isEmpty();
-    assertThat(claim("node-b", at(10), at(2_000))).isEmpty();
-    assertThat(record(d, taken.get(0).lease())).hasSize(1);
-  }
-
-  @Test
-  void claimFresh_leavesWhatAnotherInstanceClaimedFirst() {
-    Delivery d = fresh(webhook);
-    claim("node-b", at(10), at(1_000));
-
-    assertThat(
-            tx(
-                () ->
-                    deliveries()
-                        .claimFresh(
-                            "node-a",
-                            List.of(new DeliveryWork(d, webhook, event.envelopeJson())),
-                            at(1_000))))
-        .isEmpty();
-  }
-
-  @Test
   void claimDue_skipsTheSubscriptionsOfFullLanes() {
     Delivery mine = fresh(webhook);
     Delivery theirs = fresh(other);

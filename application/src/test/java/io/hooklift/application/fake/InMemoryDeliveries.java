@@ -89,26 +89,6 @@ final class InMemoryDeliveries implements Deliveries {
     }
   }
 
-  @Override
-  public List<DeliveryWork> claimFresh(String owner, List<DeliveryWork> fresh, Instant leaseUntil) {
-    InMemoryState s = store.current();
-    List<DeliveryWork> taken = new ArrayList<>();
-    for (DeliveryWork w : fresh) {
-      UUID id = w.delivery().id();
-      Delivery d = s.deliveries.get(id);
-      if (d != null
-          && d.status() == DeliveryStatus.PENDING
-          && s.leaseOwners.get(id) == null
-          && s.leaseVersions.getOrDefault(id, 0L) == 0L) {
-        s.leases.put(id, leaseUntil);
-        s.leaseOwners.put(id, owner);
-        s.leaseVersions.put(id, 1L);
-        taken.add(w.leased(new Lease(owner, 1)));
-      }
-    }
-    return taken;
-  }
-
   private static boolean holds(InMemoryState s, HeldLease h) {
     return h.lease().owner().equals(s.leaseOwners.get(h.id()))
         && s.leaseVersions.getOrDefault(h.id(), 0L) == h.lease().version();

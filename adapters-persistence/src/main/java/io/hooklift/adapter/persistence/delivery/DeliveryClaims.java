@@ -73,10 +73,6 @@ final class DeliveryClaims {
           + " FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id JOIN events e ON e.id = d.event_id"
           + " WHERE d.id = ANY(?)";
 
-  private static final String FRESH =
-      "UPDATE deliveries SET lease_until = ?, lease_owner = ?, lease_version = 1"
-          + " WHERE id = ? AND lease_version = 0 AND lease_owner IS NULL AND status = 'PENDING'";
-
   private static final String HOLDER = " WHERE id = ? AND lease_owner = ? AND lease_version = ?";
 
   private DeliveryClaims() {}
@@ -185,33 +181,6 @@ final class DeliveryClaims {
       read.setArray(1, connection.createArrayOf("UUID", leased.toArray()));
       return readWork(read, owner);
     }
-  }
-
-  static List<DeliveryWork> fresh(
-      Connection connection, String owner, List<DeliveryWork> fresh, Instant leaseUntil)
-      throws SQLException {
-    List<DeliveryWork> taken = new ArrayList<>(fresh.size());
-    if (fresh.isEmpty()) {
-      return taken;
-    }
-    List<DeliveryWork> ordered = new ArrayList<>(fresh);
-    ordered.sort(java.util.Comparator.comparing(w -> w.delivery().id().toString()));
-    try (PreparedStatement update = connection.prepareStatement(FRESH)) {
-      for (DeliveryWork w : ordered) {
-        Jdbc.setInstant(update, 1, leaseUntil);
-        update.setString(2, owner);
-        update.setObject(3, w.delivery().id());
-        update.addBatch();
-      }
-      int[] counts = update.executeBatch();
-      Lease lease = new Lease(owner, 1);
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] == 1) {
-          taken.add(ordered.get(i).leased(lease));
-        }
-      }
-    }
-    return taken;
   }
 
   static Set<UUID> renew(Connection connection, List<HeldLease> unordered, Instant leaseUntil)

@@ -105,12 +105,6 @@ public final class JdbcDeliveries implements Deliveries {
   }
 
   @Override
-  public List<DeliveryWork> claimFresh(String owner, List<DeliveryWork> fresh, Instant leaseUntil) {
-    return Jdbc.work(
-        unitOfWork, connection -> DeliveryClaims.fresh(connection, owner, fresh, leaseUntil));
-  }
-
-  @Override
   public Set<UUID> renew(List<HeldLease> held, Instant leaseUntil) {
     return Jdbc.work(unitOfWork, connection -> DeliveryClaims.renew(connection, held, leaseUntil));
   }
