@@ -19,10 +19,13 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
    * The embedded H2 file database {@code <dataDir>/hooklift.mv.db}.
    *
    * <ul>
-   *   <li>{@code WRITE_DELAY=500}: a commit by itself only changes memory. The unit of work writes
-   *       every commit that must survive a SIGKILL to the file before it returns ({@link
+   *   <li>{@code WRITE_DELAY=60000}: a commit by itself only changes memory. The unit of work
+   *       writes every commit that must survive a SIGKILL to the file before it returns ({@link
    *       H2CommitWriter}, group commit), so an acknowledged event is never lost; the engine's own
-   *       bookkeeping goes out with the next such write, or with H2's writer within 500 ms.
+   *       bookkeeping goes out with the next such write, or within a second ({@link
+   *       H2Housekeeping}). H2's own writer thread is kept a minute away: waking every 166 ms at a
+   *       500 ms delay, it took the store lock often enough to starve online compaction under CPU
+   *       load (H2HousekeepingTest timed out).
    *   <li>{@code AUTO_COMPACT_FILL_RATE=0}: H2's writer thread would also compact the file on its
    *       own schedule; {@link H2Housekeeping} does that at a bounded cost.
    *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}: the application closes the pool itself during graceful
@@ -40,7 +43,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
     String url =
         "jdbc:h2:file:"
             + dir
-            + "/hooklift;WRITE_DELAY=500;AUTO_COMPACT_FILL_RATE=0;DB_CLOSE_ON_EXIT=FALSE"
+            + "/hooklift;WRITE_DELAY=60000;AUTO_COMPACT_FILL_RATE=0;DB_CLOSE_ON_EXIT=FALSE"
             + ";LOCK_TIMEOUT=10000";
     return new DatabaseSettings(url, "sa", "", 10);
   }

@@ -16,9 +16,9 @@ import org.h2.mvstore.MVStore;
  * only changes memory, and this writes it out: {@link MVStore#commit()} stores everything committed
  * up to now in one chunk, and returns at once if another thread's write, started after this commit,
  * already took it along. Transactions whose loss in a crash costs only work done again (see {@code
- * UnitOfWork.mayLoseOnCrash}) skip it and go out with the next write, or with H2's background
- * writer within the write delay. Either way the file only ever holds a prefix of the commits, as
- * before: a chunk is complete or ignored.
+ * UnitOfWork.mayLoseOnCrash}) skip it and go out with the next write, or within a second ({@link
+ * H2Housekeeping}). Either way the file only ever holds a prefix of the commits, as before: a chunk
+ * is complete or ignored.
  */
 final class H2CommitWriter {
 

@@ -125,6 +125,11 @@ public final class H2Housekeeping implements AutoCloseable {
       boolean second = System.nanoTime() - lastSync >= SYNC_INTERVAL.toNanos();
       if (second) {
         long synced = System.nanoTime();
+        if (store.hasUnsavedChanges()) {
+          // The engine's bookkeeping commits (UnitOfWork.mayLoseOnCrash) wait for no write of
+          // their own: at most a second of them is only in memory.
+          store.commit();
+        }
         store.sync();
         lastSync = System.nanoTime();
         syncNanos.addAndGet(lastSync - synced);

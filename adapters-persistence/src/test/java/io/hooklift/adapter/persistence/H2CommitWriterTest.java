@@ -66,15 +66,15 @@ class H2CommitWriterTest {
   }
 
   @Test
-  void commitsThatMayBeLost_areGoneAfterAKill_unlessALaterCommitWroteThemOut() throws Exception {
+  void commitsThatMayBeLost_theLatestIsGoneAfterAKill() throws Exception {
     List<String> committed = runChildThatHalts("mayLose", 20);
 
     assertThat(committed).hasSize(20);
     try (PersistenceModule restarted =
         PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir))) {
-      // The control: a kill does lose commits that were not written out (H2's own writer is a
-      // minute away in this child), so the test above could fail.
-      assertThat(committed).noneMatch(name -> exists(restarted, name));
+      // The control: a kill does lose commits that were not written out, so the test above could
+      // fail. (Housekeeping writes such commits out once a second; the last one is not yet.)
+      assertThat(exists(restarted, committed.get(committed.size() - 1))).isFalse();
     }
   }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
  * each commit has returned ({@link H2CommitWriterTest} starts it).
  *
  * <p>usage: {@code H2CrashChild <dataDir> <durable|mayLose> <count>}; {@code mayLose} marks every
- * transaction {@code mayLoseOnCrash} and moves H2's own writer a minute away.
+ * transaction {@code mayLoseOnCrash}.
  */
 public final class H2CrashChild {
 
@@ -24,18 +24,7 @@ public final class H2CrashChild {
     Path dataDir = Path.of(args[0]);
     boolean mayLose = "mayLose".equals(args[1]);
     int count = Integer.parseInt(args[2]);
-    DatabaseSettings production = DatabaseSettings.embeddedH2(dataDir);
-    // The bookkeeping kind is checked with H2's own writer a minute away, so that nothing but a
-    // later commit could have written it out before the halt.
-    PersistenceModule module =
-        PersistenceModule.start(
-            mayLose
-                ? new DatabaseSettings(
-                    production.jdbcUrl().replace("WRITE_DELAY=500", "WRITE_DELAY=60000"),
-                    production.user(),
-                    production.password(),
-                    production.maxPoolSize())
-                : production);
+    PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
     for (int i = 0; i < count; i++) {
       Account account =
           new Account(

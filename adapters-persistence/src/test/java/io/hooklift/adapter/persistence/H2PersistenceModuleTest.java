@@ -38,7 +38,7 @@ class H2PersistenceModuleTest {
 
     assertThat(settings.jdbcUrl())
         .startsWith("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/hooklift;")
-        .contains(";WRITE_DELAY=500")
+        .contains(";WRITE_DELAY=60000")
         .contains(";DB_CLOSE_ON_EXIT=FALSE");
     assertThat(settings.user()).isEqualTo("sa");
     assertThat(settings.password()).isEmpty();
