@@ -45,16 +45,6 @@ final class AttemptRecorder implements Runnable {
   static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   private static final System.Logger LOG = System.getLogger(AttemptRecorder.class.getName());
 
-  /**
-   * Claims that ride along in the recording transaction: {@link #within} runs in it after the batch
-   * is recorded and returns what to do once it committed; {@link #ended} always follows.
-   */
-  interface Refill {
-    Runnable within();
-
-    void ended();
-  }
-
   /** An attempt's verdict, with whether it asked for its subscription to be switched off. */
   record Finished(RecordedAttempt attempt, boolean subscriptionGone) {}
 
@@ -66,7 +56,7 @@ final class AttemptRecorder implements Runnable {
   private final DeliverySettings settings;
   private final DeliveryMetrics metrics;
   private final Consumer<List<Delivery>> afterRecorded;
-  private final Refill refill;
+  private final RecordingRefill refill;
   private volatile boolean running = true;
   private volatile boolean halted;
   private volatile long lastProgress = System.nanoTime();
@@ -80,7 +70,7 @@ final class AttemptRecorder implements Runnable {
       DeliverySettings settings,
       DeliveryMetrics metrics,
       Consumer<List<Delivery>> afterRecorded,
-      Refill refill) {
+      RecordingRefill refill) {
     this.refill = refill;
     this.tx = tx;
     this.deliveries = deliveries;
@@ -240,7 +230,7 @@ final class AttemptRecorder implements Runnable {
    * Records the batch in one transaction, and claims more work in it if {@code refill} is given;
    * returns what to do now that it committed.
    */
-  private Runnable write(List<Finished> batch, Refill refill) {
+  private Runnable write(List<Finished> batch, RecordingRefill refill) {
     Map<SubscriptionId, Instant> succeeded = new HashMap<>();
     Map<SubscriptionId, Integer> failed = new HashMap<>();
     List<SubscriptionId> gone = new ArrayList<>();

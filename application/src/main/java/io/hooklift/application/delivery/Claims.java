@@ -21,13 +21,13 @@ import java.util.function.Consumer;
  * How an engine comes to hold work: fresh work leased at intake (see {@link FreshAdmission}), fresh
  * work handed over unleased (claimed by id), and due work claimed oldest first, leaving out the
  * subscriptions whose lanes are full. Claims run on the claimer thread, and inside the recorder's
- * transaction right after it recorded a batch ({@link #refillWithin}), so that at saturation
- * refilling the lanes costs no commit of its own.
+ * transaction right after it recorded a batch ({@link #within}), so that at saturation refilling
+ * the lanes costs no commit of its own.
  *
  * <p>Fresh work never overtakes its lane's backlog: once work for a host was left in the database,
  * that host's fresh work goes there too until a claim finds no more due work for it.
  */
-final class Claims {
+final class Claims implements RecordingRefill {
 
   /** One claim query and what it was for: settled (held) once its transaction has committed. */
   private record Round(List<DeliveryWork> claimed, Instant until, int limit, Set<String> skipped) {}
@@ -125,9 +125,10 @@ final class Claims {
   /**
    * Inside the recorder's transaction, after it recorded a batch: claims what the lanes have room
    * for (unless the claimer thread is claiming right now), and returns what to do once that
-   * transaction has committed. {@link #refillEnded} must follow in any case.
+   * transaction has committed. {@link #ended} must follow in any case.
    */
-  Runnable refillWithin() {
+  @Override
+  public Runnable within() {
     if (!running || !claiming.tryLock()) {
       return this::wake;
     }
@@ -140,7 +141,8 @@ final class Claims {
   }
 
   /** After the recorder's transaction, committed or not. */
-  void refillEnded() {
+  @Override
+  public void ended() {
     if (claiming.isHeldByCurrentThread()) {
       claiming.unlock();
     }

@@ -67,6 +67,9 @@ public final class DeliveryEngine implements AutoCloseable {
     this.settings = settings;
     this.metrics = metrics;
     this.senders = Executors.newFixedThreadPool(settings.senderThreads(), named("delivery-sender"));
+    this.lanes =
+        new HostLanes(settings.perHostConcurrency(), settings.laneSize(), senders, this::attempt);
+    this.holdings = new Holdings(tx, deliveries, clock, settings, lanes);
     this.recorder =
         new AttemptRecorder(
             tx,
@@ -76,21 +79,8 @@ public final class DeliveryEngine implements AutoCloseable {
             settings,
             metrics,
             this::recorded,
-            new AttemptRecorder.Refill() {
-              @Override
-              public Runnable within() {
-                return holdings.claims().refillWithin();
-              }
-
-              @Override
-              public void ended() {
-                holdings.claims().refillEnded();
-              }
-            });
+            holdings.claims());
     this.recorderThread = named("delivery-recorder").newThread(recorder);
-    this.lanes =
-        new HostLanes(settings.perHostConcurrency(), settings.laneSize(), senders, this::attempt);
-    this.holdings = new Holdings(tx, deliveries, clock, settings, lanes);
   }
 
   public void start() {
