@@ -48,6 +48,7 @@ public interface Deliveries {
    * Stores new deliveries (with their event, in the event's transaction) already leased as {@code
    * lease} names (its owner, version 1) until {@code leaseUntil}: the accepting instance takes them
    * without a claim of its own, and they are claimable by others only once that lease runs out.
+   * Storing nothing does nothing, whatever the lease.
    */
   void addLeased(List<Delivery> deliveries, Lease lease, Instant leaseUntil);
 

@@ -189,6 +189,14 @@ public abstract class DeliveryLeasesContractTest extends PortContractTest {
   }
 
   @Test
+  void addLeased_ofNothing_storesNothingWhateverTheLease() {
+    // What an intake passes when its engine took nothing (stopped): no lease, no time.
+    unitOfWork().run(() -> deliveries().addLeased(List.of(), Lease.NONE, null));
+
+    assertThat(tx(() -> deliveries().countPending())).isZero();
+  }
+
+  @Test
   void addLeased_storesWorkHeldByItsAcceptingInstanceUntilTheLeaseRunsOut() {
     Delivery d = Delivery.due(UUID.randomUUID(), event.id(), webhook.id(), at(0));
     Lease accepted = new Lease("node-a", 1);

@@ -218,6 +218,26 @@ class DeliveryEngineTest {
   }
 
   @Test
+  void givenEngineNotRunning_applicationPublisherStoresTheWorkUnleased() {
+    subscribe("foo/bar");
+    DeliveryEngine stopped = engineOn(deliveries, new ScriptedSender(call -> 200), settings);
+
+    ports
+        .unitOfWork()
+        .run(
+            () ->
+                publisherFor(stopped, deliveries)
+                    .publish(EventExamples.example(EventType.TAG_PUSH)));
+
+    assertThat(ports.unitOfWork().inTransaction(deliveries::countPending)).isEqualTo(1);
+    assertThat(
+            ports
+                .unitOfWork()
+                .inTransaction(() -> deliveries.claimDue(Instant.now(), Instant.now(), 10)))
+        .hasSize(1);
+  }
+
+  @Test
   void givenWorkLeasedAtIntakeByAnEngineThatDied_anotherSendsItOnceTheLeaseRunsOut() {
     subscribe("foo/bar");
     DeliverySettings shortLease =

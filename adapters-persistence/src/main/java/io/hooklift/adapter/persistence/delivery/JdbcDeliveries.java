@@ -53,7 +53,9 @@ public final class JdbcDeliveries implements Deliveries {
 
   @Override
   public void addLeased(List<Delivery> deliveries, Lease lease, Instant leaseUntil) {
-    insert(deliveries, lease.owner(), lease.version(), Objects.requireNonNull(leaseUntil));
+    if (!deliveries.isEmpty()) {
+      insert(deliveries, lease.owner(), lease.version(), Objects.requireNonNull(leaseUntil));
+    }
   }
 
   private void insert(List<Delivery> deliveries, String owner, long version, Instant leaseUntil) {
