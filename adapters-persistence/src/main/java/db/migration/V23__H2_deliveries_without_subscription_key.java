@@ -19,7 +19,7 @@ import org.flywaydb.core.api.migration.Context;
  * subscription_id} alone. Both are keyed by the 64-character id, and an intake commit appends to
  * one place per subscription in each: a chunk dump of a saturation run showed these two indexes
  * writing 55 % of all bytes of an intake commit, the redundant one about 40 % (docs/performance.md,
- * "Intake commits on H2"). PostgreSQL needs no index for a foreign key, so it keeps the key.
+ * "Fewer H2 writes"). PostgreSQL needs no index for a foreign key, so it keeps the key.
  */
 public class V23__H2_deliveries_without_subscription_key extends BaseJavaMigration {
 

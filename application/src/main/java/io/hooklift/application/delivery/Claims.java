@@ -18,11 +18,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * How an engine comes to hold work: fresh work leased at intake (see {@link FreshAdmission}), fresh
- * work handed over unleased (claimed by id), and due work claimed oldest first, leaving out the
- * subscriptions whose lanes are full. Claims run on the claimer thread, and inside the recorder's
- * transaction right after it recorded a batch ({@link #within}), so that at saturation refilling
- * the lanes costs no commit of its own.
+ * How an engine comes to hold work: fresh work leased at intake (see {@link FreshAdmission}), and
+ * due work claimed oldest first, leaving out the subscriptions whose lanes are full. Claims run on
+ * the claimer thread, and inside the recorder's transaction right after it recorded a batch ({@link
+ * #within}), so that at saturation refilling the lanes costs no commit of its own.
  *
  * <p>Fresh work never overtakes its lane's backlog: once work for a host was left in the database,
  * that host's fresh work goes there too until a claim finds no more due work for it.

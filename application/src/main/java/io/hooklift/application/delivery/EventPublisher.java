@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -52,7 +53,7 @@ public final class EventPublisher {
       IdGenerator ids,
       Clock clock,
       DeliverySettings settings) {
-    this(events, subscriptions, deliveries, ids, clock, settings, NO_METRICS, null, null);
+    this(null, null, events, subscriptions, deliveries, ids, clock, settings, NO_METRICS);
   }
 
   /**
@@ -70,6 +71,29 @@ public final class EventPublisher {
       DeliveryMetrics metrics,
       UnitOfWork tx,
       DeliveryEngine engine) {
+    this(
+        Objects.requireNonNull(engine, "engine"),
+        Objects.requireNonNull(tx, "tx"),
+        events,
+        subscriptions,
+        deliveries,
+        ids,
+        clock,
+        settings,
+        metrics);
+  }
+
+  /** {@code engine} and {@code tx} are null for a publisher that only stores. */
+  private EventPublisher(
+      DeliveryEngine engine,
+      UnitOfWork tx,
+      Events events,
+      Subscriptions subscriptions,
+      Deliveries deliveries,
+      IdGenerator ids,
+      Clock clock,
+      DeliverySettings settings,
+      DeliveryMetrics metrics) {
     this.tx = tx;
     this.engine = engine;
     this.metrics = metrics;
