@@ -54,4 +54,22 @@ class PostgresMigrationTest {
               "autovacuum_vacuum_cost_delay=0");
     }
   }
+
+  @Test
+  void givenMigratedSchema_pendingDeliveriesAreIndexedBySubscriptionForLaneByLaneClaims()
+      throws Exception {
+    // PostgresClaims reads each lane's due rows from this index instead of skipping full lanes'
+    // rows along the due-order index.
+    try (java.sql.Connection connection = database.module().dataSource().getConnection();
+        java.sql.PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+                    + " AND indexname = 'ix_deliveries_due_by_subscription'");
+        java.sql.ResultSet rs = select.executeQuery()) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1))
+          .contains("(subscription_id, next_attempt_at)")
+          .contains("WHERE ((status)::text = 'PENDING'::text)");
+    }
+  }
 }

@@ -20,6 +20,7 @@ import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,9 +78,7 @@ public abstract class DeliveryLeasesContractTest extends PortContractTest {
   }
 
   private Delivery fresh(Subscription to) {
-    Delivery d = Delivery.due(UUID.randomUUID(), event.id(), to.id(), at(0));
-    unitOfWork().run(() -> deliveries().addAll(List.of(d), null));
-    return d;
+    return freshDueAt(to, 0);
   }
 
   private List<DeliveryWork> claim(String owner, Instant now, Instant until) {
@@ -219,6 +218,47 @@ public abstract class DeliveryLeasesContractTest extends PortContractTest {
     assertThat(ids(claim("node-a", at(10), at(1_000), Set.of(webhook.id()))))
         .containsExactly(theirs.id());
     assertThat(ids(claim("node-a", at(10), at(1_000)))).containsExactly(mine.id());
+  }
+
+  @Test
+  void claimDue_takesTheOldestDueAcrossWebhooks_upToTheLimit() {
+    List<Delivery> mine = new ArrayList<>();
+    for (int t = 1; t <= 12; t++) {
+      mine.add(freshDueAt(webhook, t));
+    }
+    Delivery theirsFirst = freshDueAt(other, 0);
+    Delivery theirsLast = freshDueAt(other, 20);
+
+    List<UUID> first = ids(claim("node-a", at(100), at(1_000)));
+    List<UUID> second = ids(claim("node-a", at(100), at(1_000)));
+
+    List<UUID> expectedFirst = new ArrayList<>(List.of(theirsFirst.id()));
+    mine.subList(0, 9).forEach(d -> expectedFirst.add(d.id()));
+    assertThat(first).containsExactlyElementsOf(expectedFirst);
+    List<UUID> expectedSecond = new ArrayList<>();
+    mine.subList(9, 12).forEach(d -> expectedSecond.add(d.id()));
+    expectedSecond.add(theirsLast.id());
+    assertThat(second).containsExactlyElementsOf(expectedSecond);
+  }
+
+  @Test
+  void claimDue_findsAWebhooksDueWorkBehindItsRowsLeasedToOthers() {
+    List<UUID> all = new ArrayList<>();
+    for (int t = 1; t <= 15; t++) {
+      all.add(freshDueAt(webhook, t).id());
+    }
+
+    List<UUID> nodeA = ids(claim("node-a", at(100), at(1_000)));
+    List<UUID> nodeB = ids(claim("node-b", at(100), at(1_000)));
+
+    assertThat(nodeA).containsExactlyElementsOf(all.subList(0, 10));
+    assertThat(nodeB).containsExactlyElementsOf(all.subList(10, 15));
+  }
+
+  private Delivery freshDueAt(Subscription to, long micros) {
+    Delivery d = Delivery.due(UUID.randomUUID(), event.id(), to.id(), at(micros));
+    unitOfWork().run(() -> deliveries().addAll(List.of(d), null));
+    return d;
   }
 
   private static List<UUID> ids(List<DeliveryWork> work) {

@@ -23,22 +23,17 @@ import java.util.UUID;
  * claim sets the owner and bumps {@code lease_version}; renewing and giving back name both, so they
  * do nothing to a lease that another instance has claimed since.
  *
- * <p>Claiming differs by database (detected once by the unit of work):
- *
- * <ul>
- *   <li>PostgreSQL (several instances may share it): one statement locks due rows with {@code FOR
- *       NO KEY UPDATE SKIP LOCKED} (the lock an UPDATE takes anyway; it does not block foreign-key
- *       checks of attempt rows), leases them and returns them joined with subscription and event.
- *   <li>H2 (embedded, one process): {@code FOR UPDATE} with {@code ORDER BY} locks every matching
- *       row and {@code UPDATE … WHERE id IN (SELECT … LIMIT n)} is quadratic (perf.md B.3), so it
- *       selects candidates in index order without locking, then locks each by primary key ({@code
- *       SELECT … FOR UPDATE}), keeps those still due, and leases them by primary key. A second
- *       claimer waits for the row lock and then sees the lease, so two never lease the same row.
- * </ul>
+ * <p>Claiming differs by database (detected once by the unit of work): PostgreSQL, which several
+ * instances may share, claims in {@link PostgresClaims}. H2 (embedded, one process) claims here:
+ * {@code FOR UPDATE} with {@code ORDER BY} locks every matching row and {@code UPDATE … WHERE id IN
+ * (SELECT … LIMIT n)} is quadratic (perf.md B.3), so it selects candidates in index order without
+ * locking, then locks each by primary key ({@code SELECT … FOR UPDATE}), keeps those still due, and
+ * leases them by primary key. A second claimer waits for the row lock and then sees the lease, so
+ * two never lease the same row.
  */
 final class DeliveryClaims {
 
-  private static final String DUE =
+  static final String DUE =
       "d.status = 'PENDING' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until <= ?)";
 
   private static final String ACTIVE_SUBSCRIPTION =
@@ -47,7 +42,7 @@ final class DeliveryClaims {
   /** Subscriptions whose lanes are full; bound only when there are any. */
   private static final String NOT_SKIPPED = " AND NOT (d.subscription_id = ANY(?))";
 
-  private static final String TAKE =
+  static final String TAKE =
       "lease_until = ?, lease_owner = ?, lease_version = d.lease_version + 1";
 
   /**
@@ -76,43 +71,6 @@ final class DeliveryClaims {
   private static final String HOLDER = " WHERE id = ? AND lease_owner = ? AND lease_version = ?";
 
   private DeliveryClaims() {}
-
-  static List<DeliveryWork> onPostgres(
-      Connection connection,
-      String owner,
-      Instant now,
-      Instant leaseUntil,
-      int limit,
-      Set<SubscriptionId> skip)
-      throws SQLException {
-    String sql =
-        "WITH due AS (SELECT d.id FROM deliveries d WHERE "
-            + DUE
-            + " AND "
-            + ACTIVE_SUBSCRIPTION
-            + (skip.isEmpty() ? "" : NOT_SKIPPED)
-            + " ORDER BY d.next_attempt_at LIMIT ? FOR NO KEY UPDATE OF d SKIP LOCKED),"
-            + " claimed AS (UPDATE deliveries d SET "
-            + TAKE
-            + " FROM due WHERE d.id = due.id RETURNING "
-            + JdbcDeliveries.DELIVERY_COLUMNS
-            + ", d.lease_version) SELECT c.id, c.event_id, c.subscription_id, c.status, c.attempts,"
-            + " c.created_at, c.next_attempt_at, c.last_status_code, c.lease_version, e.envelope, "
-            + SubscriptionRows.columns("s")
-            + " FROM claimed c JOIN subscriptions s ON s.id = c.subscription_id JOIN events e ON e.id = c.event_id";
-    try (PreparedStatement claim = connection.prepareStatement(sql)) {
-      int i = 1;
-      Jdbc.setInstant(claim, i++, now);
-      Jdbc.setInstant(claim, i++, now);
-      if (!skip.isEmpty()) {
-        claim.setArray(i++, ids(connection, skip));
-      }
-      claim.setInt(i++, limit);
-      Jdbc.setInstant(claim, i++, leaseUntil);
-      claim.setString(i, owner);
-      return readWork(claim, owner);
-    }
-  }
 
   static List<DeliveryWork> onH2(
       Connection connection,
@@ -242,8 +200,7 @@ final class DeliveryClaims {
     return index + 3;
   }
 
-  private static java.sql.Array ids(Connection connection, Set<SubscriptionId> skip)
-      throws SQLException {
+  static java.sql.Array ids(Connection connection, Set<SubscriptionId> skip) throws SQLException {
     return connection.createArrayOf(
         "VARCHAR", skip.stream().map(SubscriptionId::value).toArray(String[]::new));
   }
@@ -252,7 +209,7 @@ final class DeliveryClaims {
    * Rows of {@link JdbcDeliveries#DELIVERY_COLUMNS}, the lease version, the envelope, then {@link
    * SubscriptionRows#columns}.
    */
-  private static List<DeliveryWork> readWork(PreparedStatement statement, String owner)
+  static List<DeliveryWork> readWork(PreparedStatement statement, String owner)
       throws SQLException {
     List<DeliveryWork> work = new ArrayList<>();
     int n = JdbcDeliveries.DELIVERY_COLUMN_COUNT;

@@ -100,7 +100,7 @@ public final class JdbcDeliveries implements Deliveries {
             unitOfWork,
             connection ->
                 unitOfWork.onPostgres()
-                    ? DeliveryClaims.onPostgres(connection, owner, now, leaseUntil, limit, skip)
+                    ? PostgresClaims.claim(connection, owner, now, leaseUntil, limit, skip)
                     : DeliveryClaims.onH2(connection, owner, now, leaseUntil, limit, skip));
     claimed.sort(DUE_ORDER);
     return claimed;
