@@ -5,6 +5,7 @@ import io.hooklift.adapter.delivery.DeliveryHttpSettings;
 import io.hooklift.adapter.delivery.HttpWebhookSender;
 import io.hooklift.adapter.delivery.ResolvingEndpointGuard;
 import io.hooklift.adapter.delivery.format.PayloadRenderer;
+import io.hooklift.adapter.persistence.DatabaseSettings;
 import io.hooklift.adapter.persistence.PersistenceModule;
 import io.hooklift.adapter.persistence.subscription.HeaderCipher;
 import io.hooklift.adapter.rest.ConsoleSettings;
@@ -13,17 +14,10 @@ import io.hooklift.adapter.rest.RestSettings;
 import io.hooklift.application.ApplicationAssembly;
 import io.hooklift.application.ApplicationAssembly.Assembled;
 import io.hooklift.application.Hooklift;
-import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.delivery.DatabaseSyncedClock;
 import io.hooklift.application.delivery.DeliveryEngine;
-import io.hooklift.application.port.DeliveryMetrics;
-import io.hooklift.application.port.EndpointGuard;
 import io.hooklift.application.port.RegistryApi;
-import io.hooklift.application.port.WebhookSender;
-import io.hooklift.application.session.SessionService;
-import io.hooklift.application.session.SessionSettings;
-import io.hooklift.application.session.SessionUseCases;
 import io.hooklift.bootstrap.metrics.HttpMetricsHandler;
 import io.hooklift.bootstrap.metrics.PrometheusMetrics;
 import io.hooklift.bootstrap.metrics.RegistryMetrics;
@@ -32,7 +26,6 @@ import io.hooklift.domain.delivery.EgressPolicy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -89,11 +82,15 @@ public final class HookliftServer implements AutoCloseable {
    */
   static HookliftServer start(Settings settings, Clock hostClock) {
     log.info("Starting Hooklift with {}", settings);
-    // Hibernate boots on its own thread while this one wires the rest and builds Jersey: on two
-    // cores the two halves of start-up overlap.
+    DatabaseSettings database = ComponentSettings.database(settings);
+    PasswordHashing passwords = new PasswordHashing(settings.passwordIterations());
+    InitialAdmin initialAdmin =
+        InitialAdmin.prepare(settings.adminPassword(), passwords, database.embeddedFileMissing());
+    // The database boots on its own thread while this one wires the rest and builds Jersey, and
+    // the port opens before it is ready (StartGate): on two cores the halves of start-up overlap.
     PersistenceModule persistence =
         PersistenceModule.begin(
-            ComponentSettings.database(settings),
+            database,
             settings
                 .secretKeyBytes()
                 .map(HeaderCipher::withKey)
@@ -115,7 +112,7 @@ public final class HookliftServer implements AutoCloseable {
       RegistryMetrics registryMetrics = new RegistryMetrics(metrics.registry());
       Assembled assembled =
           ApplicationAssembly.assemble(
-              ports(
+              PortWiring.ports(
                   persistence,
                   sender,
                   new ResolvingEndpointGuard(egress),
@@ -124,7 +121,7 @@ public final class HookliftServer implements AutoCloseable {
                       ? registryApi
                       : registryMetrics.counting(registryApi)),
               clock,
-              new PasswordHashing(settings.passwordIterations()),
+              passwords,
               ComponentSettings.delivery(settings),
               settings.retention(),
               RegistryWiring.settings(settings));
@@ -135,13 +132,9 @@ public final class HookliftServer implements AutoCloseable {
           () -> persistence.unitOfWork().inTransaction(persistence.deliveries()::countPending),
           engine::inFlight);
       metrics.openCircuits(sender.breakers());
-      persistence.embeddedH2().ifPresent(h2 -> metrics.embeddedDatabase(h2::figures));
       CompletableFuture<Void> admin =
-          InitialAdmin.ensureInBackground(
-              persistence::awaitReady,
-              assembled.firstStart(),
-              settings.adminPassword(),
-              InitialAdmin.freshStart(settings));
+          initialAdmin.ensureInBackground(
+              persistence::awaitReady, assembled.firstStart(), InitialAdmin.freshStart(settings));
       HttpServer server;
       try {
         server =
@@ -150,7 +143,7 @@ public final class HookliftServer implements AutoCloseable {
                 settings.port(),
                 RestApi.resourceConfig(
                         app,
-                        sessions(settings, persistence, app, clock),
+                        PortWiring.sessions(settings, persistence, app, clock),
                         new RestSettings(
                             settings.maxBodyBytes(), Version.current(), settings.instanceId()),
                         new ConsoleSettings(settings.publicUrl()))
@@ -163,14 +156,17 @@ public final class HookliftServer implements AutoCloseable {
         throw e;
       }
       try {
-        InitialAdmin.await(admin); // no request is answered before the admin exists
+        server.listen(); // /_ping from now on; other requests wait until server.ready()
+        InitialAdmin.await(admin); // no request is served before the admin exists
         clock.sync(); // before the first lease or timestamp is taken
-        server.listen();
+        persistence.embeddedH2().ifPresent(h2 -> metrics.embeddedDatabase(h2::figures));
+        engine.start();
       } catch (RuntimeException e) {
+        server.refuse();
         server.close();
         throw e;
       }
-      engine.start();
+      server.ready();
       ScheduledExecutorService maintenance =
           Executors.newScheduledThreadPool(
               2,
@@ -189,45 +185,6 @@ public final class HookliftServer implements AutoCloseable {
       closeQuietly(persistence);
       throw e;
     }
-  }
-
-  /** Console sessions in the shared database, so any instance recognises them. */
-  private static SessionUseCases sessions(
-      Settings settings, PersistenceModule persistence, Hooklift app, Clock clock) {
-    return new SessionService(
-        app.authentication(),
-        persistence.unitOfWork(),
-        persistence.sessions(),
-        persistence.accounts(),
-        clock,
-        new SessionSettings(settings.sessionIdleTimeout(), SessionSettings.DEFAULT_MAX_LIFETIME));
-  }
-
-  private static OutboundPorts ports(
-      PersistenceModule persistence,
-      WebhookSender sender,
-      EndpointGuard guard,
-      DeliveryMetrics metrics,
-      RegistryApi registryApi) {
-    return new OutboundPorts(
-        persistence.unitOfWork(),
-        new SecureRandomIds(),
-        persistence.accounts(),
-        persistence.organizations(),
-        persistence.accessTokens(),
-        persistence.codeRepositories(),
-        persistence.subscriptions(),
-        persistence.events(),
-        persistence.deliveries(),
-        sender,
-        guard,
-        metrics,
-        persistence.registryIndex(),
-        registryApi,
-        List.of(persistence.databaseProbe()),
-        persistence.deliveryStats(),
-        persistence.deliveryExchanges(),
-        persistence.eventFeed());
   }
 
   /** The port actually bound, which differs from the setting when that was 0. */

@@ -20,19 +20,22 @@ final class HttpServer implements AutoCloseable {
   private final Server jetty;
   private final ServerConnector connector;
   private final String host;
+  private final StartGate gate;
 
-  private HttpServer(Server jetty, ServerConnector connector, String host) {
+  private HttpServer(Server jetty, ServerConnector connector, String host, StartGate gate) {
     this.jetty = jetty;
     this.connector = connector;
     this.host = host;
+    this.gate = gate;
   }
 
   /**
    * Builds the Jersey application and starts Jetty without listening yet, so that start-up can
-   * finish other work (the database) at the same time; {@link #listen} opens the port. Jersey's
-   * factory ignores the URI's host, so the connector is bound here; and it gives no graceful stop,
-   * so a {@link GracefulHandler} is put in front: on stop it answers new requests with 503 and
-   * waits up to {@code stopTimeout} for the ones in flight.
+   * finish other work (the database) at the same time; {@link #listen} opens the port, {@link
+   * #ready} lets every request through. Jersey's factory ignores the URI's host, so the connector
+   * is bound here; and it gives no graceful stop, so a {@link GracefulHandler} is put in front: on
+   * stop it answers new requests with 503 and waits up to {@code stopTimeout} for the ones in
+   * flight.
    */
   static HttpServer prepare(
       String bind,
@@ -52,8 +55,9 @@ final class HttpServer implements AutoCloseable {
                 ((HttpConnectionFactory) factory)
                     .getHttpConfiguration()
                     .setSendServerVersion(false));
+    StartGate gate = new StartGate(decorate.apply(jetty.getHandler()));
     GracefulHandler graceful = new GracefulHandler();
-    graceful.setHandler(decorate.apply(jetty.getHandler()));
+    graceful.setHandler(gate);
     jetty.setHandler(graceful);
     jetty.setErrorHandler(new JsonErrorHandler());
     if (accessLog) {
@@ -68,10 +72,13 @@ final class HttpServer implements AutoCloseable {
       stopQuietly(jetty);
       throw new IllegalStateException("cannot start the HTTP server: " + e.getMessage(), e);
     }
-    return new HttpServer(jetty, connector, bind);
+    return new HttpServer(jetty, connector, bind, gate);
   }
 
-  /** Opens the port: from now on requests are answered. */
+  /**
+   * Opens the port: from now on {@code /_ping} is answered, and other requests wait at the {@link
+   * StartGate} until {@link #ready} or {@link #refuse}.
+   */
   void listen() {
     jetty.addConnector(connector);
     try {
@@ -82,6 +89,16 @@ final class HttpServer implements AutoCloseable {
       throw new IllegalStateException(
           "cannot listen on " + host + ":" + connector.getPort() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Start-up has finished: every request is served. */
+  void ready() {
+    gate.open();
+  }
+
+  /** Start-up failed: requests waiting for it are answered 503 at once. */
+  void refuse() {
+    gate.fail();
   }
 
   int port() {

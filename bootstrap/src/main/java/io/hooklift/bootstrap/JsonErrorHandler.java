@@ -71,7 +71,7 @@ final class JsonErrorHandler extends ErrorHandler {
   private static String message(int status, String jettyMessage) {
     if (status >= 500) {
       return status == 503
-          ? "the server is shutting down or overloaded; retry later"
+          ? "the server is starting, shutting down or overloaded; retry later"
           : "the server failed to handle the request";
     }
     if (jettyMessage == null

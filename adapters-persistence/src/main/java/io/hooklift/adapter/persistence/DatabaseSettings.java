@@ -1,5 +1,6 @@
 package io.hooklift.adapter.persistence;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -46,6 +47,14 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
             + "/hooklift;WRITE_DELAY=60000;AUTO_COMPACT_FILL_RATE=0;DB_CLOSE_ON_EXIT=FALSE"
             + ";LOCK_TIMEOUT=10000";
     return new DatabaseSettings(url, "sa", "", 10);
+  }
+
+  /**
+   * Whether this is an embedded H2 database whose file does not exist yet: its first start creates
+   * an empty installation.
+   */
+  public boolean embeddedFileMissing() {
+    return H2StartCompaction.databaseFile(jdbcUrl).map(file -> !Files.exists(file)).orElse(false);
   }
 
   /** The URL without credentials or options, for logs. */

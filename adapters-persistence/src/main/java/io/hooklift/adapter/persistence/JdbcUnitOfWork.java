@@ -54,8 +54,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   }
 
   /**
-   * @param factory the session factory, which may still be being built: asked for only when a port
-   *     needs a session or an exception translated
+   * @param factory the session factory, which may still be being built: every transaction asks for
+   *     it first, and so waits for the start's migration and validation
    * @param postgres whether the database is PostgreSQL (from its JDBC URL), otherwise H2
    */
   JdbcUnitOfWork(Supplier<SessionFactory> factory, DataSource dataSource, boolean postgres) {
@@ -191,6 +191,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   }
 
   private Transaction begin() {
+    // Until the start's migration and validation are done (PersistenceBoot) no transaction may
+    // touch the database: asking for the session factory waits for them.
+    factory.get();
     Connection connection;
     try {
       connection = dataSource.getConnection();

@@ -1,6 +1,5 @@
 package io.hooklift.adapter.persistence;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.hooklift.adapter.persistence.account.JpaAccessTokens;
 import io.hooklift.adapter.persistence.account.JpaAccounts;
@@ -32,12 +31,8 @@ import io.hooklift.application.port.UnitOfWork;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.cfg.Configuration;
 
 /**
  * The persistence adapter, wired: one Hikari pool shared by Flyway and Hibernate, the schema
@@ -50,22 +45,19 @@ public final class PersistenceModule implements AutoCloseable {
   private static final long CONNECTION_TIMEOUT_MILLIS = 5_000;
 
   private final HikariDataSource dataSource;
-  private final CompletableFuture<SessionFactory> sessionFactory;
+  private final CompletableFuture<PersistenceBoot.Booted> booted;
   private final JdbcUnitOfWork unitOfWork;
   private final HeaderCipher cipher;
-  private final Optional<H2Housekeeping> h2Housekeeping;
 
   private PersistenceModule(
       HikariDataSource dataSource,
-      CompletableFuture<SessionFactory> sessionFactory,
+      CompletableFuture<PersistenceBoot.Booted> booted,
       boolean postgres,
-      HeaderCipher cipher,
-      Optional<H2Housekeeping> h2Housekeeping) {
+      HeaderCipher cipher) {
     this.dataSource = dataSource;
-    this.sessionFactory = sessionFactory;
+    this.booted = booted;
     this.unitOfWork = new JdbcUnitOfWork(this::readySessionFactory, dataSource, postgres);
     this.cipher = cipher;
-    this.h2Housekeeping = h2Housekeeping;
   }
 
   /**
@@ -94,101 +86,41 @@ public final class PersistenceModule implements AutoCloseable {
   }
 
   /**
-   * {@link #start(DatabaseSettings, HeaderCipher)}, except that Hibernate's session factory, a
-   * third of Hooklift's start-up, is built on a thread of its own while the caller wires the rest;
-   * the first port that needs it, or {@link #awaitReady}, waits for it.
+   * {@link #start(DatabaseSettings, HeaderCipher)}, except that everything it does to the database
+   * happens on a thread of its own ({@link PersistenceBoot}) while the caller wires the rest; every
+   * transaction, and {@link #awaitReady}, waits for it.
    */
   public static PersistenceModule begin(DatabaseSettings settings, HeaderCipher cipher) {
-    H2StartCompaction.compactIfEmbeddedH2(settings);
-    HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
-    try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
-      requireReadableHeaders(dataSource, cipher);
-      CompletableFuture<SessionFactory> sessionFactory = new CompletableFuture<>();
-      Thread bootstrap =
-          new Thread(
-              () -> {
-                try {
-                  sessionFactory.complete(sessionFactory(dataSource));
-                } catch (RuntimeException | Error e) {
-                  sessionFactory.completeExceptionally(e);
-                }
-              },
-              "hibernate-bootstrap");
-      bootstrap.setDaemon(true);
-      bootstrap.start();
-      return new PersistenceModule(
-          dataSource,
-          sessionFactory,
-          settings.jdbcUrl().startsWith("jdbc:postgresql:"),
-          cipher,
-          H2Housekeeping.startIfEmbeddedH2(settings, dataSource));
-    } catch (RuntimeException e) {
-      dataSource.close();
-      throw e;
-    }
+    // Created without connecting: the first connection is the boot's, after the start compaction.
+    HikariDataSource dataSource = new HikariDataSource();
+    dataSource.setPoolName("hooklift-db");
+    dataSource.setJdbcUrl(settings.jdbcUrl());
+    dataSource.setUsername(settings.user());
+    dataSource.setPassword(settings.password());
+    dataSource.setMaximumPoolSize(settings.maxPoolSize());
+    dataSource.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+    return new PersistenceModule(
+        dataSource,
+        PersistenceBoot.begin(settings, dataSource, cipher),
+        settings.jdbcUrl().startsWith("jdbc:postgresql:"),
+        cipher);
   }
 
-  /** Fails the start, naming the problem, when stored custom headers need another key. */
-  private static void requireReadableHeaders(DataSource dataSource, HeaderCipher cipher) {
-    try (java.sql.Connection connection = dataSource.getConnection()) {
-      cipher
-          .refusal(HeaderCipher.storedKeys(connection))
-          .ifPresent(
-              reason -> {
-                throw new IllegalStateException(reason);
-              });
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("could not check the stored custom headers", e);
-    }
-  }
-
-  /** Waits until the session factory is built; throws what building it threw (a bad schema). */
+  /** Waits until the database is ready; throws what the boot threw (e.g. a bad schema). */
   public void awaitReady() {
-    readySessionFactory();
+    ready();
   }
 
-  private SessionFactory readySessionFactory() {
+  private PersistenceBoot.Booted ready() {
     try {
-      return sessionFactory.join();
+      return booted.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 
-  private static HikariConfig poolConfig(DatabaseSettings settings) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("hooklift-db");
-    config.setJdbcUrl(settings.jdbcUrl());
-    config.setUsername(settings.user());
-    config.setPassword(settings.password());
-    config.setMaximumPoolSize(settings.maxPoolSize());
-    config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
-    return config;
-  }
-
-  private static SessionFactory sessionFactory(DataSource dataSource) {
-    Configuration configuration = new Configuration();
-    Stream.of(
-            JpaAccounts.ENTITY_CLASSES,
-            JpaCodeRepositories.ENTITY_CLASSES,
-            JpaSubscriptions.ENTITY_CLASSES,
-            JpaEvents.ENTITY_CLASSES)
-        .flatMap(java.util.List::stream)
-        .forEach(configuration::addAnnotatedClass);
-    // The pool object itself, so Flyway and Hibernate share it; the dialect comes from the
-    // connection.
-    configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
-    // Flyway owns the schema; Hibernate only checks that the mappings agree with it.
-    configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
-    // Several instances may share one PostgreSQL database: a second-level cache would go stale.
-    configuration.setProperty(AvailableSettings.USE_SECOND_LEVEL_CACHE, "false");
-    configuration.setProperty(AvailableSettings.USE_QUERY_CACHE, "false");
-    return configuration.buildSessionFactory();
+  private SessionFactory readySessionFactory() {
+    return ready().sessionFactory();
   }
 
   public UnitOfWork unitOfWork() {
@@ -262,9 +194,11 @@ public final class PersistenceModule implements AutoCloseable {
     return new DatabaseProbe(dataSource);
   }
 
-  /** The embedded H2 file's housekeeping, absent on PostgreSQL. */
+  /**
+   * The embedded H2 file's housekeeping, absent on PostgreSQL; waits until the database is ready.
+   */
   public Optional<H2Housekeeping> embeddedH2() {
-    return h2Housekeeping;
+    return ready().housekeeping();
   }
 
   /** For tests in this package that inspect or wipe the schema directly. */
@@ -274,11 +208,11 @@ public final class PersistenceModule implements AutoCloseable {
 
   @Override
   public void close() {
-    h2Housekeeping.ifPresent(H2Housekeeping::close);
     try {
-      SessionFactory built = sessionFactory.handle((factory, failure) -> factory).join();
-      if (built != null) {
-        built.close();
+      PersistenceBoot.Booted done = booted.handle((finished, failure) -> finished).join();
+      if (done != null) {
+        done.housekeeping().ifPresent(H2Housekeeping::close);
+        done.sessionFactory().close();
       }
     } finally {
       dataSource.close();

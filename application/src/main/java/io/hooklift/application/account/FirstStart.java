@@ -8,6 +8,7 @@ import io.hooklift.domain.account.AccountType;
 import io.hooklift.domain.naming.NamespaceName;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What an empty installation needs before anyone can log in: the system admin {@code admin}. The
@@ -37,10 +38,19 @@ public final class FirstStart {
    * Several instances starting together on one database create it once.
    */
   public boolean ensureInitialAdmin(String password) {
+    return ensureInitialAdmin(() -> passwords.hash(password));
+  }
+
+  /**
+   * As {@link #ensureInitialAdmin(String)}, with the password's hash from the caller, asked for
+   * only when there is no account: a caller that expects an empty installation may compute it while
+   * the database is still starting.
+   */
+  public boolean ensureInitialAdmin(Supplier<String> passwordHash) {
     if (tx.inTransaction(() -> accounts.count() > 0)) {
       return false;
     }
-    String hash = passwords.hash(password);
+    String hash = passwordHash.get();
     return tx.inTransaction(
         () -> {
           if (accounts.count() > 0) {
