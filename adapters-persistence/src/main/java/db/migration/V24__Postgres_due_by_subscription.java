@@ -1,9 +1,6 @@
 package db.migration;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import io.hooklift.adapter.persistence.PostgresOnlyMigration;
 
 /**
  * PostgreSQL only: a partial index of the pending deliveries by subscription and due time, for the
@@ -15,18 +12,11 @@ import org.flywaydb.core.api.migration.Context;
  * docs/scaling.md says how to build it beforehand on a busy database. H2 claims in one process by
  * another path and gets no index: every index there is written on each commit.
  */
-public class V24__Postgres_due_by_subscription extends BaseJavaMigration {
+public class V24__Postgres_due_by_subscription extends PostgresOnlyMigration {
 
   @Override
-  public void migrate(Context context) throws Exception {
-    Connection connection = context.getConnection();
-    if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-      return;
-    }
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(
-          "CREATE INDEX IF NOT EXISTS ix_deliveries_due_by_subscription"
-              + " ON deliveries (subscription_id, next_attempt_at) WHERE status = 'PENDING'");
-    }
+  protected String statement() {
+    return "CREATE INDEX IF NOT EXISTS ix_deliveries_due_by_subscription"
+        + " ON deliveries (subscription_id, next_attempt_at) WHERE status = 'PENDING'";
   }
 }

@@ -1,9 +1,6 @@
 package db.migration;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import io.hooklift.adapter.persistence.PostgresOnlyMigration;
 
 /**
  * PostgreSQL only: vacuum {@code deliveries} after a fixed number of dead rows instead of a fifth
@@ -17,19 +14,12 @@ import org.flywaydb.core.api.migration.Context;
  * "applied but not resolved". A Java migration in {@code db/migration} is found by all of them, is
  * recorded on both databases (so the history is the same everywhere), and does nothing on H2.
  */
-public class V3__Deliveries_autovacuum extends BaseJavaMigration {
+public class V3__Deliveries_autovacuum extends PostgresOnlyMigration {
 
   @Override
-  public void migrate(Context context) throws Exception {
-    Connection connection = context.getConnection();
-    if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-      return;
-    }
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(
-          "ALTER TABLE deliveries SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 5000,"
-              + " autovacuum_vacuum_cost_delay = 0, autovacuum_analyze_scale_factor = 0,"
-              + " autovacuum_analyze_threshold = 5000)");
-    }
+  protected String statement() {
+    return "ALTER TABLE deliveries SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 5000,"
+        + " autovacuum_vacuum_cost_delay = 0, autovacuum_analyze_scale_factor = 0,"
+        + " autovacuum_analyze_threshold = 5000)";
   }
 }

@@ -164,6 +164,7 @@ public final class HookliftServer implements AutoCloseable {
       } catch (RuntimeException e) {
         server.refuse();
         server.close();
+        admin.handle((done, failure) -> done).join(); // before the database closes under it
         throw e;
       }
       server.ready();
