@@ -41,6 +41,29 @@ final class PostgresClaims {
 
   private static final String NOT_SKIPPED = " AND NOT (s.id = ANY(?))";
 
+  /** The claim after its candidates' ORDER BY: lock, lease, read. */
+  private static final String LEASE_AND_READ =
+      " ORDER BY c.next_attempt_at LIMIT ?),"
+          + " due AS (SELECT d.id FROM deliveries d WHERE d.id IN (SELECT id FROM candidates)"
+          + " AND ("
+          + DeliveryClaims.DUE
+          + ") IS TRUE FOR NO KEY UPDATE OF d SKIP LOCKED),"
+          + " claimed AS (UPDATE deliveries d SET "
+          + DeliveryClaims.TAKE
+          + " FROM due WHERE d.id = due.id RETURNING "
+          + JdbcDeliveries.DELIVERY_COLUMNS
+          + ", d.lease_version) SELECT c.id, c.event_id, c.subscription_id, c.status, c.attempts,"
+          + " c.created_at, c.next_attempt_at, c.last_status_code, c.lease_version, e.envelope, "
+          + SubscriptionRows.columns("s")
+          + " FROM claimed c JOIN subscriptions s ON s.id = c.subscription_id"
+          + " JOIN events e ON e.id = c.event_id";
+
+  private static final String CLAIM = "WITH candidates AS (" + PER_SUBSCRIPTION + LEASE_AND_READ;
+
+  /** With the subscriptions of full lanes left out (bound as an array). */
+  private static final String CLAIM_SKIPPING =
+      "WITH candidates AS (" + PER_SUBSCRIPTION + NOT_SKIPPED + LEASE_AND_READ;
+
   private PostgresClaims() {}
 
   static List<DeliveryWork> claim(
@@ -51,24 +74,8 @@ final class PostgresClaims {
       int limit,
       Set<SubscriptionId> skip)
       throws SQLException {
-    String sql =
-        "WITH candidates AS ("
-            + PER_SUBSCRIPTION
-            + (skip.isEmpty() ? "" : NOT_SKIPPED)
-            + " ORDER BY c.next_attempt_at LIMIT ?),"
-            + " due AS (SELECT d.id FROM deliveries d WHERE d.id IN (SELECT id FROM candidates)"
-            + " AND ("
-            + DeliveryClaims.DUE
-            + ") IS TRUE FOR NO KEY UPDATE OF d SKIP LOCKED),"
-            + " claimed AS (UPDATE deliveries d SET "
-            + DeliveryClaims.TAKE
-            + " FROM due WHERE d.id = due.id RETURNING "
-            + JdbcDeliveries.DELIVERY_COLUMNS
-            + ", d.lease_version) SELECT c.id, c.event_id, c.subscription_id, c.status, c.attempts,"
-            + " c.created_at, c.next_attempt_at, c.last_status_code, c.lease_version, e.envelope, "
-            + SubscriptionRows.columns("s")
-            + " FROM claimed c JOIN subscriptions s ON s.id = c.subscription_id JOIN events e ON e.id = c.event_id";
-    try (PreparedStatement claim = connection.prepareStatement(sql)) {
+    try (PreparedStatement claim =
+        connection.prepareStatement(skip.isEmpty() ? CLAIM : CLAIM_SKIPPING)) {
       int i = 1;
       Jdbc.setInstant(claim, i++, now);
       Jdbc.setInstant(claim, i++, now);
