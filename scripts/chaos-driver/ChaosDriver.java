@@ -35,7 +35,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * delay (ms the main receiver takes), refuseWhile (a file: the main receiver answers 503 while it
  * exists), slowBacklog (events for one extra endpoint on 127.0.0.1 that answers after slowMs),
  * healthy (events for an endpoint on 127.0.0.2, measured one by one once the slow backlog is in),
- * timeout (s), publishers.
+ * hosts (the main receiver listens on this many loopback addresses, 127.0.1.1 and up, and the
+ * subscriptions are spread over them like distinct subscriber hosts), warmup (events published and
+ * delivered to webhooks of their own before the measured phase, so that JIT compilation of a fresh
+ * JVM is not counted), pids (comma-separated process ids of the instances: their CPU and
+ * PostgreSQL's over the measured phase are printed), timeout (s), publishers.
  */
 public final class ChaosDriver {
 
@@ -54,6 +58,7 @@ public final class ChaosDriver {
   final Map<String, Long> healthyArrival = new ConcurrentHashMap<>();
   final AtomicLong firstArrival = new AtomicLong();
   final AtomicLong lastArrival = new AtomicLong();
+  final AtomicInteger warmReceived = new AtomicInteger();
   final AtomicInteger acked = new AtomicInteger();
   final AtomicInteger refusedIntake = new AtomicInteger();
   final AtomicInteger turn = new AtomicInteger();
@@ -89,16 +94,19 @@ public final class ChaosDriver {
     int healthy = num("healthy", 0);
     Path refuseWhile = args.containsKey("refuseWhile") ? Path.of(args.get("refuseWhile")) : null;
 
-    HttpServer main = receiver("127.0.0.1", 64, delay, refuseWhile, null);
+    List<HttpServer> main = new ArrayList<>();
+    for (int h = 1; h <= num("hosts", 1); h++) {
+      main.add(receiver("127.0.1." + h, 64, delay, refuseWhile, null));
+    }
     HttpServer slow = slowBacklog > 0 ? receiver("127.0.0.1", 16, slowMs, null, null) : null;
     HttpServer fast = healthy > 0 ? receiver("127.0.0.2", 16, 0, null, healthyArrival) : null;
 
     call("POST", "/api/v0/accounts", "{\"name\":\"chaos\",\"type\":\"organization\"}", 201, 409);
-    for (String repo : List.of("main", "slow", "fast")) {
+    for (String repo : List.of("main", "slow", "fast", "warm")) {
       call("POST", "/api/v0/repositories/chaos", "{\"name\":\"" + repo + "\"}", 201, 409);
     }
     for (int i = 0; i < subscriptions; i++) {
-      webhook("chaos/main", main, "/hook/" + i);
+      webhook("chaos/main", main.get(i % main.size()), "/hook/" + i);
     }
     if (slow != null) {
       webhook("chaos/slow", slow, "/slow");
@@ -107,8 +115,10 @@ public final class ChaosDriver {
       webhook("chaos/fast", fast, "/fast");
     }
 
-    long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(num("publishers", 8));
+    warmUp(pool, main, subscriptions);
+    long[] cpuBefore = cpuTicks();
+    long start = System.nanoTime();
     List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
     for (int i = 0; i < events; i++) {
       int n = i;
@@ -160,6 +170,7 @@ public final class ChaosDriver {
     for (AtomicInteger n : received.values()) {
       duplicates += n.get() - 1;
     }
+    long[] cpuAfter = cpuTicks();
     double drain = (lastArrival.get() - firstArrival.get()) / 1e9;
     System.out.printf(
         "CHECK deliveries: expected %d, distinct received %d, missing %d, duplicate arrivals %d;"
@@ -170,10 +181,11 @@ public final class ChaosDriver {
         duplicates,
         drain > 0 ? received.size() / drain : 0,
         drain);
+    printCpu(cpuBefore, cpuAfter, (System.nanoTime() - start) / 1e9, received.size());
     for (URI base : bases) {
       System.out.printf("CHECK attempts by %s: %s%n", base, attempts(base));
     }
-    main.stop(0);
+    main.forEach(server -> server.stop(0));
     if (slow != null) {
       slow.stop(0);
     }
@@ -198,7 +210,9 @@ public final class ChaosDriver {
           try (ex;
               InputStream in = ex.getRequestBody()) {
             in.readAllBytes();
-            if (refuseWhile != null && Files.exists(refuseWhile)) {
+            if (ex.getRequestURI().getPath().startsWith("/warm/")) {
+              warmReceived.incrementAndGet();
+            } else if (refuseWhile != null && Files.exists(refuseWhile)) {
               ex.sendResponseHeaders(503, -1);
               return;
             }
@@ -231,6 +245,91 @@ public final class ChaosDriver {
         "/api/v0/webhooks",
         "{\"type\":\"TAG_PUSH\",\"key\":\"" + key + "\",\"endpoint\":\"" + endpoint + "\"}",
         201);
+  }
+
+  /** Publishes the warm-up events to webhooks of their own and waits until they have arrived. */
+  void warmUp(ExecutorService pool, List<HttpServer> receivers, int subscriptions)
+      throws Exception {
+    int events = num("warmup", 0);
+    if (events == 0) {
+      return;
+    }
+    for (int i = 0; i < subscriptions; i++) {
+      webhook("chaos/warm", receivers.get(i % receivers.size()), "/warm/" + i);
+    }
+    long t0 = System.nanoTime();
+    List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+    for (int i = 0; i < events; i++) {
+      int n = i;
+      sent.add(pool.submit(() -> publish("warm", "w" + n)));
+    }
+    for (java.util.concurrent.Future<?> f : sent) {
+      f.get();
+    }
+    int expected = acked.getAndSet(0) * subscriptions;
+    long deadline = System.nanoTime() + Duration.ofSeconds(num("timeout", 300)).toNanos();
+    while (warmReceived.get() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    System.out.printf(
+        "WARMUP %d deliveries of %d expected in %.1f s (not counted below)%n",
+        warmReceived.get(), expected, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** CPU clock ticks of each instance (args pids), then of all PostgreSQL processes together. */
+  long[] cpuTicks() {
+    List<String> pids = new ArrayList<>();
+    if (args.containsKey("pids")) {
+      pids.addAll(List.of(args.get("pids").split(",")));
+    }
+    long[] ticks = new long[pids.size() + 1];
+    for (int i = 0; i < pids.size(); i++) {
+      ticks[i] = ticksOf(Path.of("/proc", pids.get(i)));
+    }
+    try (var procs = Files.list(Path.of("/proc"))) {
+      for (Path proc : (Iterable<Path>) procs::iterator) {
+        try {
+          if (Files.readString(proc.resolve("comm")).strip().equals("postgres")) {
+            ticks[pids.size()] += ticksOf(proc);
+          }
+        } catch (IOException | RuntimeException e) {
+          // not a process, or gone
+        }
+      }
+    } catch (IOException e) {
+      // no /proc: nothing to count
+    }
+    return ticks;
+  }
+
+  static long ticksOf(Path proc) {
+    try {
+      String stat = Files.readString(proc.resolve("stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  void printCpu(long[] before, long[] after, double seconds, int deliveries) {
+    StringBuilder line = new StringBuilder("CHECK CPU over the measured phase (");
+    line.append(String.format("%.1f s): ", seconds));
+    long total = 0;
+    for (int i = 0; i < before.length; i++) {
+      long used = after[i] - before[i]; // clock ticks, 100 a second on Linux
+      String who = i < before.length - 1 ? "instance " + i : "postgres";
+      if (used < 0) {
+        line.append(who).append(" restarted (not counted), ");
+        continue;
+      }
+      total += used;
+      line.append(String.format("%s %.1f s (%.2f cores), ", who, used / 100.0, used / 100.0 / seconds));
+    }
+    line.append(
+        String.format(
+            "together %.0f us per delivery", deliveries == 0 ? 0 : total * 10_000.0 / deliveries));
+    System.out.println(line);
   }
 
   /** Through the instances in turn; one that does not answer is skipped. */
