@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -25,11 +26,19 @@ import java.util.function.Consumer;
  *
  * <p>Fresh work never overtakes its lane's backlog: once work for a host was left in the database,
  * that host's fresh work goes there too until a claim finds no more due work for it.
+ *
+ * <p>Only the periodic claim looks for due work unconditionally (it finds other instances'
+ * leftovers and expired leases). Between polls, finished work refills the lanes only while due work
+ * may be waiting: this instance left some in the database, a claim came back full, or work was made
+ * due ({@link #markDue}). A claim that finds nothing is not free: on PostgreSQL it probes every
+ * active subscription's index, and one after every recorded batch was most of the database's CPU
+ * with two instances (docs/performance.md, "Two instances").
  */
 final class Claims implements RecordingRefill {
 
   /** One claim query and what it was for: settled (held) once its transaction has committed. */
-  private record Round(List<DeliveryWork> claimed, Instant until, int limit, Set<String> skipped) {}
+  private record Round(
+      List<DeliveryWork> claimed, Instant until, int limit, Set<String> skipped, long signals) {}
 
   private final UnitOfWork tx;
   private final Deliveries deliveries;
@@ -42,6 +51,13 @@ final class Claims implements RecordingRefill {
   private final KnownHosts hosts = new KnownHosts();
   private final FreshAdmission admission = new FreshAdmission();
   private final AtomicBoolean claimScheduled = new AtomicBoolean();
+
+  /** Counts the signals that due work may wait in the database; see {@link #mayBeDue}. */
+  private final AtomicLong dueSignals = new AtomicLong(1);
+
+  /** The signals a claim that found every due row (but for skipped lanes) had seen. */
+  private volatile long claimedThrough;
+
   private final ReentrantLock claiming = new ReentrantLock();
   private final ScheduledExecutorService claimer;
   private volatile boolean running;
@@ -84,9 +100,19 @@ final class Claims implements RecordingRefill {
         clock.instant().plus(settings.lease()));
   }
 
-  /** The intake committed: the claimer thread holds what it leased. */
+  /** The intake committed: the claimer thread holds what it leased; what it did not waits. */
   void admitted(Admission committed) {
     admission.committed(committed);
+    if (!committed.unleased().isEmpty()) {
+      committed.unleased().forEach(w -> backlogged.add(HostLanes.hostOf(w)));
+      dueSignals.incrementAndGet();
+    }
+    wake();
+  }
+
+  /** Work was made due by a committed transaction: the next claim looks for it. */
+  void markDue() {
+    dueSignals.incrementAndGet();
     wake();
   }
 
@@ -97,7 +123,7 @@ final class Claims implements RecordingRefill {
     }
     long delay = Math.max(0, Duration.between(clock.instant(), soonest).toMillis());
     if (delay == 0) {
-      wake();
+      markDue();
     } else if (delay < settings.pollInterval().toMillis() && running) {
       try {
         claimer.schedule(() -> claimSafely(true), delay, TimeUnit.MILLISECONDS);
@@ -128,7 +154,10 @@ final class Claims implements RecordingRefill {
    */
   @Override
   public Runnable within() {
-    if (!running || !claiming.tryLock()) {
+    if (!running || !mayBeDue()) {
+      return () -> {};
+    }
+    if (!claiming.tryLock()) {
       return this::wake;
     }
     Round round = round(false);
@@ -155,7 +184,9 @@ final class Claims implements RecordingRefill {
   private void claimSafely(boolean periodic) {
     try {
       admission.take().forEach(c -> hold(c.work(), c.leaseUntil()));
-      claimDue(periodic);
+      if (periodic || mayBeDue()) {
+        claimDue(periodic);
+      }
     } catch (RuntimeException e) {
       DeliveryEngine.warn("Claiming deliveries failed", e);
     }
@@ -180,6 +211,10 @@ final class Claims implements RecordingRefill {
     }
   }
 
+  private boolean mayBeDue() {
+    return !backlogged.isEmpty() || dueSignals.get() != claimedThrough;
+  }
+
   /** One claim query in the current transaction; null when no lane has room for it. */
   private Round round(boolean periodic) {
     int room = settings.maxQueued() - held.size();
@@ -198,11 +233,12 @@ final class Claims implements RecordingRefill {
     if (limit <= 0) {
       return null;
     }
+    long signals = dueSignals.get();
     Instant now = clock.instant();
     Instant until = now.plus(settings.lease());
     List<DeliveryWork> claimed =
         deliveries.claimDue(settings.instanceId(), now, until, limit, skip.subscriptions());
-    return new Round(claimed, until, limit, skip.hosts());
+    return new Round(claimed, until, limit, skip.hosts(), signals);
   }
 
   /** Holds what a committed round claimed; whether another round may find more. */
@@ -211,8 +247,10 @@ final class Claims implements RecordingRefill {
     if (round.claimed().size() < round.limit()) {
       // Everything due was claimed but for skipped lanes: only those still have a backlog.
       backlogged.retainAll(round.skipped());
+      claimedThrough = round.signals();
       return false;
     }
+    dueSignals.incrementAndGet(); // a full round: more may be due
     return given == 0;
   }
 

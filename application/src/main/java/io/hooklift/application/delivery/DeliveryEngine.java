@@ -95,7 +95,7 @@ public final class DeliveryEngine implements AutoCloseable {
    */
   public void submit(List<DeliveryWork> work) {
     if (running && !work.isEmpty()) {
-      holdings.claims().wake();
+      holdings.claims().markDue();
     }
   }
 

@@ -1,0 +1,175 @@
+package io.hooklift.application.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.fake.InMemoryPorts;
+import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.domain.delivery.AttemptResult;
+import io.hooklift.domain.delivery.DeliveryStatus;
+import io.hooklift.domain.delivery.RetrySchedule;
+import io.hooklift.domain.event.Event;
+import io.hooklift.domain.event.EventExamples;
+import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.SigningSecret;
+import io.hooklift.domain.subscription.Subscription;
+import io.hooklift.domain.subscription.TlsTrust;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Between polls an engine looks for due work in the database only when some may be waiting: a claim
+ * after every recorded batch that finds nothing cost most of PostgreSQL's CPU with two instances.
+ * The poll here is an hour away, so every claim counted is one woken by the engine.
+ */
+class ClaimsOnlyWhenDueTest {
+
+  private final OutboundPorts ports = InMemoryPorts.create(11);
+  private final Clock clock = Clock.systemUTC();
+  private final AtomicInteger claims = new AtomicInteger();
+  private final Deliveries deliveries = countingClaims(ports.deliveries(), claims);
+  private final ScriptedSender sender = new ScriptedSender(call -> 200);
+  private DeliveryEngine engine;
+
+  @AfterEach
+  void stop() {
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
+  @Test
+  void givenEveryDeliveryLeasedAtIntake_recordedWorkDoesNotQueryForDueWork() {
+    start(32);
+    subscribe();
+    subscribe();
+    int claimsAtStart = settledClaims();
+
+    for (int i = 1; i <= 20; i++) {
+      publish();
+      int expected = 2 * i;
+      await().atMost(Duration.ofSeconds(5)).until(() -> sender.sent.size() == expected);
+    }
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> engine.inFlight() == 0);
+    assertThat(claims.get() - claimsAtStart).isZero();
+  }
+
+  @Test
+  void givenMoreFreshWorkThanTheLaneHolds_theRestIsClaimedWithoutWaitingForThePoll() {
+    start(1);
+    for (int i = 0; i < 5; i++) {
+      subscribe();
+    }
+    settledClaims();
+
+    publish(); // five deliveries for one host: one fits its lane, four wait in the database
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> sender.sent.size() == 5);
+    assertThat(ports.unitOfWork().inTransaction(ports.deliveries()::countPending)).isZero();
+  }
+
+  private void start(int laneSize) {
+    DeliverySettings settings =
+        new DeliverySettings(
+                RetrySchedule.parse("0s,50ms"),
+                Duration.ofMinutes(1),
+                4,
+                8,
+                1000,
+                100,
+                Duration.ofHours(1),
+                10,
+                Duration.ofDays(5))
+            .withInstance("claims-test", laneSize, 1000, Duration.ofMinutes(1));
+    engine =
+        new DeliveryEngine(
+            ports.unitOfWork(), deliveries, ports.subscriptions(), sender, clock, settings, NONE);
+    engine.start();
+    publisher =
+        new EventPublisher(
+            ports.events(),
+            ports.subscriptions(),
+            deliveries,
+            ports.ids(),
+            clock,
+            settings,
+            NONE,
+            ports.unitOfWork(),
+            engine);
+  }
+
+  private EventPublisher publisher;
+
+  /** The first poll runs at start; waits until it has. */
+  private int settledClaims() {
+    await().atMost(Duration.ofSeconds(5)).until(() -> claims.get() > 0);
+    return claims.get();
+  }
+
+  private void subscribe() {
+    Subscription s =
+        Subscription.create(
+            ports.ids().subscriptionId(),
+            EventType.TAG_PUSH,
+            SubscriptionKey.parse("foo/bar"),
+            new Endpoint("https://ci.example.com/hook"),
+            UUID.randomUUID(),
+            Instant.now(),
+            TlsTrust.NONE,
+            false,
+            SigningSecret.fromKey(new byte[24]));
+    ports.unitOfWork().run(() -> ports.subscriptions().add(s));
+  }
+
+  private void publish() {
+    Event example = EventExamples.example(EventType.TAG_PUSH);
+    Event event =
+        new Event(
+            UUID.randomUUID(),
+            example.type(),
+            example.origin(),
+            example.createdAt(),
+            example.contents(),
+            example.location());
+    ports.unitOfWork().run(() -> publisher.publish(event));
+  }
+
+  private static final DeliveryMetrics NONE =
+      new DeliveryMetrics() {
+        @Override
+        public void attempted(AttemptResult result, DeliveryStatus after) {}
+
+        @Override
+        public void recordingFailed() {}
+      };
+
+  /** {@code store}, counting the claim queries made on it. */
+  private static Deliveries countingClaims(Deliveries store, AtomicInteger calls) {
+    return (Deliveries)
+        Proxy.newProxyInstance(
+            Deliveries.class.getClassLoader(),
+            new Class<?>[] {Deliveries.class},
+            (proxy, method, args) -> {
+              if (method.getName().startsWith("claimDue")) {
+                calls.incrementAndGet();
+              }
+              try {
+                return method.invoke(store, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+}
