@@ -27,12 +27,10 @@ import java.util.function.Consumer;
  * <p>Fresh work never overtakes its lane's backlog: once work for a host was left in the database,
  * that host's fresh work goes there too until a claim finds no more due work for it.
  *
- * <p>Only the periodic claim looks for due work unconditionally (it finds other instances'
- * leftovers and expired leases). Between polls, finished work refills the lanes only while due work
- * may be waiting: this instance left some in the database, a claim came back full, or work was made
- * due ({@link #markDue}). A claim that finds nothing is not free: on PostgreSQL it probes every
- * active subscription's index, and one after every recorded batch was most of the database's CPU
- * with two instances (docs/performance.md, "Two instances").
+ * <p>Only the periodic claim looks for due work unconditionally (other instances' leftovers,
+ * expired leases). In between, finished work refills lanes only while due work may wait ({@link
+ * #mayBeDue}): an empty claim still probes every subscription's index, and one per recorded batch
+ * was most of PostgreSQL's CPU with two instances (docs/performance.md).
  */
 final class Claims implements RecordingRefill {
 
@@ -51,11 +49,9 @@ final class Claims implements RecordingRefill {
   private final KnownHosts hosts = new KnownHosts();
   private final FreshAdmission admission = new FreshAdmission();
   private final AtomicBoolean claimScheduled = new AtomicBoolean();
-
-  /** Counts the signals that due work may wait in the database; see {@link #mayBeDue}. */
+  // Signals that due work may wait in the database (see mayBeDue), and how many of them the last
+  // claim that found every due row (but for skipped lanes) had seen.
   private final AtomicLong dueSignals = new AtomicLong(1);
-
-  /** The signals a claim that found every due row (but for skipped lanes) had seen. */
   private volatile long claimedThrough;
 
   private final ReentrantLock claiming = new ReentrantLock();
@@ -211,6 +207,7 @@ final class Claims implements RecordingRefill {
     }
   }
 
+  /** This instance left work in the database, a claim came back full, or work was made due. */
   private boolean mayBeDue() {
     return !backlogged.isEmpty() || dueSignals.get() != claimedThrough;
   }
@@ -270,6 +267,9 @@ final class Claims implements RecordingRefill {
         back.add(w.held());
         backlogged.add(host);
       }
+    }
+    if (!back.isEmpty()) {
+      dueSignals.incrementAndGet(); // given back: due again, for whoever has room
     }
     giveBack.accept(back);
     return back.size();

@@ -4,22 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.fake.CountingClaims;
+import io.hooklift.application.fake.FreshEvents;
 import io.hooklift.application.fake.InMemoryPorts;
+import io.hooklift.application.fake.NoDeliveryMetrics;
 import io.hooklift.application.port.Deliveries;
-import io.hooklift.application.port.DeliveryMetrics;
-import io.hooklift.domain.delivery.AttemptResult;
-import io.hooklift.domain.delivery.DeliveryStatus;
 import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.domain.event.Event;
-import io.hooklift.domain.event.EventExamples;
 import io.hooklift.domain.event.EventType;
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.subscription.Endpoint;
 import io.hooklift.domain.subscription.SigningSecret;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.TlsTrust;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,9 +35,11 @@ class ClaimsOnlyWhenDueTest {
   private final OutboundPorts ports = InMemoryPorts.create(11);
   private final Clock clock = Clock.systemUTC();
   private final AtomicInteger claims = new AtomicInteger();
-  private final Deliveries deliveries = countingClaims(ports.deliveries(), claims);
+  private final Deliveries deliveries =
+      CountingClaims.of(ports.deliveries(), list -> claims.incrementAndGet());
   private final ScriptedSender sender = new ScriptedSender(call -> 200);
   private DeliveryEngine engine;
+  private EventPublisher publisher;
 
   @AfterEach
   void stop() {
@@ -95,7 +94,13 @@ class ClaimsOnlyWhenDueTest {
             .withInstance("claims-test", laneSize, 1000, Duration.ofMinutes(1));
     engine =
         new DeliveryEngine(
-            ports.unitOfWork(), deliveries, ports.subscriptions(), sender, clock, settings, NONE);
+            ports.unitOfWork(),
+            deliveries,
+            ports.subscriptions(),
+            sender,
+            clock,
+            settings,
+            NoDeliveryMetrics.INSTANCE);
     engine.start();
     publisher =
         new EventPublisher(
@@ -105,12 +110,10 @@ class ClaimsOnlyWhenDueTest {
             ports.ids(),
             clock,
             settings,
-            NONE,
+            NoDeliveryMetrics.INSTANCE,
             ports.unitOfWork(),
             engine);
   }
-
-  private EventPublisher publisher;
 
   /** The first poll runs at start; waits until it has. */
   private int settledClaims() {
@@ -134,42 +137,7 @@ class ClaimsOnlyWhenDueTest {
   }
 
   private void publish() {
-    Event example = EventExamples.example(EventType.TAG_PUSH);
-    Event event =
-        new Event(
-            UUID.randomUUID(),
-            example.type(),
-            example.origin(),
-            example.createdAt(),
-            example.contents(),
-            example.location());
+    Event event = FreshEvents.of(EventType.TAG_PUSH);
     ports.unitOfWork().run(() -> publisher.publish(event));
-  }
-
-  private static final DeliveryMetrics NONE =
-      new DeliveryMetrics() {
-        @Override
-        public void attempted(AttemptResult result, DeliveryStatus after) {}
-
-        @Override
-        public void recordingFailed() {}
-      };
-
-  /** {@code store}, counting the claim queries made on it. */
-  private static Deliveries countingClaims(Deliveries store, AtomicInteger calls) {
-    return (Deliveries)
-        Proxy.newProxyInstance(
-            Deliveries.class.getClassLoader(),
-            new Class<?>[] {Deliveries.class},
-            (proxy, method, args) -> {
-              if (method.getName().startsWith("claimDue")) {
-                calls.incrementAndGet();
-              }
-              try {
-                return method.invoke(store, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
   }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hooklift.application.OutboundPorts;
+import io.hooklift.application.fake.CountingClaims;
 import io.hooklift.application.fake.InMemoryPorts;
+import io.hooklift.application.fake.NoDeliveryMetrics;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Deliveries.DeliveryWork;
 import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.domain.delivery.AttemptRecord;
-import io.hooklift.domain.delivery.AttemptResult;
-import io.hooklift.domain.delivery.DeliveryStatus;
 import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.domain.event.EventExamples;
 import io.hooklift.domain.event.EventType;
@@ -19,8 +19,6 @@ import io.hooklift.domain.subscription.Endpoint;
 import io.hooklift.domain.subscription.SigningSecret;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.TlsTrust;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,13 +62,7 @@ class DeliveryEngineTest {
             sender,
             clock,
             settings,
-            new DeliveryMetrics() {
-              @Override
-              public void attempted(AttemptResult result, DeliveryStatus after) {}
-
-              @Override
-              public void recordingFailed() {}
-            });
+            NO_METRICS);
     engine.start();
     return engine;
   }
@@ -276,33 +268,11 @@ class DeliveryEngineTest {
         ports.unitOfWork(), store, ports.subscriptions(), sender, clock, with, NO_METRICS);
   }
 
-  private static final DeliveryMetrics NO_METRICS =
-      new DeliveryMetrics() {
-        @Override
-        public void attempted(AttemptResult result, DeliveryStatus after) {}
-
-        @Override
-        public void recordingFailed() {}
-      };
+  private static final DeliveryMetrics NO_METRICS = NoDeliveryMetrics.INSTANCE;
 
   /** {@code store}, counting the deliveries its claims return. */
   private static Deliveries countingClaims(Deliveries store, AtomicInteger claimed) {
-    return (Deliveries)
-        Proxy.newProxyInstance(
-            Deliveries.class.getClassLoader(),
-            new Class<?>[] {Deliveries.class},
-            (proxy, method, args) -> {
-              Object result;
-              try {
-                result = method.invoke(store, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-              if (method.getName().startsWith("claim") && result instanceof List<?> list) {
-                claimed.addAndGet(list.size());
-              }
-              return result;
-            });
+    return CountingClaims.of(store, list -> claimed.addAndGet(list.size()));
   }
 
   @Test

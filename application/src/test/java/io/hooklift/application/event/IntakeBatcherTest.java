@@ -7,14 +7,12 @@ import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.delivery.EventPublisher;
+import io.hooklift.application.fake.FreshEvents;
 import io.hooklift.application.fake.InMemoryPorts;
-import io.hooklift.application.port.DeliveryMetrics;
+import io.hooklift.application.fake.NoDeliveryMetrics;
 import io.hooklift.application.port.UnitOfWork;
-import io.hooklift.domain.delivery.AttemptResult;
-import io.hooklift.domain.delivery.DeliveryStatus;
 import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.domain.event.Event;
-import io.hooklift.domain.event.EventExamples;
 import io.hooklift.domain.event.EventType;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,13 +54,7 @@ class IntakeBatcherTest {
           ports.sender(),
           Clock.systemUTC(),
           settings,
-          new DeliveryMetrics() {
-            @Override
-            public void attempted(AttemptResult result, DeliveryStatus after) {}
-
-            @Override
-            public void recordingFailed() {}
-          });
+          NoDeliveryMetrics.INSTANCE);
   private final IntakeBatcher batcher =
       new IntakeBatcher(
           countingTx,
@@ -73,25 +65,12 @@ class IntakeBatcherTest {
               ports.ids(),
               Clock.systemUTC(),
               settings,
-              new DeliveryMetrics() {
-                @Override
-                public void attempted(AttemptResult result, DeliveryStatus after) {}
-
-                @Override
-                public void recordingFailed() {}
-              },
+              NoDeliveryMetrics.INSTANCE,
               countingTx,
               engine));
 
   private static Event event() {
-    Event example = EventExamples.example(EventType.TAG_PUSH);
-    return new Event(
-        UUID.randomUUID(),
-        example.type(),
-        example.origin(),
-        example.createdAt(),
-        example.contents(),
-        example.location());
+    return FreshEvents.of(EventType.TAG_PUSH);
   }
 
   @Test

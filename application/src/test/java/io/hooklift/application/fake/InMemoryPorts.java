@@ -1,11 +1,8 @@
 package io.hooklift.application.fake;
 
 import io.hooklift.application.OutboundPorts;
-import io.hooklift.application.port.DeliveryMetrics;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.RegistryApi;
-import io.hooklift.domain.delivery.AttemptResult;
-import io.hooklift.domain.delivery.DeliveryStatus;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -48,13 +45,7 @@ public final class InMemoryPorts {
         new InMemoryDeliveries(store),
         new RecordingSender(),
         new LiteralAddressGuard(),
-        new DeliveryMetrics() {
-          @Override
-          public void attempted(AttemptResult result, DeliveryStatus after) {}
-
-          @Override
-          public void recordingFailed() {}
-        },
+        NoDeliveryMetrics.INSTANCE,
         new InMemoryRegistryIndex(store),
         registryApi,
         List.of(),
