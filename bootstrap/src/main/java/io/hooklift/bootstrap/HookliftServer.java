@@ -178,8 +178,7 @@ public final class HookliftServer implements AutoCloseable {
               });
       maintenance.scheduleWithFixedDelay(assembled.retention(), 1, 60, TimeUnit.MINUTES);
       maintenance.scheduleWithFixedDelay(clock::sync, 1, 1, TimeUnit.MINUTES);
-      maintenance.scheduleWithFixedDelay(
-          new NativeHeapTrim()::trimQuietly, 10, 10, TimeUnit.SECONDS);
+      maintenance.scheduleWithFixedDelay(new NativeHeapTrim()::trim, 10, 10, TimeUnit.SECONDS);
       log.info("Hooklift listening on {}", server.listenUri().toString().replaceAll("/$", ""));
       return new HookliftServer(persistence, http, registryApi, engine, maintenance, server);
     } catch (RuntimeException e) {

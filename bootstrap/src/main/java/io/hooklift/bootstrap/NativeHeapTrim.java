@@ -25,7 +25,10 @@ final class NativeHeapTrim {
   private final Optional<ObjectName> commands = diagnosticCommands(server);
   private volatile boolean unavailable;
 
-  /** What the JVM reported, for example "Trim native heap: RSS+Swap: 650M->470M (-180M)". */
+  /**
+   * What the JVM reported, for example "Trim native heap: RSS+Swap: 650M->470M (-180M)". Never
+   * throws, so a scheduler can run it as it is.
+   */
   Optional<String> trim() {
     if (commands.isEmpty() || unavailable) {
       return Optional.empty();
@@ -45,11 +48,6 @@ final class NativeHeapTrim {
       log.debug("Trimming the native heap is not available: {}", e.toString());
       return Optional.empty();
     }
-  }
-
-  /** For a scheduler: never throws. */
-  void trimQuietly() {
-    trim();
   }
 
   private static Optional<ObjectName> diagnosticCommands(MBeanServer server) {
