@@ -56,21 +56,75 @@ class H2PersistenceModuleTest {
   }
 
   @Test
-  void deliveries_keepNoSecondIndexKeyedBySubscriptionOnly() throws Exception {
-    // Every index keyed by the 64-character subscription id is written at one place per
-    // subscription on every intake commit (migration V23): the webhook log's index is the only one.
+  void deliveries_keepNoIndexKeyedByThe64CharacterSubscriptionId() throws Exception {
+    // An index keyed by the subscription id is written at one place per subscription on every
+    // intake commit (migrations V23, V25): the webhook log's index has the id's hash instead.
     try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
         Connection connection = module.dataSource().getConnection();
         Statement statement = connection.createStatement();
         java.sql.ResultSet rs =
             statement.executeQuery(
-                "SELECT i.index_name FROM information_schema.index_columns i"
-                    + " WHERE i.table_name = 'DELIVERIES' AND i.column_name = 'SUBSCRIPTION_ID'")) {
-      java.util.List<String> indexes = new java.util.ArrayList<>();
+                "SELECT i.index_name, i.column_name FROM information_schema.index_columns i"
+                    + " WHERE i.table_name = 'DELIVERIES' AND i.index_name LIKE 'IX_%'"
+                    + " ORDER BY i.index_name, i.ordinal_position")) {
+      java.util.List<String> columns = new java.util.ArrayList<>();
       while (rs.next()) {
-        indexes.add(rs.getString(1));
+        columns.add(rs.getString(1) + "." + rs.getString(2));
       }
-      assertThat(indexes).containsExactly("IX_DELIVERIES_SUBSCRIPTION");
+      assertThat(columns)
+          .doesNotContain("IX_DELIVERIES_SUBSCRIPTION.SUBSCRIPTION_ID")
+          .containsSubsequence(
+              "IX_DELIVERIES_SUBSCRIPTION.SUBSCRIPTION_HASH",
+              "IX_DELIVERIES_SUBSCRIPTION.CREATED_AT",
+              "IX_DELIVERIES_SUBSCRIPTION.ID");
+    }
+  }
+
+  @Test
+  void givenDeliveriesStoredBeforeTheHashedIndex_start_findsThemInTheWebhookLog() throws Exception {
+    DatabaseSettings settings = DatabaseSettings.embeddedH2(dataDir);
+    org.h2.jdbcx.JdbcDataSource released = new org.h2.jdbcx.JdbcDataSource();
+    released.setURL(settings.jdbcUrl());
+    released.setUser(settings.user());
+    Flyway.configure()
+        .dataSource(released)
+        .locations("classpath:db/migration")
+        .target("24")
+        .load()
+        .migrate();
+    String webhook = "ab".repeat(32);
+    UUID delivery = UUID.randomUUID();
+    try (Connection connection = released.getConnection();
+        Statement statement = connection.createStatement()) {
+      UUID event = UUID.randomUUID();
+      statement.execute(
+          "INSERT INTO events (id, type, origin_key, created_at, envelope) VALUES ('"
+              + event
+              + "', 'TAG_PUSH', 'acme/app', CURRENT_TIMESTAMP, '{}')");
+      statement.execute(
+          "INSERT INTO deliveries (id, event_id, subscription_id, status, attempts, created_at,"
+              + " next_attempt_at, last_status_code) VALUES ('"
+              + delivery
+              + "', '"
+              + event
+              + "', '"
+              + webhook
+              + "', 'DELIVERED', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 200)");
+    }
+
+    try (PersistenceModule module = PersistenceModule.start(settings)) {
+      var log =
+          module
+              .unitOfWork()
+              .inTransaction(
+                  () ->
+                      module
+                          .deliveries()
+                          .ofSubscription(
+                              new io.hooklift.domain.subscription.SubscriptionId(webhook),
+                              Optional.empty(),
+                              io.hooklift.application.port.PageRequest.first(10)));
+      assertThat(log.items()).extracting(d -> d.id()).containsExactly(delivery);
     }
   }
 

@@ -97,12 +97,18 @@ public final class ContractFixtures {
 
   /** A fresh, never-delivered subscription; the type is picked to fit the key. */
   public static Subscription subscription(SubscriptionKey key, UUID authorId, Instant createdAt) {
+    return subscription(subscriptionId(), key, authorId, createdAt);
+  }
+
+  /** As {@link #subscription(SubscriptionKey, UUID, Instant)}, with the given id. */
+  public static Subscription subscription(
+      SubscriptionId id, SubscriptionKey key, UUID authorId, Instant createdAt) {
     EventType type =
         key instanceof SubscriptionKey.Global
             ? EventType.SCANNER_UPDATE_COMPLETED
             : EventType.TAG_PUSH;
     return Subscription.create(
-        subscriptionId(),
+        id,
         type,
         key,
         new Endpoint("https://hooks.example.com/in"),

@@ -23,6 +23,7 @@ import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.shared.InvalidInput;
 import io.hooklift.domain.subscription.Subscription;
 import io.hooklift.domain.subscription.SubscriptionChanges;
+import io.hooklift.domain.subscription.SubscriptionId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -586,6 +587,39 @@ public abstract class DeliveriesContractTest extends PortContractTest {
         tx(() -> deliveries().ofSubscription(webhook.id(), Optional.empty(), PageRequest.first(5)));
     assertThat(all.items()).containsExactlyElementsOf(mine);
     assertThat(all.nextPageStart()).isEmpty();
+  }
+
+  @Test
+  void givenWebhooksWhoseIdsShareAHash_eachSeesOnlyItsOwnDeliveries() {
+    // These two ids have the same 32-bit ORA_HASH, which keys the webhook log's index on H2
+    // (migration V25): the log, requeueing and deleting must still tell them apart.
+    Subscription one = hashTwin("8795fe2946b78a9d93dca70f214b40213a4a3aaf894de42d83d11a9fe673d89d");
+    Subscription two = hashTwin("6b6ac6e6c7ab7c975a1a7ba098640fcdbd34dd4aff869ebd3a503397572645f2");
+    Delivery ofOne = with(due(one, at(1), 0), DeliveryStatus.FAILED, 8, at(2), 500);
+    Delivery ofTwo = with(due(two, at(2), 0), DeliveryStatus.FAILED, 8, at(3), 500);
+    add(ofOne, ofTwo);
+
+    assertThat(
+            tx(() -> deliveries().ofSubscription(one.id(), Optional.empty(), PageRequest.first(5)))
+                .items())
+        .containsExactly(ofOne);
+    assertThat(
+            tx(() -> deliveries().ofSubscription(two.id(), Optional.empty(), PageRequest.first(5)))
+                .items())
+        .containsExactly(ofTwo);
+    assertThat(tx(() -> deliveries().requeueFailed(one.id(), at(0), at(100)))).isEqualTo(1);
+    assertThat(byId(ofTwo.id())).contains(ofTwo);
+
+    unitOfWork().run(() -> subscriptions().delete(one.id()));
+    assertThat(byId(ofOne.id())).isEmpty();
+    assertThat(byId(ofTwo.id())).contains(ofTwo);
+  }
+
+  private Subscription hashTwin(String id) {
+    Subscription twin =
+        subscription(new SubscriptionId(id), SubscriptionKey.parse("acme/app"), author, at(1));
+    unitOfWork().run(() -> subscriptions().add(twin));
+    return twin;
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.hooklift.adapter.persistence.delivery;
 
 import io.hooklift.adapter.persistence.Jdbc;
+import io.hooklift.adapter.persistence.WebhookDeliveries;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
 import io.hooklift.domain.delivery.AttemptRecord;
@@ -30,19 +31,19 @@ final class DeliveryLog {
   /** A page of a webhook's deliveries, newest first, from {@code page.start()} if given. */
   static Page<Delivery> ofSubscription(
       Connection connection,
+      WebhookDeliveries webhook,
       SubscriptionId subscriptionId,
       Optional<DeliveryStatus> status,
       PageRequest page)
       throws SQLException {
-    String selection = "d.subscription_id = ?" + (status.isPresent() ? " AND d.status = ?" : "");
-    String where = selection;
+    Selection selection = new Selection(webhook, subscriptionId, status);
+    String where = selection.sql();
     Optional<StartRow> start = Optional.empty();
     if (page.start().isPresent()) {
-      start =
-          Optional.of(startRow(connection, selection, subscriptionId, status, page.start().get()));
+      start = Optional.of(startRow(connection, selection, page.start().get()));
       where += " AND (d.created_at < ? OR (d.created_at = ? AND d.id <= ?))";
     }
-    // ix_deliveries_subscription (subscription_id, created_at, id), read backwards.
+    // ix_deliveries_subscription (the webhook, created_at, id), read backwards.
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT "
@@ -50,7 +51,7 @@ final class DeliveryLog {
                 + " FROM deliveries d WHERE "
                 + where
                 + " ORDER BY d.created_at DESC, d.id DESC LIMIT ?")) {
-      int i = bindSelection(select, subscriptionId, status);
+      int i = selection.bind(select);
       if (start.isPresent()) {
         Jdbc.setInstant(select, i++, start.get().createdAt());
         Jdbc.setInstant(select, i++, start.get().createdAt());
@@ -74,18 +75,13 @@ final class DeliveryLog {
 
   private record StartRow(UUID id, Instant createdAt) {}
 
-  private static StartRow startRow(
-      Connection connection,
-      String selection,
-      SubscriptionId subscriptionId,
-      Optional<DeliveryStatus> status,
-      String start)
+  private static StartRow startRow(Connection connection, Selection selection, String start)
       throws SQLException {
     UUID id = Uuids.parseCanonical(start).orElseThrow(DeliveryLog::notInThisList);
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT d.created_at FROM deliveries d WHERE " + selection + " AND d.id = ?")) {
-      int i = bindSelection(select, subscriptionId, status);
+            "SELECT d.created_at FROM deliveries d WHERE " + selection.sql() + " AND d.id = ?")) {
+      int i = selection.bind(select);
       select.setObject(i, id);
       try (ResultSet rs = select.executeQuery()) {
         if (!rs.next()) {
@@ -100,15 +96,22 @@ final class DeliveryLog {
     return InvalidInput.field("pageStart", "pageStart names no delivery of this list");
   }
 
-  private static int bindSelection(
-      PreparedStatement statement, SubscriptionId subscriptionId, Optional<DeliveryStatus> status)
-      throws SQLException {
-    statement.setString(1, subscriptionId.value());
-    if (status.isPresent()) {
-      statement.setString(2, status.get().name());
-      return 3;
+  /** The webhook's deliveries, of one status if given. */
+  private record Selection(
+      WebhookDeliveries webhook, SubscriptionId subscriptionId, Optional<DeliveryStatus> status) {
+
+    String sql() {
+      return webhook.sql() + (status.isPresent() ? " AND d.status = ?" : "");
     }
-    return 2;
+
+    /** Binds the selection's parameters; returns the next parameter's index. */
+    int bind(PreparedStatement statement) throws SQLException {
+      int i = webhook.bind(statement, 1, subscriptionId);
+      if (status.isPresent()) {
+        statement.setString(i++, status.get().name());
+      }
+      return i;
+    }
   }
 
   /** A delivery's attempts, first first. */

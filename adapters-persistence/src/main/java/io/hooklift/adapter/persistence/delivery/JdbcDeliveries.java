@@ -2,6 +2,7 @@ package io.hooklift.adapter.persistence.delivery;
 
 import io.hooklift.adapter.persistence.Jdbc;
 import io.hooklift.adapter.persistence.JdbcUnitOfWork;
+import io.hooklift.adapter.persistence.WebhookDeliveries;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
@@ -178,7 +179,13 @@ public final class JdbcDeliveries implements Deliveries {
       SubscriptionId subscriptionId, Optional<DeliveryStatus> status, PageRequest page) {
     return Jdbc.work(
         unitOfWork,
-        connection -> DeliveryLog.ofSubscription(connection, subscriptionId, status, page));
+        connection ->
+            DeliveryLog.ofSubscription(
+                connection,
+                WebhookDeliveries.of("d", unitOfWork.onPostgres()),
+                subscriptionId,
+                status,
+                page));
   }
 
   @Override
@@ -189,16 +196,19 @@ public final class JdbcDeliveries implements Deliveries {
   @Override
   public int requeueFailed(SubscriptionId subscriptionId, Instant since, Instant now) {
     // As Delivery.redeliver: PENDING and due now, attempts and last status kept for the log.
+    WebhookDeliveries webhook = WebhookDeliveries.of("", unitOfWork.onPostgres());
     return Jdbc.work(
         unitOfWork,
         connection -> {
           try (PreparedStatement update =
               connection.prepareStatement(
                   "UPDATE deliveries SET status = 'PENDING', next_attempt_at = ?, lease_until = NULL, lease_owner = NULL"
-                      + " WHERE subscription_id = ? AND status = 'FAILED' AND created_at >= ?")) {
+                      + " WHERE "
+                      + webhook.sql()
+                      + " AND status = 'FAILED' AND created_at >= ?")) {
             Jdbc.setInstant(update, 1, now);
-            update.setString(2, subscriptionId.value());
-            Jdbc.setInstant(update, 3, since);
+            int i = webhook.bind(update, 2, subscriptionId);
+            Jdbc.setInstant(update, i, since);
             return update.executeUpdate();
           }
         });

@@ -2,6 +2,7 @@ package io.hooklift.adapter.persistence.subscription;
 
 import io.hooklift.adapter.persistence.Jdbc;
 import io.hooklift.adapter.persistence.JdbcUnitOfWork;
+import io.hooklift.adapter.persistence.WebhookDeliveries;
 import io.hooklift.application.port.Page;
 import io.hooklift.application.port.PageRequest;
 import io.hooklift.application.port.Subscriptions;
@@ -82,9 +83,7 @@ public final class JpaSubscriptions implements Subscriptions {
     if (row != null) {
       // Its deliveries (and with them their attempts and exchanges) go first: on H2 no foreign
       // key cascades this any more (migration V23), on PostgreSQL the key would.
-      em.createNativeQuery("DELETE FROM deliveries WHERE subscription_id = ?")
-          .setParameter(1, id.value())
-          .executeUpdate();
+      Jdbc.work(unitOfWork, c -> WebhookDeliveries.of("", unitOfWork.onPostgres()).delete(c, id));
       em.remove(row);
     }
   }
