@@ -11,22 +11,30 @@ import java.sql.SQLException;
  * so the condition names the hash, for the index, and the id, for the answer. Every parameter is
  * the webhook's id: the hash is computed from it the way the generated column is.
  *
+ * <p>The order, newest first, names the hash too on H2: the hash is one value for the whole
+ * selection, so the order is the index's own, and H2 reads a page of the log backwards from the
+ * index and stops after it, instead of reading all the webhook's rows and sorting them (H2 sees an
+ * index's order only when the {@code ORDER BY} starts with the index's first column).
+ *
  * @param sql the condition, with {@code parameters} placeholders
  * @param parameters how many placeholders {@code sql} has
+ * @param newestFirst the {@code ORDER BY} list for newest first, ties by id descending
  */
-public record WebhookDeliveries(String sql, int parameters) {
+public record WebhookDeliveries(String sql, int parameters, String newestFirst) {
 
   /** The condition on the {@code deliveries} table named {@code alias} ("" for none). */
   public static WebhookDeliveries of(String alias, boolean postgres) {
     String column = alias.isEmpty() ? "" : alias + ".";
+    String newestFirst = column + "created_at DESC, " + column + "id DESC";
     return postgres
-        ? new WebhookDeliveries(column + "subscription_id = ?", 1)
+        ? new WebhookDeliveries(column + "subscription_id = ?", 1, newestFirst)
         : new WebhookDeliveries(
             column
                 + "subscription_hash = ORA_HASH(CAST(? AS CHAR(64))) AND "
                 + column
                 + "subscription_id = ?",
-            2);
+            2,
+            column + "subscription_hash DESC, " + newestFirst);
   }
 
   /** Binds {@code id} from parameter {@code first} on; returns the next parameter's index. */

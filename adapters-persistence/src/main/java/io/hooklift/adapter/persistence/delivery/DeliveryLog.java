@@ -43,14 +43,17 @@ final class DeliveryLog {
       start = Optional.of(startRow(connection, selection, page.start().get()));
       where += " AND (d.created_at < ? OR (d.created_at = ? AND d.id <= ?))";
     }
-    // ix_deliveries_subscription (the webhook, created_at, id), read backwards.
+    // ix_deliveries_subscription (the webhook, created_at, id), read backwards: a page reads a
+    // page's rows, not all of the webhook's.
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT "
                 + JdbcDeliveries.DELIVERY_COLUMNS
                 + " FROM deliveries d WHERE "
                 + where
-                + " ORDER BY d.created_at DESC, d.id DESC LIMIT ?")) {
+                + " ORDER BY "
+                + webhook.newestFirst()
+                + " LIMIT ?")) {
       int i = selection.bind(select);
       if (start.isPresent()) {
         Jdbc.setInstant(select, i++, start.get().createdAt());
