@@ -83,15 +83,7 @@ class H2PersistenceModuleTest {
   @Test
   void givenDeliveriesStoredBeforeTheHashedIndex_start_findsThemInTheWebhookLog() throws Exception {
     DatabaseSettings settings = DatabaseSettings.embeddedH2(dataDir);
-    org.h2.jdbcx.JdbcDataSource released = new org.h2.jdbcx.JdbcDataSource();
-    released.setURL(settings.jdbcUrl());
-    released.setUser(settings.user());
-    Flyway.configure()
-        .dataSource(released)
-        .locations("classpath:db/migration")
-        .target("24")
-        .load()
-        .migrate();
+    javax.sql.DataSource released = migratedTo(settings, "24");
     String webhook = "ab".repeat(32);
     UUID delivery = UUID.randomUUID();
     try (Connection connection = released.getConnection();
@@ -113,19 +105,29 @@ class H2PersistenceModuleTest {
     }
 
     try (PersistenceModule module = PersistenceModule.start(settings)) {
+      var id = new io.hooklift.domain.subscription.SubscriptionId(webhook);
+      var firstPage = io.hooklift.application.port.PageRequest.first(10);
+      var deliveries = module.deliveries();
       var log =
           module
               .unitOfWork()
-              .inTransaction(
-                  () ->
-                      module
-                          .deliveries()
-                          .ofSubscription(
-                              new io.hooklift.domain.subscription.SubscriptionId(webhook),
-                              Optional.empty(),
-                              io.hooklift.application.port.PageRequest.first(10)));
+              .inTransaction(() -> deliveries.ofSubscription(id, Optional.empty(), firstPage));
       assertThat(log.items()).extracting(d -> d.id()).containsExactly(delivery);
     }
+  }
+
+  /** A database as a release that stopped at {@code version} left it, without Hooklift running. */
+  private static javax.sql.DataSource migratedTo(DatabaseSettings settings, String version) {
+    org.h2.jdbcx.JdbcDataSource released = new org.h2.jdbcx.JdbcDataSource();
+    released.setURL(settings.jdbcUrl());
+    released.setUser(settings.user());
+    Flyway.configure()
+        .dataSource(released)
+        .locations("classpath:db/migration")
+        .target(version)
+        .load()
+        .migrate();
+    return released;
   }
 
   @Test
@@ -133,15 +135,7 @@ class H2PersistenceModuleTest {
     // Databases in the field stop at V20 (the last landed schema): a new migration numbered below
     // that would never run on them, and Flyway would refuse to start. New ones go above.
     DatabaseSettings settings = DatabaseSettings.embeddedH2(dataDir);
-    org.h2.jdbcx.JdbcDataSource released = new org.h2.jdbcx.JdbcDataSource();
-    released.setURL(settings.jdbcUrl());
-    released.setUser(settings.user());
-    Flyway.configure()
-        .dataSource(released)
-        .locations("classpath:db/migration")
-        .target("20")
-        .load()
-        .migrate();
+    migratedTo(settings, "20");
 
     try (PersistenceModule module = PersistenceModule.start(settings)) {
       assertThat(module.databaseProbe().probe().up()).isTrue();
