@@ -18,23 +18,33 @@ import java.sql.SQLException;
  *
  * @param sql the condition, with {@code parameters} placeholders
  * @param parameters how many placeholders {@code sql} has
+ *     <p>A later page starts at a row: {@code fromStart} keeps that row and older ones. Its first
+ *     bound, {@code created_at <= ?}, is implied by the rest; it is there because it is what lets
+ *     H2 start reading the index at that row instead of at the newest delivery, so page 100 reads a
+ *     page of rows too.
  * @param newestFirst the {@code ORDER BY} list for newest first, ties by id descending
+ * @param fromStart the condition for rows at or after a start row in that order, with four
+ *     placeholders: the start row's created_at three times, then its id
  */
-public record WebhookDeliveries(String sql, int parameters, String newestFirst) {
+public record WebhookDeliveries(String sql, int parameters, String newestFirst, String fromStart) {
 
   /** The condition on the {@code deliveries} table named {@code alias} ("" for none). */
   public static WebhookDeliveries of(String alias, boolean postgres) {
     String column = alias.isEmpty() ? "" : alias + ".";
     String newestFirst = column + "created_at DESC, " + column + "id DESC";
+    String fromStart =
+        "%1$screated_at <= ? AND (%1$screated_at < ? OR (%1$screated_at = ? AND %1$sid <= ?))"
+            .formatted(column);
     return postgres
-        ? new WebhookDeliveries(column + "subscription_id = ?", 1, newestFirst)
+        ? new WebhookDeliveries(column + "subscription_id = ?", 1, newestFirst, fromStart)
         : new WebhookDeliveries(
             column
                 + "subscription_hash = ORA_HASH(CAST(? AS CHAR(64))) AND "
                 + column
                 + "subscription_id = ?",
             2,
-            column + "subscription_hash DESC, " + newestFirst);
+            column + "subscription_hash DESC, " + newestFirst,
+            fromStart);
   }
 
   /** Binds {@code id} from parameter {@code first} on; returns the next parameter's index. */

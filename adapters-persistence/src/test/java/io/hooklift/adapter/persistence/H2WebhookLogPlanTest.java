@@ -36,22 +36,45 @@ class H2WebhookLogPlanTest {
                 + " 200 FROM SYSTEM_RANGE(1, 2000)");
       }
       WebhookDeliveries log = WebhookDeliveries.of("d", false);
-      try (PreparedStatement explain =
-          connection.prepareStatement(
-              "EXPLAIN ANALYZE SELECT d.id FROM deliveries d WHERE "
-                  + log.sql()
-                  + " ORDER BY "
-                  + log.newestFirst()
-                  + " LIMIT 11")) {
-        log.bind(explain, 1, webhook);
-        try (ResultSet plan = explain.executeQuery()) {
-          plan.next();
-          // Without the index's order H2 reads all 2,000 rows and sorts them.
-          assertThat(plan.getString(1))
-              .contains("IX_DELIVERIES_SUBSCRIPTION")
-              .contains("index sorted")
-              .contains("scanCount: 11");
+      // Without the index's order H2 reads all 2,000 rows and sorts them; without the first
+      // bound of fromStart, a page 1,000 rows down reads the 1,000 newer rows first.
+      assertThat(plan(connection, log, webhook, false)).contains("scanCount: 11");
+      assertThat(plan(connection, log, webhook, true)).contains("scanCount: 11");
+    }
+  }
+
+  private static String plan(
+      Connection connection, WebhookDeliveries log, SubscriptionId webhook, boolean fromStart)
+      throws Exception {
+    try (PreparedStatement explain =
+        connection.prepareStatement(
+            "EXPLAIN ANALYZE SELECT d.id FROM deliveries d WHERE "
+                + log.sql()
+                + (fromStart ? " AND " + log.fromStart() : "")
+                + " ORDER BY "
+                + log.newestFirst()
+                + " LIMIT 11")) {
+      int i = log.bind(explain, 1, webhook);
+      if (fromStart) {
+        // The 1,000th delivery from the newest: created one second after each other.
+        try (Statement statement = connection.createStatement();
+            ResultSet row =
+                statement.executeQuery(
+                    "SELECT created_at, id FROM deliveries ORDER BY created_at DESC"
+                        + " OFFSET 1000 ROWS FETCH FIRST 1 ROW ONLY")) {
+          row.next();
+          for (int bound = 0; bound < 3; bound++) {
+            explain.setObject(i++, row.getObject(1));
+          }
+          explain.setObject(i, row.getObject(2));
         }
+      }
+      try (ResultSet plan = explain.executeQuery()) {
+        plan.next();
+        assertThat(plan.getString(1))
+            .contains("IX_DELIVERIES_SUBSCRIPTION")
+            .contains("index sorted");
+        return plan.getString(1);
       }
     }
   }

@@ -41,10 +41,10 @@ final class DeliveryLog {
     Optional<StartRow> start = Optional.empty();
     if (page.start().isPresent()) {
       start = Optional.of(startRow(connection, selection, page.start().get()));
-      where += " AND (d.created_at < ? OR (d.created_at = ? AND d.id <= ?))";
+      where += " AND " + webhook.fromStart();
     }
-    // ix_deliveries_subscription (the webhook, created_at, id), read backwards: a page reads a
-    // page's rows, not all of the webhook's.
+    // ix_deliveries_subscription (the webhook, created_at, id), read backwards from the start
+    // row: a page reads a page's rows, not all of the webhook's.
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT "
@@ -56,8 +56,9 @@ final class DeliveryLog {
                 + " LIMIT ?")) {
       int i = selection.bind(select);
       if (start.isPresent()) {
-        Jdbc.setInstant(select, i++, start.get().createdAt());
-        Jdbc.setInstant(select, i++, start.get().createdAt());
+        for (int bound = 0; bound < 3; bound++) {
+          Jdbc.setInstant(select, i++, start.get().createdAt());
+        }
         select.setObject(i++, start.get().id());
       }
       // One row more than asked for says whether another page follows, and where it starts.
