@@ -52,8 +52,15 @@ class H2HousekeepingTest {
         assertThat(sparse.chunks()).isGreaterThan(COMMITS / 2);
         assertThat(sparse.liveBytes()).isLessThan(sparse.fileBytes() / 3);
 
-        await().atMost(PATIENCE).until(() -> housekeeping.figures().chunks() < sparse.chunks() / 4);
-        assertThat(housekeeping.figures().compactionRounds()).isPositive();
+        // Rewriting stops once the old chunks are two-thirds live; the chunks it emptied leave the
+        // file only at a later commit, and this store is idle now, so a quarter is not promised
+        // yet (one run in eight stopped at 84 of 301 chunks here). Half is.
+        await()
+            .atMost(PATIENCE)
+            .until(
+                () ->
+                    housekeeping.figures().compactionRounds() > 0
+                        && housekeeping.figures().chunks() < sparse.chunks() / 2);
 
         writeSparseChunks(open, COMMITS);
         await().atMost(PATIENCE).until(() -> housekeeping.figures().chunks() < sparse.chunks() / 4);
