@@ -16,12 +16,13 @@ import java.sql.SQLException;
  * index and stops after it, instead of reading all the webhook's rows and sorting them (H2 sees an
  * index's order only when the {@code ORDER BY} starts with the index's first column).
  *
+ * <p>A later page starts at a row: {@code fromStart} keeps that row and older ones. Its first
+ * bound, {@code created_at <= ?}, is implied by the rest; it is there because it is what lets H2
+ * start reading the index at that row instead of at the newest delivery, so page 100 reads a page
+ * of rows too.
+ *
  * @param sql the condition, with {@code parameters} placeholders
  * @param parameters how many placeholders {@code sql} has
- *     <p>A later page starts at a row: {@code fromStart} keeps that row and older ones. Its first
- *     bound, {@code created_at <= ?}, is implied by the rest; it is there because it is what lets
- *     H2 start reading the index at that row instead of at the newest delivery, so page 100 reads a
- *     page of rows too.
  * @param newestFirst the {@code ORDER BY} list for newest first, ties by id descending
  * @param fromStart the condition for rows at or after a start row in that order, with four
  *     placeholders: the start row's created_at three times, then its id
