@@ -27,6 +27,7 @@ import io.hooklift.adapter.rest.repository.RepositoryResource;
 import io.hooklift.adapter.rest.security.BasicAuthenticationFilter;
 import io.hooklift.adapter.rest.security.BodyLimitFilter;
 import io.hooklift.adapter.rest.security.RequireActorFilter;
+import io.hooklift.adapter.rest.security.UnreadBodyFilter;
 import io.hooklift.adapter.rest.session.CrossOriginRequestFilter;
 import io.hooklift.adapter.rest.session.LoginResource;
 import io.hooklift.adapter.rest.session.ScriptChallengeFilter;
@@ -111,6 +112,7 @@ public final class RestApi {
     config.register(SessionAuthenticationFilter.class);
     config.register(BasicAuthenticationFilter.class);
     config.register(BodyLimitFilter.class);
+    config.register(UnreadBodyFilter.class);
     config.register(RequireActorFilter.class);
     config.register(RegistryTokenFilter.class);
     config.register(ScriptChallengeFilter.class);
