@@ -8,7 +8,6 @@ import io.hooklift.application.account.OrganizationService;
 import io.hooklift.application.account.PasswordHashing;
 import io.hooklift.application.account.RecentAuthentications;
 import io.hooklift.application.account.TokenService;
-import io.hooklift.application.delivery.DeliveryDetail;
 import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.DeliveryService;
 import io.hooklift.application.delivery.DeliverySettings;
@@ -91,7 +90,7 @@ public final class ApplicationAssembly {
     DeliveryEngine engine =
         new DeliveryEngine(
             ports.unitOfWork(),
-            DeliveryDetail.recording(ports.deliveries(), ports.deliveryExchanges()),
+            ports.deliveries(),
             ports.subscriptions(),
             ports.sender(),
             clock,

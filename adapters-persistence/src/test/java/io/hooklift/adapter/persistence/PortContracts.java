@@ -4,6 +4,7 @@ import io.hooklift.application.contract.AccessTokensContractTest;
 import io.hooklift.application.contract.AccountsContractTest;
 import io.hooklift.application.contract.CodeRepositoriesContractTest;
 import io.hooklift.application.contract.DeliveriesContractTest;
+import io.hooklift.application.contract.DeliveryExchangesContractTest;
 import io.hooklift.application.contract.DeliveryLeasesContractTest;
 import io.hooklift.application.contract.EventsContractTest;
 import io.hooklift.application.contract.OrganizationsContractTest;
@@ -43,6 +44,7 @@ abstract class PortContracts {
         module.subscriptions(),
         module.events(),
         module.deliveries(),
+        module.deliveryExchanges(),
         module.registryIndex());
   }
 
@@ -146,6 +148,14 @@ abstract class PortContracts {
     @Override
     protected void deleteEvent(java.util.UUID eventId) {
       deleteStoredEvent(eventId);
+    }
+  }
+
+  @Nested
+  class DeliveryExchangesContract extends DeliveryExchangesContractTest {
+    @Override
+    protected StoragePorts ports() {
+      return storagePorts();
     }
   }
 

@@ -30,8 +30,6 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
   private static final String[] TABLES = {
     "event_feed",
     "event_feed_inbox",
-    "delivery_requests",
-    "delivery_response_headers",
     "delivery_attempts",
     "deliveries",
     "team_repository_access",

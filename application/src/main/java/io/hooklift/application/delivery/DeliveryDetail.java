@@ -1,6 +1,5 @@
 package io.hooklift.application.delivery;
 
-import io.hooklift.application.port.Deliveries;
 import io.hooklift.application.port.DeliveryExchanges;
 import io.hooklift.application.port.Events;
 import io.hooklift.domain.delivery.AttemptRecord;
@@ -15,14 +14,9 @@ import java.util.Optional;
  * The full detail of a delivery for its log: the request as last sent, its body filled in from the
  * stored event when it was the MSR envelope unchanged, and each attempt with its response headers.
  */
-public final class DeliveryDetail {
+final class DeliveryDetail {
 
   private DeliveryDetail() {}
-
-  /** The delivery port the engine records through, so attempts' detail is stored with them. */
-  public static Deliveries recording(Deliveries deliveries, DeliveryExchanges exchanges) {
-    return new ExchangeRecordingDeliveries(deliveries, exchanges);
-  }
 
   static Optional<SentRequest> request(
       Delivery delivery, DeliveryExchanges exchanges, Events events) {

@@ -65,9 +65,10 @@ public interface Deliveries {
   /**
    * Stores what attempts did: each delivery's new state (which also ends its lease) and, unless the
    * attempt was only postponed (an open circuit), one attempt row numbered {@code
-   * after.attempts()}. An attempt whose lease is no longer held as named (another instance claimed
-   * the delivery since) changes nothing; an attempt row that is already stored is not stored again.
-   * Returns the attempts whose state was stored.
+   * after.attempts()}, with the request it sent and the response headers it got ({@link
+   * DeliveryExchanges} reads them). An attempt whose lease is no longer held as named (another
+   * instance claimed the delivery since) changes nothing; an attempt row that is already stored is
+   * not stored again. Returns the attempts whose state was stored.
    */
   List<RecordedAttempt> record(List<RecordedAttempt> attempts);
 

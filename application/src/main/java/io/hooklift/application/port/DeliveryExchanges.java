@@ -1,6 +1,5 @@
 package io.hooklift.application.port;
 
-import io.hooklift.application.port.Deliveries.RecordedAttempt;
 import io.hooklift.domain.delivery.SentRequest;
 import io.hooklift.domain.delivery.SentRequest.HeaderLine;
 import java.util.List;
@@ -9,17 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The delivery log's HTTP detail: per delivery the request as last sent (one row, replaced by each
- * attempt that sent one), per attempt the response's headers. Rows go with their delivery
- * (retention and webhook deletion need nothing more).
+ * The delivery log's HTTP detail, as {@link Deliveries#record} stored it with each attempt: the
+ * request a delivery last sent, and each attempt's response headers.
  */
 public interface DeliveryExchanges {
-
-  /**
-   * Stores the detail of attempts just recorded, in the same transaction; attempts of deliveries
-   * that no longer exist, and attempts that sent nothing, leave nothing.
-   */
-  void record(List<RecordedAttempt> attempts);
 
   /** The request a delivery last sent, if any attempt sent one. */
   Optional<SentRequest> request(UUID deliveryId);

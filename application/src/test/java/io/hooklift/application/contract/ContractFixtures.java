@@ -3,7 +3,9 @@ package io.hooklift.application.contract;
 import io.hooklift.domain.account.Account;
 import io.hooklift.domain.account.AccountType;
 import io.hooklift.domain.account.Team;
+import io.hooklift.domain.event.Event;
 import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.event.ImageContents;
 import io.hooklift.domain.naming.NamespaceName;
 import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.naming.SubscriptionKey;
@@ -51,6 +53,29 @@ public final class ContractFixtures {
 
   public static Instant at(long microsAfterT0) {
     return T0.plus(microsAfterT0, ChronoUnit.MICROS);
+  }
+
+  /** A tag push to acme/app at {@code micros} after T0. */
+  public static Event event(long micros) {
+    ImageContents contents =
+        new ImageContents(
+            "acme",
+            "app",
+            Optional.of("v" + micros),
+            "sha256:abc",
+            "registry.example.com/acme/app:v" + micros,
+            "linux",
+            "amd64",
+            "Zoë ✓",
+            ImageContents.ImageAction.PUSHED,
+            at(micros));
+    return new Event(
+        UUID.randomUUID(),
+        EventType.TAG_PUSH,
+        Optional.of(RepositoryPath.of("acme", "app")),
+        at(micros),
+        contents,
+        "https://registry.example.com/v2/acme/app/manifests/v" + micros);
   }
 
   public static Account user(String name) {

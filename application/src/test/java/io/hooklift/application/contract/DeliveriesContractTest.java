@@ -1,6 +1,7 @@
 package io.hooklift.application.contract;
 
 import static io.hooklift.application.contract.ContractFixtures.at;
+import static io.hooklift.application.contract.ContractFixtures.event;
 import static io.hooklift.application.contract.ContractFixtures.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,9 +17,6 @@ import io.hooklift.domain.delivery.AttemptResult.AttemptError;
 import io.hooklift.domain.delivery.Delivery;
 import io.hooklift.domain.delivery.DeliveryStatus;
 import io.hooklift.domain.event.Event;
-import io.hooklift.domain.event.EventType;
-import io.hooklift.domain.event.ImageContents;
-import io.hooklift.domain.naming.RepositoryPath;
 import io.hooklift.domain.naming.SubscriptionKey;
 import io.hooklift.domain.shared.InvalidInput;
 import io.hooklift.domain.subscription.Subscription;
@@ -80,28 +78,6 @@ public abstract class DeliveriesContractTest extends PortContractTest {
 
   private <T> T tx(Supplier<T> work) {
     return unitOfWork().inTransaction(work);
-  }
-
-  private static Event event(long micros) {
-    ImageContents contents =
-        new ImageContents(
-            "acme",
-            "app",
-            Optional.of("v" + micros),
-            "sha256:abc",
-            "registry.example.com/acme/app:v" + micros,
-            "linux",
-            "amd64",
-            "Zoë ✓",
-            ImageContents.ImageAction.PUSHED,
-            at(micros));
-    return new Event(
-        UUID.randomUUID(),
-        EventType.TAG_PUSH,
-        Optional.of(RepositoryPath.of("acme", "app")),
-        at(micros),
-        contents,
-        "https://registry.example.com/v2/acme/app/manifests/v" + micros);
   }
 
   private Delivery due(long nextAttemptMicros) {

@@ -92,6 +92,14 @@ class InMemoryContractTest {
   }
 
   @Nested
+  class DeliveryExchangesContract extends DeliveryExchangesContractTest {
+    @Override
+    protected StoragePorts ports() {
+      return fakes;
+    }
+  }
+
+  @Nested
   class RegistryIndexContract extends RegistryIndexContractTest {
     @Override
     protected StoragePorts ports() {

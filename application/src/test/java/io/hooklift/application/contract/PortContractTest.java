@@ -4,6 +4,7 @@ import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.DeliveryExchanges;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.RegistryIndex;
@@ -46,6 +47,10 @@ public abstract class PortContractTest {
 
   protected final Deliveries deliveries() {
     return ports().deliveries();
+  }
+
+  protected final DeliveryExchanges deliveryExchanges() {
+    return ports().deliveryExchanges();
   }
 
   protected final RegistryIndex registryIndex() {

@@ -5,6 +5,7 @@ import io.hooklift.application.port.AccessTokens;
 import io.hooklift.application.port.Accounts;
 import io.hooklift.application.port.CodeRepositories;
 import io.hooklift.application.port.Deliveries;
+import io.hooklift.application.port.DeliveryExchanges;
 import io.hooklift.application.port.Events;
 import io.hooklift.application.port.Organizations;
 import io.hooklift.application.port.RegistryIndex;
@@ -21,6 +22,7 @@ public record StoragePorts(
     Subscriptions subscriptions,
     Events events,
     Deliveries deliveries,
+    DeliveryExchanges deliveryExchanges,
     RegistryIndex registryIndex) {
 
   public static StoragePorts of(OutboundPorts ports) {
@@ -33,6 +35,7 @@ public record StoragePorts(
         ports.subscriptions(),
         ports.events(),
         ports.deliveries(),
+        ports.deliveryExchanges(),
         ports.registryIndex());
   }
 }

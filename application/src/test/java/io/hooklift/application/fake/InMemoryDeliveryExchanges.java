@@ -1,16 +1,17 @@
 package io.hooklift.application.fake;
 
-import io.hooklift.application.port.Deliveries.RecordedAttempt;
 import io.hooklift.application.port.DeliveryExchanges;
+import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.domain.delivery.SentRequest;
 import io.hooklift.domain.delivery.SentRequest.HeaderLine;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link DeliveryExchanges} in memory, with the database adapter's rules. */
+/** {@link DeliveryExchanges} read from the attempts {@link InMemoryDeliveries} stored. */
 final class InMemoryDeliveryExchanges implements DeliveryExchanges {
 
   private final InMemoryStore store;
@@ -20,27 +21,25 @@ final class InMemoryDeliveryExchanges implements DeliveryExchanges {
   }
 
   @Override
-  public void record(List<RecordedAttempt> attempts) {
-    InMemoryState s = store.current();
-    for (RecordedAttempt a : attempts) {
-      UUID id = a.after().id();
-      if (!a.counts() || !s.deliveries.containsKey(id)) {
-        continue;
-      }
-      a.result().request().ifPresent(r -> s.sentRequests.put(id, r));
-      s.responseHeaders
-          .computeIfAbsent(id, k -> new HashMap<>())
-          .put(a.after().attempts(), a.result().responseHeaders());
-    }
-  }
-
-  @Override
   public Optional<SentRequest> request(UUID deliveryId) {
-    return Optional.ofNullable(store.current().sentRequests.get(deliveryId));
+    return attempts(deliveryId).stream()
+        .filter(a -> a.result().request().isPresent())
+        .max(Comparator.comparingInt(AttemptRecord::number))
+        .flatMap(a -> a.result().request());
   }
 
   @Override
   public Map<Integer, List<HeaderLine>> responseHeaders(UUID deliveryId) {
-    return Map.copyOf(store.current().responseHeaders.getOrDefault(deliveryId, Map.of()));
+    Map<Integer, List<HeaderLine>> headers = new HashMap<>();
+    for (AttemptRecord a : attempts(deliveryId)) {
+      if (a.result().request().isPresent()) {
+        headers.put(a.number(), a.result().responseHeaders());
+      }
+    }
+    return headers;
+  }
+
+  private List<AttemptRecord> attempts(UUID deliveryId) {
+    return store.current().attempts.getOrDefault(deliveryId, List.of());
   }
 }

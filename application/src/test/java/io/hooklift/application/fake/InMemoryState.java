@@ -51,10 +51,7 @@ final class InMemoryState {
   Map<String, RegistryIndex.KnownManifest> registryManifests = new HashMap<>();
   Map<String, String> registryTags = new HashMap<>();
   Map<String, RegistryIndex.DigestDelete> registryDigestDeletes = new HashMap<>();
-  Map<UUID, io.hooklift.domain.delivery.SentRequest> sentRequests = new HashMap<>();
   List<UUID> feed = new java.util.ArrayList<>();
-  Map<UUID, Map<Integer, List<io.hooklift.domain.delivery.SentRequest.HeaderLine>>>
-      responseHeaders = new HashMap<>();
 
   InMemoryState copy() {
     InMemoryState c = new InMemoryState();
@@ -78,10 +75,7 @@ final class InMemoryState {
     c.registryManifests = new HashMap<>(registryManifests);
     c.registryTags = new HashMap<>(registryTags);
     c.registryDigestDeletes = new HashMap<>(registryDigestDeletes);
-    c.sentRequests = new HashMap<>(sentRequests);
     c.feed = new java.util.ArrayList<>(feed);
-    c.responseHeaders = new HashMap<>();
-    responseHeaders.forEach((k, v) -> c.responseHeaders.put(k, new HashMap<>(v)));
     c.attempts = new HashMap<>();
     attempts.forEach((k, v) -> c.attempts.put(k, new java.util.ArrayList<>(v)));
     return c;

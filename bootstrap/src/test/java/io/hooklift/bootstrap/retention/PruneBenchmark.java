@@ -120,10 +120,9 @@ public final class PruneBenchmark {
           + " 'DELIVERED', 1, now(), now(), 200 FROM events e, generate_series(1, 10)"
           + " WHERE e.created_at > now() - interval '1 day'",
       "INSERT INTO delivery_attempts (delivery_id, number, started_at, duration_micros,"
-          + " status_code, response_excerpt) SELECT id, 1, created_at, 1000, 200, 'ok'"
+          + " status_code, response_excerpt, request_headers, response_headers) SELECT id, 1,"
+          + " created_at, 1000, 200, 'ok', 'content-type: application/json', 'content-length: 2'"
           + " FROM deliveries WHERE status <> 'PENDING'",
-      "INSERT INTO delivery_requests (delivery_id, headers) SELECT id,"
-          + " 'content-type: application/json' FROM deliveries WHERE status <> 'PENDING'",
       "VACUUM ANALYZE"
     };
     try (Connection c = DriverManager.getConnection(url, user, password);
@@ -140,7 +139,7 @@ public final class PruneBenchmark {
         user,
         password,
         "SELECT (SELECT count(*) FROM deliveries) + (SELECT count(*) FROM delivery_attempts)"
-            + " + (SELECT count(*) FROM delivery_requests) + (SELECT count(*) FROM events)");
+            + " + (SELECT count(*) FROM events)");
   }
 
   private static long count(String url, String user, String password, String sql) throws Exception {

@@ -5,6 +5,7 @@ import io.hooklift.application.port.Deliveries.RecordedAttempt;
 import io.hooklift.domain.delivery.AttemptResult;
 import io.hooklift.domain.delivery.AttemptResult.AttemptError;
 import io.hooklift.domain.delivery.Delivery;
+import io.hooklift.domain.delivery.SentRequest;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
@@ -18,11 +19,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Recording attempts on the transaction's connection, fenced: an attempt made under a lease updates
  * its delivery only while that lease (owner and version) is still the delivery's, and its attempt
- * row is inserted only if it is not stored yet, so recording the same attempt twice is a no-op.
+ * row, with the request it sent and the response headers it got, is inserted only if it is not
+ * stored yet, so recording the same attempt twice is a no-op.
  */
 final class AttemptRecording {
 
@@ -79,7 +82,8 @@ final class AttemptRecording {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO delivery_attempts (delivery_id, number, started_at, duration_micros, status_code, error,"
-                + " resolved_ip, response_excerpt, retry_after_millis) SELECT d.id, ?, ?, ?, ?, ?, ?, ?, ?"
+                + " resolved_ip, response_excerpt, retry_after_millis, request_headers, request_body,"
+                + " response_headers) SELECT d.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                 + " FROM deliveries d WHERE d.id = ? AND NOT EXISTS (SELECT 1 FROM delivery_attempts a"
                 + " WHERE a.delivery_id = d.id AND a.number = ?)")) {
       for (RecordedAttempt a : attempts) {
@@ -96,8 +100,13 @@ final class AttemptRecording {
         } else {
           insert.setNull(8, Types.BIGINT);
         }
-        insert.setObject(9, a.after().id());
-        insert.setInt(10, a.after().attempts());
+        // What was sent and the response's headers, with the attempt (V26): one row to write.
+        Optional<SentRequest> sent = r.request();
+        insert.setString(9, sent.map(q -> ExchangeText.write(q.headers())).orElse(null));
+        insert.setString(10, sent.flatMap(SentRequest::body).map(ExchangeText::clean).orElse(null));
+        insert.setString(11, sent.isPresent() ? ExchangeText.write(r.responseHeaders()) : null);
+        insert.setObject(12, a.after().id());
+        insert.setInt(13, a.after().attempts());
         insert.addBatch();
       }
       insert.executeBatch();
