@@ -155,7 +155,7 @@ final class AttemptRecording {
    * excerpt from a sender that did not cut it must not make the whole batch fail again and again.
    */
   static String excerpt(String text) {
-    String clean = text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+    String clean = ExchangeText.clean(text);
     if (clean.length() * 3 <= AttemptResult.MAX_EXCERPT_BYTES
         || clean.getBytes(StandardCharsets.UTF_8).length <= AttemptResult.MAX_EXCERPT_BYTES) {
       return clean;

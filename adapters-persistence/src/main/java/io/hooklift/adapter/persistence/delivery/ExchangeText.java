@@ -39,7 +39,7 @@ final class ExchangeText {
     return headers;
   }
 
-  /** PostgreSQL text cannot hold NUL. */
+  /** PostgreSQL text cannot hold NUL: stored text (headers, bodies, excerpts) goes through this. */
   static String clean(String text) {
     return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
   }
