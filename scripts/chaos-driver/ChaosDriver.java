@@ -115,7 +115,7 @@ public final class ChaosDriver {
       webhook("chaos/fast", fast, "/fast");
     }
 
-    ExecutorService pool = Executors.newFixedThreadPool(num("publishers", 8));
+    ExecutorService pool = Executors.newFixedThreadPool(num("publishers", 16));
     warmUp(pool, main, subscriptions);
     long[] cpuBefore = cpuTicks();
     long start = System.nanoTime();
