@@ -480,6 +480,37 @@ public abstract class SubscriptionsContractTest extends PortContractTest {
   }
 
   @Test
+  void givenABatchWithSuccessesOfDifferentAges_markSucceeded_judgesEachWebhookByItsOwn() {
+    Subscription a = subscription(key("acme"), alice, at(0));
+    Subscription b = subscription(key("acme"), alice, at(0));
+    Subscription c = subscription(key("acme"), alice, at(0));
+    add(a, b, c);
+    long second = 1_000_000;
+    unitOfWork()
+        .run(
+            () ->
+                subscriptions()
+                    .markSucceeded(Map.of(a.id(), at(10 * second), b.id(), at(10 * second))));
+    assertThat(markFailed(Map.of(c.id(), 3), 10, at(100))).isEmpty();
+
+    // a within the precision of its stored success, b beyond it, c within it but failing.
+    unitOfWork()
+        .run(
+            () ->
+                subscriptions()
+                    .markSucceeded(
+                        Map.of(
+                            a.id(), at(10 * second + second / 2),
+                            b.id(), at(12 * second),
+                            c.id(), at(1))));
+
+    assertThat(stored(a).lastSuccessfulAt()).contains(at(10 * second));
+    assertThat(stored(b).lastSuccessfulAt()).contains(at(12 * second));
+    assertThat(stored(c).lastSuccessfulAt()).contains(at(1));
+    assertThat(markFailed(Map.of(c.id(), 9), 10, at(100))).isEmpty();
+  }
+
+  @Test
   void givenFailuresSinceTheLastSuccess_markSucceeded_resetsThemEvenWithinThePrecision() {
     Subscription a = subscription(key("acme"), alice, at(0));
     add(a);

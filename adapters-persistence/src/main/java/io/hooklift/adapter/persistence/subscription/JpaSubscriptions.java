@@ -131,29 +131,7 @@ public final class JpaSubscriptions implements Subscriptions {
     if (lastSuccessAt.isEmpty()) {
       return;
     }
-    // lastSuccessfulAt only moves forward: two instances may record successes out of order. A row
-    // already within the port's precision and without failures is not written at all: under load
-    // every batch succeeds for the same webhooks, and rewriting their (large) rows each time was a
-    // sizeable share of the recorder's commit.
-    String sql =
-        "UPDATE subscriptions SET consecutive_failures = 0, last_successful_at = CASE"
-            + " WHEN last_successful_at IS NULL OR last_successful_at < ? THEN ? ELSE last_successful_at END WHERE id = ?"
-            + " AND (consecutive_failures <> 0 OR last_successful_at IS NULL OR last_successful_at < ?)";
-    Jdbc.work(
-        unitOfWork,
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (SubscriptionId id : inLockOrder(lastSuccessAt.keySet())) {
-              Instant at = lastSuccessAt.get(id);
-              Jdbc.setInstant(statement, 1, at);
-              Jdbc.setInstant(statement, 2, at);
-              statement.setString(3, id.value());
-              Jdbc.setInstant(statement, 4, at.minus(LAST_SUCCESS_PRECISION));
-              statement.addBatch();
-            }
-            return statement.executeBatch();
-          }
-        });
+    Jdbc.work(unitOfWork, connection -> SuccessRecording.write(connection, lastSuccessAt));
     forgetLoaded(lastSuccessAt.keySet());
   }
 
@@ -201,7 +179,7 @@ public final class JpaSubscriptions implements Subscriptions {
     return deactivated;
   }
 
-  private static List<SubscriptionId> inLockOrder(Set<SubscriptionId> ids) {
+  static List<SubscriptionId> inLockOrder(Set<SubscriptionId> ids) {
     List<SubscriptionId> ordered = new ArrayList<>(ids);
     ordered.sort(Comparator.comparing(SubscriptionId::value));
     return ordered;
