@@ -46,6 +46,21 @@ class H2PersistenceModuleTest {
   }
 
   @Test
+  void embeddedH2_keepsAPageCacheSmallEnoughThatWrittenPagesDieYoung() throws Exception {
+    // H2's default is 16 MB; with it, written pages outlived a young collection (DatabaseSettings).
+    try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
+        Connection connection = module.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet rs =
+            statement.executeQuery(
+                "SELECT setting_value FROM information_schema.settings"
+                    + " WHERE setting_name = 'info.CACHE_MAX_SIZE'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("4"); // MB
+    }
+  }
+
+  @Test
   void givenStartedModule_migratingAgain_executesNothing() {
     try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir))) {
       int executed =
