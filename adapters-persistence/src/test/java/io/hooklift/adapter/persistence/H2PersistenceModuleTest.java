@@ -48,16 +48,11 @@ class H2PersistenceModuleTest {
   @Test
   void embeddedH2_keepsAPageCacheSmallEnoughThatWrittenPagesDieYoung() throws Exception {
     // H2's default is 16 MB; with it, written pages outlived a young collection (DatabaseSettings).
-    try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
-        Connection connection = module.dataSource().getConnection();
-        Statement statement = connection.createStatement();
-        java.sql.ResultSet rs =
-            statement.executeQuery(
+    assertThat(
+            rows(
                 "SELECT setting_value FROM information_schema.settings"
-                    + " WHERE setting_name = 'info.CACHE_MAX_SIZE'")) {
-      assertThat(rs.next()).isTrue();
-      assertThat(rs.getString(1)).isEqualTo("4"); // MB
-    }
+                    + " WHERE setting_name = 'info.CACHE_MAX_SIZE'"))
+        .containsExactly("4"); // MB
   }
 
   @Test
@@ -74,24 +69,29 @@ class H2PersistenceModuleTest {
   void deliveries_keepNoIndexKeyedByThe64CharacterSubscriptionId() throws Exception {
     // An index keyed by the subscription id is written at one place per subscription on every
     // intake commit (migrations V23, V25): the webhook log's index has the id's hash instead.
+    assertThat(
+            rows(
+                "SELECT i.index_name || '.' || i.column_name FROM information_schema.index_columns i"
+                    + " WHERE i.table_name = 'DELIVERIES' AND i.index_name LIKE 'IX_%'"
+                    + " ORDER BY i.index_name, i.ordinal_position"))
+        .doesNotContain("IX_DELIVERIES_SUBSCRIPTION.SUBSCRIPTION_ID")
+        .containsSubsequence(
+            "IX_DELIVERIES_SUBSCRIPTION.SUBSCRIPTION_HASH",
+            "IX_DELIVERIES_SUBSCRIPTION.CREATED_AT",
+            "IX_DELIVERIES_SUBSCRIPTION.ID");
+  }
+
+  /** The first column of every row {@code sql} returns, on a freshly started embedded database. */
+  private java.util.List<String> rows(String sql) throws Exception {
     try (PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
         Connection connection = module.dataSource().getConnection();
         Statement statement = connection.createStatement();
-        java.sql.ResultSet rs =
-            statement.executeQuery(
-                "SELECT i.index_name, i.column_name FROM information_schema.index_columns i"
-                    + " WHERE i.table_name = 'DELIVERIES' AND i.index_name LIKE 'IX_%'"
-                    + " ORDER BY i.index_name, i.ordinal_position")) {
-      java.util.List<String> columns = new java.util.ArrayList<>();
+        java.sql.ResultSet rs = statement.executeQuery(sql)) {
+      java.util.List<String> values = new java.util.ArrayList<>();
       while (rs.next()) {
-        columns.add(rs.getString(1) + "." + rs.getString(2));
+        values.add(rs.getString(1));
       }
-      assertThat(columns)
-          .doesNotContain("IX_DELIVERIES_SUBSCRIPTION.SUBSCRIPTION_ID")
-          .containsSubsequence(
-              "IX_DELIVERIES_SUBSCRIPTION.SUBSCRIPTION_HASH",
-              "IX_DELIVERIES_SUBSCRIPTION.CREATED_AT",
-              "IX_DELIVERIES_SUBSCRIPTION.ID");
+      return values;
     }
   }
 
