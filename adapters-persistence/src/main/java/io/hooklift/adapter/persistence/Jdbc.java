@@ -1,5 +1,6 @@
 package io.hooklift.adapter.persistence;
 
+import io.hooklift.domain.subscription.SubscriptionId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
@@ -74,5 +76,12 @@ public final class Jdbc {
   public static Instant instant(ResultSet rs, int index) throws SQLException {
     OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  /** The webhooks' ids as an SQL array, for {@code subscription_id = ANY(?)}. */
+  public static java.sql.Array subscriptionIds(
+      Connection connection, Collection<SubscriptionId> ids) throws SQLException {
+    return connection.createArrayOf(
+        "VARCHAR", ids.stream().map(SubscriptionId::value).toArray(String[]::new));
   }
 }

@@ -90,7 +90,7 @@ final class DeliveryClaims {
       Jdbc.setInstant(select, i++, now);
       Jdbc.setInstant(select, i++, now);
       if (!skip.isEmpty()) {
-        select.setArray(i++, ids(connection, skip));
+        select.setArray(i++, Jdbc.subscriptionIds(connection, skip));
       }
       select.setInt(i, limit);
       try (ResultSet rs = select.executeQuery()) {
@@ -198,11 +198,6 @@ final class DeliveryClaims {
     statement.setString(index + 1, held.lease().owner());
     statement.setLong(index + 2, held.lease().version());
     return index + 3;
-  }
-
-  static java.sql.Array ids(Connection connection, Set<SubscriptionId> skip) throws SQLException {
-    return connection.createArrayOf(
-        "VARCHAR", skip.stream().map(SubscriptionId::value).toArray(String[]::new));
   }
 
   /**

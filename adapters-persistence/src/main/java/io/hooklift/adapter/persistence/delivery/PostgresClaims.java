@@ -81,7 +81,7 @@ final class PostgresClaims {
       Jdbc.setInstant(claim, i++, now);
       claim.setInt(i++, limit);
       if (!skip.isEmpty()) {
-        claim.setArray(i++, DeliveryClaims.ids(connection, skip));
+        claim.setArray(i++, Jdbc.subscriptionIds(connection, skip));
       }
       claim.setInt(i++, limit);
       Jdbc.setInstant(claim, i++, now);
