@@ -176,7 +176,9 @@ public final class HookliftServer implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
               });
-      maintenance.scheduleWithFixedDelay(assembled.retention(), 1, 60, TimeUnit.MINUTES);
+      long pruneEvery = assembled.retention().period().toMillis();
+      maintenance.scheduleWithFixedDelay(
+          assembled.retention(), pruneEvery, pruneEvery, TimeUnit.MILLISECONDS);
       maintenance.scheduleWithFixedDelay(clock::sync, 1, 1, TimeUnit.MINUTES);
       maintenance.scheduleWithFixedDelay(new NativeHeapTrim()::trim, 10, 10, TimeUnit.SECONDS);
       log.info("Hooklift listening on {}", server.listenUri().toString().replaceAll("/$", ""));

@@ -150,4 +150,25 @@ class RetentionTaskTest {
               assertThat(ports.registryIndex().manifest("foo/bar", digest)).isPresent();
             });
   }
+
+  @Test
+  void period_isATenthOfTheRetentionBetweenASecondAndAMinute() {
+    assertThat(withRetention(Duration.ofDays(30)).period()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(withRetention(Duration.ofMinutes(10)).period()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(withRetention(Duration.ofMinutes(5)).period()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(withRetention(Duration.ofSeconds(20)).period()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(withRetention(Duration.ofSeconds(2)).period()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(withRetention(Duration.ZERO).period()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  private static RetentionTask withRetention(Duration retention) {
+    OutboundPorts ports = InMemoryPorts.create();
+    return new RetentionTask(
+        ports.unitOfWork(),
+        ports.deliveries(),
+        ports.events(),
+        ports.registryIndex(),
+        Clock.fixed(NOW, ZoneOffset.UTC),
+        retention);
+  }
 }
