@@ -243,22 +243,33 @@ public final class JdbcDeliveries implements Deliveries {
             if (deleted >= limit) {
               break;
             }
-            try (PreparedStatement delete = connection.prepareStatement(PRUNE_BATCH)) {
-              delete.setString(1, status);
-              Jdbc.setInstant(delete, 2, cutoff);
-              Jdbc.setInstant(delete, 3, cutoff);
-              delete.setInt(4, limit - deleted);
-              deleted += delete.executeUpdate();
+            try (PreparedStatement choose = connection.prepareStatement(PRUNE_CHOOSE);
+                PreparedStatement delete = connection.prepareStatement(PRUNE_DELETE)) {
+              bindPruned(choose, 1, status, cutoff);
+              choose.setInt(4, limit - deleted);
+              bindPruned(delete, 2, status, cutoff);
+              deleted += Jdbc.deleteChosen(connection, choose, delete);
             }
           }
           return deleted;
         });
   }
 
-  private static final String PRUNE_BATCH =
-      "DELETE FROM deliveries WHERE id IN (SELECT d.id FROM deliveries d"
-          + " WHERE d.status = ? AND d.next_attempt_at < ? AND d.created_at < ?"
-          + " ORDER BY d.status, d.next_attempt_at LIMIT ?)";
+  private static final String PRUNED = "status = ? AND next_attempt_at < ? AND created_at < ?";
+
+  private static final String PRUNE_CHOOSE =
+      "SELECT id FROM deliveries WHERE " + PRUNED + " ORDER BY status, next_attempt_at LIMIT ?";
+
+  /** The same conditions again: a delivery redelivered in between is not pruned. */
+  private static final String PRUNE_DELETE =
+      "DELETE FROM deliveries WHERE id = ANY(?) AND " + PRUNED;
+
+  private static void bindPruned(
+      PreparedStatement statement, int from, String status, Instant cutoff) throws SQLException {
+    statement.setString(from, status);
+    Jdbc.setInstant(statement, from + 1, cutoff);
+    Jdbc.setInstant(statement, from + 2, cutoff);
+  }
 
   static Delivery readDelivery(ResultSet rs) throws SQLException {
     return new Delivery(

@@ -60,17 +60,28 @@ public final class JpaEvents implements Events {
 
   @Override
   public int deleteUnreferencedBefore(Instant cutoff, int limit) {
-    // Oldest first along ix_events_created, each candidate checked through ix_deliveries_event.
-    return unitOfWork
-        .entityManager()
-        .createNativeQuery(
-            "DELETE FROM events WHERE id IN (SELECT e.id FROM events e WHERE e.created_at < ?"
-                + " AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id)"
-                + " ORDER BY e.created_at LIMIT ?)")
-        .setParameter(1, cutoff.atOffset(java.time.ZoneOffset.UTC))
-        .setParameter(2, limit)
-        .executeUpdate();
+    // Oldest first along ix_events_created, each candidate checked through ix_deliveries_event;
+    // the delete checks again, in case a delivery refers to the event by then.
+    return Jdbc.work(
+        unitOfWork,
+        connection -> {
+          try (PreparedStatement choose =
+                  connection.prepareStatement(
+                      "SELECT e.id FROM events e WHERE e.created_at < ? AND "
+                          + UNREFERENCED
+                          + " ORDER BY e.created_at LIMIT ?");
+              PreparedStatement delete =
+                  connection.prepareStatement(
+                      "DELETE FROM events e WHERE e.id = ANY(?) AND " + UNREFERENCED)) {
+            Jdbc.setInstant(choose, 1, cutoff);
+            choose.setInt(2, limit);
+            return Jdbc.deleteChosen(connection, choose, delete);
+          }
+        });
   }
+
+  private static final String UNREFERENCED =
+      "NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id)";
 
   @Override
   public Optional<StoredEvent> byId(UUID id) {
