@@ -35,12 +35,12 @@ import org.slf4j.LoggerFactory;
  * at a later commit and writes new chunks into their space. Only sparse chunks: among the chunks it
  * is offered, H2 rewrites the lowest fill rate divided by age first, so an old chunk that is nearly
  * full goes before a young one that is nearly empty. Offered every chunk, it moved mostly old,
- * dense data, about a megabyte to free a tenth of one, again each time that data grew old; with
- * retention deleting the oldest data every minute it could not keep up and the file grew ~480 MB a
- * minute at 1,000 deliveries/s (docs/performance.md, "Pruning on H2"). Commits keep their meaning:
- * the rewrite is an ordinary MVStore commit. A round waits at most 10 ms for H2's store lock, which
- * commits hold in turn; a busy store makes it try again within the tick's budget rather than give
- * up until the next.
+ * dense data, about a megabyte to free a tenth of one, again each time that data grew old: at 1,000
+ * deliveries/s compaction took 10 s a minute, now 3-6 s for the same file size. While retention
+ * deletes at that rate the file still grows far past its live data (docs/performance.md, "Pruning
+ * on H2", says what is known). Commits keep their meaning: the rewrite is an ordinary MVStore
+ * commit. A round waits at most 10 ms for H2's store lock, which commits hold in turn; a busy store
+ * makes it try again within the tick's budget rather than give up until the next.
  *
  * <p>H2 overwrites a freed chunk only once it is older than its retention time, 45 s by default,
  * assuming that the operating system has written it to disk by then: otherwise a crash of the
