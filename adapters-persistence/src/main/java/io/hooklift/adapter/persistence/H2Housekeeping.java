@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * is offered, H2 rewrites the lowest fill rate divided by age first, so an old chunk that is nearly
  * full goes before a young one that is nearly empty. Offered every chunk, it moved mostly old,
  * dense data, about a megabyte to free a tenth of one, again each time that data grew old: at 1,000
- * deliveries/s compaction took 10 s a minute, now 3-6 s for the same file size. While retention
+ * deliveries/s compaction took 10 s a minute, now 3-7 s for the same file size. While retention
  * deletes at that rate the file still grows far past its live data (docs/performance.md, "Pruning
  * on H2", says what is known). Commits keep their meaning: the rewrite is an ordinary MVStore
  * commit. A round waits at most 10 ms for H2's store lock, which commits hold in turn; a busy store
