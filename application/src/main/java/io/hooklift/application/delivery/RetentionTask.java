@@ -27,6 +27,12 @@ public final class RetentionTask implements Runnable {
   /** Rows per delete transaction. */
   public static final int DEFAULT_BATCH_SIZE = 1_000;
 
+  /** The longest time between two runs, whatever the retention. */
+  static final Duration LONGEST_PERIOD = Duration.ofMinutes(1);
+
+  /** The shortest, for retentions of seconds (tests, demos). */
+  static final Duration SHORTEST_PERIOD = Duration.ofSeconds(1);
+
   public RetentionTask(
       UnitOfWork tx,
       Deliveries deliveries,
@@ -76,12 +82,6 @@ public final class RetentionTask implements Runnable {
   public Duration retention() {
     return retention;
   }
-
-  /** The longest time between two runs, whatever the retention. */
-  static final Duration LONGEST_PERIOD = Duration.ofMinutes(1);
-
-  /** The shortest, for retentions of seconds (tests, demos). */
-  static final Duration SHORTEST_PERIOD = Duration.ofSeconds(1);
 
   /**
    * How often to run: a tenth of the retention, at least every {@link #LONGEST_PERIOD}. Each run
