@@ -73,6 +73,8 @@ class H2StartCompactionTest {
     try (Connection connection =
             DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
         Statement statement = connection.createStatement()) {
+      // Each commit written at once, as Hooklift's commit writer does, and not only at the stop.
+      statement.execute("SET WRITE_DELAY 0");
       statement.execute("CREATE TABLE churn (id INT PRIMARY KEY, payload VARCHAR(2000))");
       String payload = "x".repeat(1500);
       try (PreparedStatement insert =

@@ -30,7 +30,7 @@ class SystemEndpointsTest {
     var components =
         Map.of(
             "database",
-            new ComponentHealth(true, "H2 2.5.252"),
+            new ComponentHealth(true, "H2 2.4.240"),
             "workers",
             new ComponentHealth(true, "4 running"));
     try (TestServer server = TestServer.start(healthOf(components))) {
