@@ -30,17 +30,18 @@ import org.slf4j.LoggerFactory;
  *
  * <p>This thread does, at a bounded cost, what H2's own background writer would have done: four
  * times a second, while the chunks old enough to be rewritten are less than {@link
- * #TARGET_FILL_PERCENT} live, it moves the live pages of chunks at most {@link
- * #REWRITE_AT_MOST_PERCENT} live into a new chunk and commits it; H2 then frees the emptied chunks
- * at a later commit and writes new chunks into their space. Only sparse chunks: among the chunks it
- * is offered, H2 rewrites the lowest fill rate divided by age first, so an old chunk that is nearly
- * full goes before a young one that is nearly empty. Offered every chunk, it moved mostly old,
- * dense data, about a megabyte to free a tenth of one, again each time that data grew old: at 1,000
- * deliveries/s compaction took 10 s a minute, now 3-7 s for the same file size. While retention
- * deletes at that rate the file still grows far past its live data (docs/performance.md, "Pruning
- * on H2", says what is known). Commits keep their meaning: the rewrite is an ordinary MVStore
- * commit. A round waits at most 10 ms for H2's store lock, which commits hold in turn; a busy store
- * makes it try again within the tick's budget rather than give up until the next.
+ * #TARGET_FILL_PERCENT} live, it has H2 move up to {@link #ROUND_BYTES} of live pages out of old
+ * chunks into a new one ({@link MVStore#compact}) and commits it; H2 then frees the emptied chunks
+ * at a later commit and writes new chunks into their space. H2 picks the chunks itself, those with
+ * the lowest fill rate divided by age first. The first argument of {@code compact} does not narrow
+ * that choice: the call returns at once, moving nothing, while the store as a whole is at least
+ * {@link #STORE_FILL_PERCENT} live. With 100 compaction never paused, 10 s a minute at 1,000
+ * deliveries/s; with 50, 3-7 s for the same file size. All of this relies on H2 2.4 (see the pom):
+ * 2.5 loses track of replaced pages under steady deletes, its compaction then keeps picking chunks
+ * it cannot empty, and the file grows without bound (docs/performance.md, "H2 2.5 and the growing
+ * file"). Commits keep their meaning: the rewrite is an ordinary MVStore commit. A round waits at
+ * most 10 ms for H2's store lock, which commits hold in turn; a busy store makes it try again
+ * within the tick's budget rather than give up until the next.
  *
  * <p>H2 overwrites a freed chunk only once it is older than its retention time, 45 s by default,
  * assuming that the operating system has written it to disk by then: otherwise a crash of the
@@ -57,8 +58,8 @@ public final class H2Housekeeping implements AutoCloseable {
   /** Rewrite old chunks while less than this share of their bytes is live. */
   static final int TARGET_FILL_PERCENT = 66;
 
-  /** Rewrite only chunks this sparse: each byte moved then frees at least one. */
-  static final int REWRITE_AT_MOST_PERCENT = 50;
+  /** Compact only while the store as a whole is less than this share live. */
+  static final int STORE_FILL_PERCENT = 50;
 
   /**
    * Live bytes moved per rewrite round: small, so a commit waiting for the store lock waits little.
@@ -145,15 +146,15 @@ public final class H2Housekeeping implements AutoCloseable {
       }
       long started = System.nanoTime();
       long deadline = started + BUDGET_PER_TICK.toNanos();
-      // compact() rewrites only chunks older than the retention time; it returns false when it
-      // found nothing to rewrite or could not get the store lock in 10 ms: a busy store is tried
-      // again within the tick, a store with no chunk sparse enough is left until the next.
+      // compact() rewrites only chunks older than the retention time; it returns false when the
+      // store is dense enough, when it moved no page, or when it could not get the store lock in
+      // 10 ms: three such calls in a row end the tick's work, one may only have met a busy store.
       int misses = 0;
       while (System.nanoTime() - deadline < 0
           && !store.isClosed()
           && misses < 3
           && rewritableFillPercent() < TARGET_FILL_PERCENT) {
-        if (store.compact(REWRITE_AT_MOST_PERCENT, ROUND_BYTES)) {
+        if (store.compact(STORE_FILL_PERCENT, ROUND_BYTES)) {
           store.commit();
           rounds.incrementAndGet();
           misses = 0;
