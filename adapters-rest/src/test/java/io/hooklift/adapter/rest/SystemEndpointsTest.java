@@ -39,7 +39,7 @@ class SystemEndpointsTest {
       assertThat(SeedScenarioTest.fieldNames(body.get("components")))
           .containsExactly("database", "workers");
       assertThat(body.get("components").get("database").toString())
-          .isEqualTo("{\"status\":\"up\",\"detail\":\"H2 2.5.252\"}");
+          .isEqualTo("{\"status\":\"up\",\"detail\":\"H2 2.4.240\"}");
     }
   }
 
