@@ -8,8 +8,8 @@ package io.hooklift.adapter.persistence;
  * @param chunks chunks H2 keeps track of, each with an object on the heap
  * @param writtenBytes bytes H2 has written to the file since it was opened
  * @param compactionRounds rewrite rounds since start
- * @param compactionMillis wall-clock time the housekeeping thread spent rewriting since start,
- *     waiting for H2's store lock included
+ * @param compactionMillis wall-clock time the housekeeping thread spent rewriting chunks and moving
+ *     them towards the start of the file since start, waiting for H2's store lock included
  * @param syncMillis wall-clock time the housekeeping thread spent forcing the file to disk
  * @param cpuMillis CPU time the housekeeping thread used since start: its real cost
  */

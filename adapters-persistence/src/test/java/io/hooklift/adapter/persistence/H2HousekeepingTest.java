@@ -45,9 +45,7 @@ class H2HousekeepingTest {
   void givenChunksPinnedByAFewLiveRows_housekeeping_rewritesThemAndLaterCommitsReuseTheSpace()
       throws Exception {
     Path file = dataDir.resolve("hooklift.mv.db");
-    try (Connection open = pool.getConnection()) { // keeps the database open throughout
-      createTables(open);
-      writeSparseChunks(open, 0);
+    try (Connection open = openWithSparseChunks()) { // keeps the database open throughout
       long sizeBefore = Files.size(file);
 
       try (H2Housekeeping housekeeping = H2Housekeeping.startIfEmbeddedH2(settings, pool).get()) {
@@ -78,9 +76,7 @@ class H2HousekeepingTest {
   void givenFreeSpaceBeforeTheLastLiveChunks_housekeeping_movesThemForwardAndTheFileShrinks()
       throws Exception {
     Path file = dataDir.resolve("hooklift.mv.db");
-    try (Connection open = pool.getConnection()) { // keeps the database open throughout
-      createTables(open);
-      writeSparseChunks(open, 0);
+    try (Connection open = openWithSparseChunks()) { // keeps the database open throughout
       long sparse = Files.size(file);
 
       // The rewrite appends the few live rows after the sparse chunks and frees those: the file
@@ -111,12 +107,15 @@ class H2HousekeepingTest {
     assertThat(H2Housekeeping.startIfEmbeddedH2(postgres, new JdbcDataSource())).isEmpty();
   }
 
-  private static void createTables(Connection connection) throws SQLException {
+  private Connection openWithSparseChunks() throws SQLException {
+    Connection connection = pool.getConnection();
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TABLE pinned(id BIGINT PRIMARY KEY, body VARCHAR(400))");
       s.execute("CREATE TABLE scratch(id INT PRIMARY KEY, body VARCHAR(200000))");
       s.execute("INSERT INTO scratch VALUES (1, '')");
     }
+    writeSparseChunks(connection, 0);
+    return connection;
   }
 
   /**

@@ -144,7 +144,9 @@ public final class PrometheusMetrics implements DeliveryMetrics {
         .baseUnit("bytes")
         .register(registry);
     Gauge.builder("hooklift.h2.compaction.time", () -> figures.get().compactionMillis() / 1000.0)
-        .description("Time spent rewriting sparse chunks of the embedded H2 file since start")
+        .description(
+            "Time spent rewriting sparse chunks of the embedded H2 file and moving chunks towards"
+                + " its start, since start")
         .baseUnit("seconds")
         .register(registry);
     Gauge.builder("hooklift.h2.housekeeping.cpu", () -> figures.get().cpuMillis() / 1000.0)
