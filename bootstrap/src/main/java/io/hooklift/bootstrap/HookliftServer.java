@@ -27,9 +27,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +50,7 @@ public final class HookliftServer implements AutoCloseable {
   private final HttpWebhookSender sender;
   private final RegistryApi registryApi;
   private final DeliveryEngine engine;
-  private final ScheduledExecutorService maintenance;
+  private final Maintenance maintenance;
   private final HttpServer http;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -62,7 +59,7 @@ public final class HookliftServer implements AutoCloseable {
       HttpWebhookSender sender,
       RegistryApi registryApi,
       DeliveryEngine engine,
-      ScheduledExecutorService maintenance,
+      Maintenance maintenance,
       HttpServer http) {
     this.persistence = persistence;
     this.sender = sender;
@@ -168,19 +165,7 @@ public final class HookliftServer implements AutoCloseable {
         throw e;
       }
       server.ready();
-      ScheduledExecutorService maintenance =
-          Executors.newScheduledThreadPool(
-              2,
-              r -> {
-                Thread t = new Thread(r, "maintenance");
-                t.setDaemon(true);
-                return t;
-              });
-      long pruneEvery = assembled.retention().period().toMillis();
-      maintenance.scheduleWithFixedDelay(
-          assembled.retention(), pruneEvery, pruneEvery, TimeUnit.MILLISECONDS);
-      maintenance.scheduleWithFixedDelay(clock::sync, 1, 1, TimeUnit.MINUTES);
-      maintenance.scheduleWithFixedDelay(new NativeHeapTrim()::trim, 10, 10, TimeUnit.SECONDS);
+      Maintenance maintenance = Maintenance.start(assembled.retention(), clock::sync);
       log.info("Hooklift listening on {}", server.listenUri().toString().replaceAll("/$", ""));
       return new HookliftServer(persistence, http, registryApi, engine, maintenance, server);
     } catch (RuntimeException e) {
@@ -215,9 +200,9 @@ public final class HookliftServer implements AutoCloseable {
     } catch (RuntimeException e) {
       log.warn("{}", e.getMessage());
     } finally {
+      maintenance.close(); // not interrupted: that could close H2 before the leases go back
       // Attempts in progress finish and are recorded; the leases of anything not yet attempted are
       // given back, so another instance takes it at once.
-      maintenance.shutdownNow();
       engine.close();
       sender.close();
       RegistryWiring.close(registryApi);
@@ -235,7 +220,7 @@ public final class HookliftServer implements AutoCloseable {
       return;
     }
     engine.halt();
-    maintenance.shutdownNow();
+    maintenance.close();
     try {
       http.close();
     } finally {

@@ -161,6 +161,26 @@ class RetentionTaskTest {
     assertThat(withRetention(Duration.ZERO).period()).isEqualTo(Duration.ofSeconds(1));
   }
 
+  @Test
+  void stop_endsARunAfterItsCurrentBatchAndSkipsLaterRuns() {
+    RetentionTask task = withRetention(Duration.ofDays(30));
+    java.util.concurrent.atomic.AtomicInteger batches =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    long deleted =
+        task.inBatches(
+            limit -> {
+              if (batches.incrementAndGet() == 3) {
+                task.stop(); // as the service's close does, from another thread
+              }
+              return limit; // always a full batch: without stop() this never ends
+            });
+
+    assertThat(batches).hasValue(3);
+    assertThat(deleted).isEqualTo(3L * RetentionTask.DEFAULT_BATCH_SIZE);
+    assertThat(task.inBatches(limit -> limit)).as("a later run").isZero();
+  }
+
   private static RetentionTask withRetention(Duration retention) {
     OutboundPorts ports = InMemoryPorts.create();
     return new RetentionTask(
