@@ -64,7 +64,8 @@ final class SoakMonitor {
   void start() {
     System.out.println(
         "SOAK columns: time minute deliveries p50_ms p99_ms p999_ms max_ms file_mb live_mb chunks"
-            + " heap_live_mb rss_mb h2_written_mb h2_compaction_s h2_sync_s h2_housekeeping_cpu_s");
+            + " heap_live_mb rss_mb h2_written_mb h2_compaction_s h2_sync_s h2_housekeeping_cpu_s"
+            + " rss_peak_mb");
     thread =
         new Thread(
             () -> {
@@ -103,7 +104,7 @@ final class SoakMonitor {
     String m = scrape();
     System.out.printf(
         Locale.ROOT,
-        "SOAK %s %3d %6d %6.1f %6.1f %7.1f %7.1f %7d %7d %7d %5d %5d %7d %6.1f %6.1f %6.1f%n",
+        "SOAK %s %3d %6d %6.1f %6.1f %7.1f %7.1f %7d %7d %7d %5d %5d %7d %6.1f %6.1f %6.1f %6d%n",
         LocalTime.now().truncatedTo(ChronoUnit.SECONDS),
         minutes.size(),
         samples.length,
@@ -115,11 +116,13 @@ final class SoakMonitor {
         (long) metric(m, "hooklift_h2_file_live_bytes") >> 20,
         (long) metric(m, "hooklift_h2_chunks"),
         liveHeapKb() >> 10,
-        rssKb() >> 10,
+        statusKb("VmRSS:") >> 10,
         (long) metric(m, "hooklift_h2_written_bytes") >> 20,
         metric(m, "hooklift_h2_compaction_time_seconds"),
         metric(m, "hooklift_h2_sync_time_seconds"),
-        metric(m, "hooklift_h2_housekeeping_cpu_seconds"));
+        metric(m, "hooklift_h2_housekeeping_cpu_seconds"),
+        // The peak so far: a spike between two samples shows in the minute it happened.
+        statusKb("VmHWM:") >> 10);
   }
 
   /** First and last {@code window} minutes side by side, the window a third of the run at most. */
@@ -218,10 +221,10 @@ final class SoakMonitor {
     }
   }
 
-  private long rssKb() {
+  private long statusKb(String field) {
     try {
       for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (l.startsWith("VmRSS:")) {
+        if (l.startsWith(field)) {
           return Long.parseLong(l.replaceAll("\\D+", ""));
         }
       }
