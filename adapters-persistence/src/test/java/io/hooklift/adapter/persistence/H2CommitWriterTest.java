@@ -77,7 +77,8 @@ class H2CommitWriterTest {
 
     assertThat(committed).hasSize(20);
     // The control: a kill does lose commits that were not written out, so the test above could
-    // fail. (Housekeeping writes such commits out once a second; the last one is not yet.)
+    // fail. (Housekeeping writes such commits out once a second; the child stops it before the
+    // last one.)
     assertThat(survivors(committed)).doesNotContain(committed.get(committed.size() - 1));
   }
 }
