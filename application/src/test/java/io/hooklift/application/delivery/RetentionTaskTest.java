@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RetentionTaskTest {
@@ -164,8 +165,7 @@ class RetentionTaskTest {
   @Test
   void stop_endsARunAfterItsCurrentBatchAndSkipsLaterRuns() {
     RetentionTask task = withRetention(Duration.ofDays(30));
-    java.util.concurrent.atomic.AtomicInteger batches =
-        new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger batches = new AtomicInteger();
 
     long deleted =
         task.inBatches(
