@@ -5,6 +5,8 @@ package io.hooklift.adapter.persistence;
  *
  * @param fileBytes the size of {@code hooklift.mv.db}
  * @param liveBytes the part of it that live data occupies (H2's fill rates, to the percent)
+ * @param chunkBytes the part of it inside chunks, live or dead; the rest is free space that later
+ *     chunks may fill or a truncation may give back
  * @param chunks chunks H2 keeps track of, each with an object on the heap
  * @param writtenBytes bytes H2 has written to the file since it was opened
  * @param compactionRounds rewrite rounds since start
@@ -16,6 +18,7 @@ package io.hooklift.adapter.persistence;
 public record H2FileFigures(
     long fileBytes,
     long liveBytes,
+    long chunkBytes,
     int chunks,
     long writtenBytes,
     long compactionRounds,

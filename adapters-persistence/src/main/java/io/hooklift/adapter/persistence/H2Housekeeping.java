@@ -226,15 +226,12 @@ public final class H2Housekeeping implements AutoCloseable {
     long size = Long.parseLong(info.getOrDefault("info.FILE_SIZE", "0"));
     // FILL_RATE: share of the file's blocks inside chunks; CHUNKS_FILL_RATE: share of chunk bytes
     // still live.
-    long live =
-        size
-            * Integer.parseInt(info.getOrDefault("info.FILL_RATE", "0"))
-            / 100
-            * Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE", "0"))
-            / 100;
+    long inChunks = size * Integer.parseInt(info.getOrDefault("info.FILL_RATE", "0")) / 100;
+    long live = inChunks * Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE", "0")) / 100;
     return new H2FileFigures(
         size,
         live,
+        inChunks,
         Integer.parseInt(info.getOrDefault("info.CHUNK_COUNT", "0")),
         Long.parseLong(info.getOrDefault("info.FILE_WRITE_BYTES", "0")),
         rounds.get(),

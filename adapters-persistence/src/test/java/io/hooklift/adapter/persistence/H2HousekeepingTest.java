@@ -53,6 +53,9 @@ class H2HousekeepingTest {
         H2FileFigures sparse = housekeeping.figures();
         assertThat(sparse.chunks()).isGreaterThan(COMMITS / 2);
         assertThat(sparse.liveBytes()).isLessThan(sparse.fileBytes() / 3);
+        // Dead pages are inside chunks: the chunks hold more than the live data, and the file more.
+        assertThat(sparse.chunkBytes()).isGreaterThan(sparse.liveBytes() * 2);
+        assertThat(sparse.chunkBytes()).isLessThanOrEqualTo(sparse.fileBytes());
 
         // Rewriting stops once the old chunks are two-thirds live, and the chunks it emptied leave
         // the file only at a later commit.

@@ -136,6 +136,11 @@ public final class PrometheusMetrics implements DeliveryMetrics {
         .description("Part of the embedded H2 file that live data occupies")
         .baseUnit("bytes")
         .register(registry);
+    Gauge.builder("hooklift.h2.file.chunks", () -> figures.get().chunkBytes())
+        .description(
+            "Part of the embedded H2 file inside chunks, live or dead; the rest is free space")
+        .baseUnit("bytes")
+        .register(registry);
     Gauge.builder("hooklift.h2.chunks", () -> figures.get().chunks())
         .description("Chunks of the embedded H2 file, each tracked on the heap")
         .register(registry);

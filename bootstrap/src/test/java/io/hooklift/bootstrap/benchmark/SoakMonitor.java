@@ -65,7 +65,7 @@ final class SoakMonitor {
     System.out.println(
         "SOAK columns: time minute deliveries p50_ms p99_ms p999_ms max_ms file_mb live_mb chunks"
             + " heap_live_mb rss_mb h2_written_mb h2_compaction_s h2_sync_s h2_housekeeping_cpu_s"
-            + " rss_peak_mb");
+            + " rss_peak_mb chunk_mb");
     thread =
         new Thread(
             () -> {
@@ -104,7 +104,7 @@ final class SoakMonitor {
     String m = scrape();
     System.out.printf(
         Locale.ROOT,
-        "SOAK %s %3d %6d %6.1f %6.1f %7.1f %7.1f %7d %7d %7d %5d %5d %7d %6.1f %6.1f %6.1f %6d%n",
+        "SOAK %s %3d %6d %6.1f %6.1f %7.1f %7.1f %7d %7d %7d %5d %5d %7d %6.1f %6.1f %6.1f %6d %7d%n",
         LocalTime.now().truncatedTo(ChronoUnit.SECONDS),
         minutes.size(),
         samples.length,
@@ -122,7 +122,9 @@ final class SoakMonitor {
         metric(m, "hooklift_h2_sync_time_seconds"),
         metric(m, "hooklift_h2_housekeeping_cpu_seconds"),
         // The peak so far: a spike between two samples shows in the minute it happened.
-        statusKb("VmHWM:") >> 10);
+        statusKb("VmHWM:") >> 10,
+        // file_mb minus chunk_mb is free space in the file; chunk_mb minus live_mb is dead data.
+        (long) metric(m, "hooklift_h2_file_chunks_bytes") >> 20);
   }
 
   /** First and last {@code window} minutes side by side, the window a third of the run at most. */
