@@ -31,20 +31,21 @@ import org.slf4j.LoggerFactory;
  *
  * <p>This thread does, at a bounded cost, what H2's own background writer would have done: four
  * times a second, while the chunks old enough to be rewritten are less than {@link
- * #TARGET_FILL_PERCENT} live, it has H2 move up to {@link #ROUND_BYTES} of live pages out of old
- * chunks into a new one ({@link MVStore#compact}) and commits it; H2 then frees the emptied chunks
- * at a later commit and writes new chunks into their space. H2 picks the chunks itself, those with
- * the lowest fill rate divided by age first. The first argument of {@code compact} does not narrow
- * that choice: the call returns at once, moving nothing, while the store as a whole is at least
- * {@link #STORE_FILL_PERCENT} live. With 100 compaction never paused, 10 s a minute at 1,000
- * deliveries/s; with 50, 3-7 s for the same file size (both on H2 2.5.252, before any pruning).
- * Once a second it also has H2 move the last chunks into free space nearer the start, so that the
- * file can be truncated (see {@link #moveChunksForward}). All of this relies on H2 2.4 (see the
- * pom): 2.5 loses track of replaced pages under steady deletes, its compaction then keeps picking
- * chunks it cannot empty, and the file grows without bound (docs/performance.md, "H2 2.5 and the
- * growing file"). Commits keep their meaning: the rewrite is an ordinary MVStore commit. A round
- * waits at most 10 ms for H2's store lock, which commits hold in turn; a busy store makes it try
- * again within the tick's budget rather than give up until the next.
+ * #TARGET_FILL_PERCENT} live, it has H2 move up to {@link #ROUND_BYTES} of live pages (more after a
+ * round that moved nothing) out of old chunks into a new one ({@link MVStore#compact}) and commits
+ * it; H2 then frees the emptied chunks at a later commit and writes new chunks into their space. H2
+ * picks the chunks itself, those with the lowest fill rate divided by age first. The first argument
+ * of {@code compact} does not narrow that choice: the call returns at once, moving nothing, while
+ * the store as a whole is at least {@link #STORE_FILL_PERCENT} live. With 100 compaction never
+ * paused, 10 s a minute at 1,000 deliveries/s; with 50, 3-7 s for the same file size (both on H2
+ * 2.5.252, before any pruning). Once a second it also has H2 move the last chunks into free space
+ * nearer the start, so that the file can be truncated (see {@link #moveChunksForward}). All of this
+ * relies on H2 2.4 (see the pom): 2.5 loses track of replaced pages under steady deletes, its
+ * compaction then keeps picking chunks it cannot empty, and the file grows without bound
+ * (docs/performance.md, "H2 2.5 and the growing file"). Commits keep their meaning: the rewrite is
+ * an ordinary MVStore commit. A round waits at most 10 ms for H2's store lock, which commits hold
+ * in turn; a busy store makes it try again within the tick's budget rather than give up until the
+ * next.
  *
  * <p>H2 overwrites a freed chunk only once it is older than its retention time, 45 s by default,
  * assuming that the operating system has written it to disk by then: otherwise a crash of the
@@ -66,6 +67,10 @@ public final class H2Housekeeping implements AutoCloseable {
 
   /**
    * Live bytes moved per rewrite round: small, so a commit waiting for the store lock waits little.
+   * H2 takes a chunk into a round only if its live bytes fit, and it ranks first the chunks it
+   * cannot empty (one whose only live page is a page of H2's own layout map that the rewrite does
+   * not move): with 1 MB alone, most ticks ended on three rounds that moved nothing while chunks
+   * with more than 1 MB live stayed, so after each such round the next asks for four times as much.
    */
   static final int ROUND_BYTES = 1024 * 1024;
 
@@ -167,12 +172,13 @@ public final class H2Housekeeping implements AutoCloseable {
       // compact() rewrites only chunks older than the retention time; it returns false when the
       // store is dense enough, when it moved no page, or when it could not get the store lock in
       // 10 ms: three such calls in a row end the tick's work, one may only have met a busy store.
+      // Each miss asks for four times the bytes: 1, 4, 16 MB (see ROUND_BYTES).
       int misses = 0;
       while (System.nanoTime() - deadline < 0
           && !store.isClosed()
           && misses < 3
           && rewritableFillPercent() < TARGET_FILL_PERCENT) {
-        if (store.compact(STORE_FILL_PERCENT, ROUND_BYTES)) {
+        if (store.compact(STORE_FILL_PERCENT, ROUND_BYTES << (2 * misses))) {
           store.commit();
           rounds.incrementAndGet();
           misses = 0;

@@ -75,6 +75,26 @@ class H2HousekeepingTest {
   }
 
   @Test
+  void givenAChunkWithMoreLiveDataThanOneRound_housekeeping_stillRewritesIt() throws Exception {
+    try (Connection open = pool.getConnection()) { // keeps the database open throughout
+      writeOneLargeSparseChunk(open);
+
+      try (H2Housekeeping housekeeping = H2Housekeeping.startIfEmbeddedH2(settings, pool).get()) {
+        H2FileFigures sparse = housekeeping.figures();
+        // H2 picks chunks for a round only while their live bytes fit in it; this one holds about
+        // three
+        // rounds' worth, a third of the chunk.
+        assertThat(sparse.liveBytes()).isGreaterThan(2L * H2Housekeeping.ROUND_BYTES);
+        assertThat(sparse.chunkBytes()).isGreaterThan(sparse.liveBytes() * 2);
+
+        awaitWhileCommitting(
+            open, () -> housekeeping.figures().chunkBytes() < sparse.chunkBytes() / 2);
+      }
+      assertThat(count(open)).isEqualTo(LARGE_COMMIT_ROWS);
+    }
+  }
+
+  @Test
   void givenFreeSpaceBeforeTheLastLiveChunks_housekeeping_movesThemForwardAndTheFileShrinks()
       throws Exception {
     Path file = dataDir.resolve("hooklift.mv.db");
@@ -156,6 +176,44 @@ class H2HousekeepingTest {
         connection.commit();
         writer.writeCommitted(connection);
       }
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private static final long LARGE_COMMIT_ROWS = 3_500;
+
+  /**
+   * One commit, written out as one chunk: 3.5 MB of rows that stay and 7 MB of values that the next
+   * commit empties, as a compaction round's own chunk or a burst of events could leave it.
+   */
+  private static void writeOneLargeSparseChunk(Connection connection) throws SQLException {
+    H2CommitWriter writer = new H2CommitWriter();
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE TABLE pinned(id BIGINT PRIMARY KEY, body VARCHAR(2000))");
+      s.execute("CREATE TABLE scratch(id INT PRIMARY KEY, body VARCHAR(1000000))");
+    }
+    connection.setAutoCommit(false);
+    try (PreparedStatement insert =
+            connection.prepareStatement("INSERT INTO pinned VALUES (?, ?)");
+        PreparedStatement scratch =
+            connection.prepareStatement("INSERT INTO scratch VALUES (?, ?)");
+        Statement s = connection.createStatement()) {
+      for (int row = 0; row < LARGE_COMMIT_ROWS; row++) {
+        insert.setLong(1, row);
+        insert.setString(2, "row " + row + " " + "y".repeat(1000));
+        insert.executeUpdate();
+      }
+      for (int id = 1; id <= 14; id++) {
+        scratch.setInt(1, id);
+        scratch.setString(2, "x".repeat(500_000));
+        scratch.executeUpdate();
+      }
+      connection.commit();
+      writer.writeCommitted(connection);
+      s.executeUpdate("UPDATE scratch SET body = ''");
+      connection.commit();
+      writer.writeCommitted(connection);
     } finally {
       connection.setAutoCommit(true);
     }
