@@ -81,8 +81,7 @@ class H2HousekeepingTest {
 
       try (H2Housekeeping housekeeping = H2Housekeeping.startIfEmbeddedH2(settings, pool).get()) {
         H2FileFigures sparse = housekeeping.figures();
-        // H2 picks chunks for a round only while their live bytes fit in it; this one holds about
-        // three
+        // H2 takes a chunk into a round only if its live bytes fit; this one holds about three
         // rounds' worth, a third of the chunk.
         assertThat(sparse.liveBytes()).isGreaterThan(2L * H2Housekeeping.ROUND_BYTES);
         assertThat(sparse.chunkBytes()).isGreaterThan(sparse.liveBytes() * 2);
@@ -142,9 +141,8 @@ class H2HousekeepingTest {
 
   private Connection openWithSparseChunks() throws SQLException {
     Connection connection = pool.getConnection();
+    createTables(connection);
     try (Statement s = connection.createStatement()) {
-      s.execute("CREATE TABLE pinned(id BIGINT PRIMARY KEY, body VARCHAR(400))");
-      s.execute("CREATE TABLE scratch(id INT PRIMARY KEY, body VARCHAR(200000))");
       s.execute("INSERT INTO scratch VALUES (1, '')");
     }
     writeSparseChunks(connection, 0);
@@ -189,10 +187,7 @@ class H2HousekeepingTest {
    */
   private static void writeOneLargeSparseChunk(Connection connection) throws SQLException {
     H2CommitWriter writer = new H2CommitWriter();
-    try (Statement s = connection.createStatement()) {
-      s.execute("CREATE TABLE pinned(id BIGINT PRIMARY KEY, body VARCHAR(2000))");
-      s.execute("CREATE TABLE scratch(id INT PRIMARY KEY, body VARCHAR(1000000))");
-    }
+    createTables(connection);
     connection.setAutoCommit(false);
     try (PreparedStatement insert =
             connection.prepareStatement("INSERT INTO pinned VALUES (?, ?)");
@@ -216,6 +211,14 @@ class H2HousekeepingTest {
       writer.writeCommitted(connection);
     } finally {
       connection.setAutoCommit(true);
+    }
+  }
+
+  /** Rows that stay ({@code pinned}) and large values that later commits overwrite. */
+  private static void createTables(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE TABLE pinned(id BIGINT PRIMARY KEY, body VARCHAR(2000))");
+      s.execute("CREATE TABLE scratch(id INT PRIMARY KEY, body VARCHAR(1000000))");
     }
   }
 
