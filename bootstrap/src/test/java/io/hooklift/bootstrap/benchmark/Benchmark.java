@@ -87,6 +87,8 @@ public final class Benchmark {
   private final boolean postgres;
   private final SoakMonitor soak;
   private final String jfrFile;
+  private final String profilerLibrary;
+  private final String profileFile;
 
   /** Threads flooding wrong passwords during the measured window (0: no flood). */
   private final int flood;
@@ -149,6 +151,8 @@ public final class Benchmark {
     postgres = Boolean.parseBoolean(a.getOrDefault("postgres", "false"));
     filters = Boolean.parseBoolean(a.getOrDefault("filters", "false"));
     jfrFile = a.getOrDefault("jfr", "");
+    profilerLibrary = a.getOrDefault("asyncProfiler", "");
+    profileFile = a.getOrDefault("profile", "");
     flood = Integer.parseInt(a.getOrDefault("flood", "0"));
     soak =
         mode.equals("soak")
@@ -165,9 +169,10 @@ public final class Benchmark {
    * subscriptions=10 repositories=10 mode=saturation|rate|soak rate=1000 (deliveries/s) duration=30
    * warmup=15000 publishers=16 hosts=10 receiverThreads=4 timeout=120 threadDumps=0 dumpDir=.
    * postgres=false filters=false dataFile=<H2 file, soak mode> jfr=<file: Hooklift recorded by JFR
-   * during the measured window> flood=0 (threads flooding wrong passwords during the measured
-   * window, see {@link PasswordFlood})}. Soak mode is rate mode with a line of figures per minute
-   * (see {@link SoakMonitor}).
+   * during the measured window> asyncProfiler=<libasyncProfiler.so> profile=<collapsed stacks of
+   * the measured window> flood=0 (threads flooding wrong passwords during the measured window, see
+   * {@link PasswordFlood})}. Soak mode is rate mode with a line of figures per minute (see {@link
+   * SoakMonitor}).
    */
   public static void main(String[] argv) throws Exception {
     Map<String, String> a = new LinkedHashMap<>();
@@ -242,6 +247,9 @@ public final class Benchmark {
     if (!jfrFile.isEmpty()) {
       jcmd("JFR.start", "name=hooklift-bench", "settings=profile", "filename=" + jfrFile);
     }
+    if (!profilerLibrary.isEmpty()) {
+      asyncProfiler("start,event=itimer,interval=2ms,threads");
+    }
     if (rateMode) {
       publishOpenLoop(warmup, measured, eventsPerSecond);
     } else {
@@ -271,6 +279,9 @@ public final class Benchmark {
     }
     if (!jfrFile.isEmpty()) {
       jcmd("JFR.stop", "name=hooklift-bench");
+    }
+    if (!profilerLibrary.isEmpty()) {
+      asyncProfiler("stop,file=" + profileFile + ",collapsed");
     }
     Proc h1 = Proc.of(hookliftPid);
     Proc self1 = Proc.self();
@@ -625,6 +636,15 @@ public final class Benchmark {
     }
   }
 
+  /**
+   * async-profiler, loaded into Hooklift as an agent: its CPU timer samples every thread, JIT
+   * compiler, collector and native frames included, which JFR's sampler does not see. jcmd reads
+   * the agent's options as one quoted argument.
+   */
+  private void asyncProfiler(String options) throws IOException, InterruptedException {
+    jcmd("JVMTI.agent_load " + profilerLibrary + " \"" + options + "\"");
+  }
+
   private Thread startThreadDumps() {
     Thread t =
         new Thread(
@@ -683,6 +703,7 @@ public final class Benchmark {
     Arrays.sort(send);
     Arrays.sort(created);
     double hookliftCpu = (h1.ticks - h0.ticks) / 100.0;
+    double jitCpu = (h1.compilerTicks - h0.compilerTicks) / 100.0;
     double driverCpu = (self1.ticks - self0.ticks) / 100.0;
     double pgCpu = pgTicks / 100.0;
     double foreign = Math.max(0, machTicks / 100.0 - hookliftCpu - driverCpu - pgCpu);
@@ -762,6 +783,11 @@ public final class Benchmark {
         hookliftCpu / seconds,
         delivered == 0 ? 0 : hookliftCpu * 1e6 / delivered,
         h1.ticks / 100.0);
+    System.out.printf(
+        Locale.ROOT,
+        "  of which JIT       %.2f s = %.2f cores (compiler threads still at work after the warm-up)%n",
+        jitCpu,
+        jitCpu / seconds);
     long written = h1.written - h0.written;
     System.out.printf(
         Locale.ROOT,
@@ -781,7 +807,8 @@ public final class Benchmark {
         "RESULT side=project mode=%s events=%d subs=%d deliveries_per_s=%.0f ingest_events_per_s=%.0f "
             + "e2e_p50_ms=%.1f e2e_p99_ms=%.1f e2e_p999_ms=%.1f e2e_max_ms=%.1f sig_fail=%d dup=%d missing=%d intake_err=%d "
             + "rss_peak_mb=%d hooklift_cpu_s=%.2f cpu_us_per_delivery=%.0f foreign_cores=%.2f "
-            + "hooklift_cores=%.2f pg_cores=%.2f flood_threads=%d written_kb_per_delivery=%.1f%n",
+            + "hooklift_cores=%.2f pg_cores=%.2f flood_threads=%d written_kb_per_delivery=%.1f"
+            + " jit_cores=%.2f%n",
         mode,
         measured,
         subscriptions,
@@ -802,7 +829,8 @@ public final class Benchmark {
         hookliftCpu / seconds,
         pgCpu / seconds,
         flood,
-        delivered == 0 ? 0 : written / 1024.0 / delivered);
+        delivered == 0 ? 0 : written / 1024.0 / delivered,
+        jitCpu / seconds);
   }
 
   private static double pct(long[] sorted, double p) {
@@ -840,16 +868,17 @@ public final class Benchmark {
 
   /**
    * CPU ticks (utime+stime, 100/s), memory and bytes written (wchar: every write call, whether it
-   * reached the disk or not) of a process, from /proc.
+   * reached the disk or not) of a process, from /proc; {@code compilerTicks} is the share of its
+   * JIT compiler threads, which a warm, long-running process no longer spends.
    */
-  private record Proc(long ticks, long hwmKb, long rssKb, long written) {
+  private record Proc(long ticks, long hwmKb, long rssKb, long written, long compilerTicks) {
     static Proc self() {
       return of(ProcessHandle.current().pid());
     }
 
     static Proc of(long pid) {
       if (pid <= 0) {
-        return new Proc(0, 0, 0, 0);
+        return new Proc(0, 0, 0, 0, 0);
       }
       try {
         long hwm = 0;
@@ -861,9 +890,9 @@ public final class Benchmark {
             rss = Long.parseLong(l.replaceAll("\\D+", ""));
           }
         }
-        return new Proc(ticks(pid, false), hwm, rss, written(pid));
+        return new Proc(ticks(pid, false), hwm, rss, written(pid), compilerTicks(pid));
       } catch (IOException | RuntimeException e) {
-        return new Proc(0, 0, 0, 0);
+        return new Proc(0, 0, 0, 0, 0);
       }
     }
 
@@ -878,6 +907,30 @@ public final class Benchmark {
         // not readable: reported as 0
       }
       return 0;
+    }
+
+    /**
+     * Threads "C1 CompilerThread…" and "C2 CompilerThread…" (/proc cuts names to 15 characters).
+     */
+    static long compilerTicks(long pid) {
+      long sum = 0;
+      try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+        for (Path task : (Iterable<Path>) tasks::iterator) {
+          try {
+            String stat = Files.readString(task.resolve("stat"));
+            String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            if (comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre")) {
+              String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+              sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            }
+          } catch (IOException | RuntimeException e) {
+            // thread went away
+          }
+        }
+      } catch (IOException e) {
+        return 0;
+      }
+      return sum;
     }
 
     static long ticks(long pid, boolean withChildren) {
