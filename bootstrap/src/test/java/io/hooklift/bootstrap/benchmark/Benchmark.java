@@ -227,7 +227,7 @@ public final class Benchmark {
           subscriptions,
           (long) warmup * subscriptions,
           (System.nanoTime() - t) / 1e9);
-      warmedUp += settleJit(warmup);
+      warmedUp += settleJit(warmup, rateMode ? eventsPerSecond : 0);
       intakeErrors.set(0);
       intakeOk.set(0);
       intakeErrorKinds.clear();
@@ -517,11 +517,13 @@ public final class Benchmark {
    * More warm-up, in batches of {@link #SETTLE_BATCH} events, while Hooklift's JIT compiler threads
    * still use {@link #SETTLED_JIT_CORES} of a core or more, for at most {@code settle} seconds: the
    * compilers' tail outlasts a fixed warm-up, and a server that runs for weeks no longer pays it.
-   * The reference pipeline settles by the same rule.
+   * The reference pipeline settles by the same rule. In rate and soak mode the batches go at the
+   * offered rate, as the reference's do, so the settle phase adds no load the run does not offer.
    *
+   * @param eventsPerSecond the offered rate, or 0 for as fast as intake accepts
    * @return the events sent
    */
-  private int settleJit(int from) throws InterruptedException {
+  private int settleJit(int from, double eventsPerSecond) throws InterruptedException {
     long end = System.nanoTime() + settleSeconds * 1_000_000_000L;
     int sent = 0;
     double jitCores = -1;
@@ -529,7 +531,11 @@ public final class Benchmark {
     while (settleSeconds > 0 && System.nanoTime() < end) {
       long compiled0 = Proc.compilerTicks(hookliftPid);
       long t0 = System.nanoTime();
-      publishSaturated(from + sent, SETTLE_BATCH);
+      if (eventsPerSecond > 0) {
+        publishOpenLoop(from + sent, SETTLE_BATCH, eventsPerSecond);
+      } else {
+        publishSaturated(from + sent, SETTLE_BATCH);
+      }
       sent += SETTLE_BATCH;
       awaitWarmup((long) (from + sent) * subscriptions);
       jitCores =
