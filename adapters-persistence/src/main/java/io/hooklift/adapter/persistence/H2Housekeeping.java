@@ -32,20 +32,19 @@ import org.slf4j.LoggerFactory;
  * <p>This thread does, at a bounded cost, what H2's own background writer would have done: four
  * times a second, while the chunks old enough to be rewritten are less than {@link
  * #TARGET_FILL_PERCENT} live, it has H2 move up to {@link #ROUND_BYTES} of live pages (more after a
- * round that moved nothing) out of old chunks into a new one ({@link MVStore#compact}) and commits
- * it; H2 then frees the emptied chunks at a later commit and writes new chunks into their space. H2
- * picks the chunks itself, those with the lowest fill rate divided by age first. The first argument
- * of {@code compact} does not narrow that choice: the call returns at once, moving nothing, while
- * the store as a whole is at least {@link #STORE_FILL_PERCENT} live. With 100 compaction never
- * paused, 10 s a minute at 1,000 deliveries/s; with 50, 3-7 s for the same file size (both on H2
- * 2.5.252, before any pruning). Once a second it also has H2 move the last chunks into free space
- * nearer the start, so that the file can be truncated (see {@link #moveChunksForward}). All of this
- * relies on H2 2.4 (see the pom): 2.5 loses track of replaced pages under steady deletes, its
- * compaction then keeps picking chunks it cannot empty, and the file grows without bound
- * (docs/performance.md, "H2 2.5 and the growing file"). Commits keep their meaning: the rewrite is
- * an ordinary MVStore commit. A round waits at most 10 ms for H2's store lock, which commits hold
- * in turn; a busy store makes it try again within the tick's budget rather than give up until the
- * next.
+ * round that moved nothing) out of old chunks themselves less than that share live into a new one
+ * ({@link H2ChunkRewriter}) and commits it; H2 then frees the emptied chunks at a later commit and
+ * writes new chunks into their space. H2 picks the chunks itself, those with the lowest fill rate
+ * divided by age first. Nothing is rewritten while the store as a whole is at least {@link
+ * #STORE_FILL_PERCENT} live: with 100 compaction never paused, 10 s a minute at 1,000 deliveries/s;
+ * with 50, 3-7 s for the same file size (both on H2 2.5.252, before any pruning). Once a second it
+ * also has H2 move the last chunks into free space nearer the start, so that the file can be
+ * truncated (see {@link #moveChunksForward}). All of this relies on H2 2.4 (see the pom): 2.5 loses
+ * track of replaced pages under steady deletes, its compaction then keeps picking chunks it cannot
+ * empty, and the file grows without bound (docs/performance.md, "H2 2.5 and the growing file").
+ * Commits keep their meaning: the rewrite is an ordinary MVStore commit. A round waits at most 10
+ * ms for H2's store lock, which commits hold in turn; a busy store makes it try again within the
+ * tick's budget rather than give up until the next.
  *
  * <p>H2 overwrites a freed chunk only once it is older than its retention time, 45 s by default,
  * assuming that the operating system has written it to disk by then: otherwise a crash of the
@@ -104,6 +103,7 @@ public final class H2Housekeeping implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(H2Housekeeping.class);
 
   private final MVStore store;
+  private final H2ChunkRewriter rewriter;
   private final ScheduledExecutorService thread;
   private final AtomicLong compactionNanos = new AtomicLong();
   private final AtomicLong rounds = new AtomicLong();
@@ -115,6 +115,7 @@ public final class H2Housekeeping implements AutoCloseable {
 
   private H2Housekeeping(MVStore store) {
     this.store = store;
+    this.rewriter = new H2ChunkRewriter(store);
     store.sync();
     store.setRetentionTime((int) RETENTION.toMillis());
     this.figures = measure();
@@ -169,16 +170,16 @@ public final class H2Housekeeping implements AutoCloseable {
       }
       long started = System.nanoTime();
       long deadline = started + BUDGET_PER_TICK.toNanos();
-      // compact() rewrites only chunks older than the retention time; it returns false when the
-      // store is dense enough, when it moved no page, or when it could not get the store lock in
-      // 10 ms: three such calls in a row end the tick's work, one may only have met a busy store.
-      // Each miss asks for four times the bytes: 1, 4, 16 MB (see ROUND_BYTES).
+      // H2 rewrites only chunks older than the retention time; a round returns false when it
+      // moved no page or could not get the store lock in 10 ms: three such rounds in a row end
+      // the tick's work, one may only have met a busy store. Each miss asks for four times the
+      // bytes: 1, 4, 16 MB (see ROUND_BYTES).
       int misses = 0;
       while (System.nanoTime() - deadline < 0
           && !store.isClosed()
           && misses < 3
           && rewritableFillPercent() < TARGET_FILL_PERCENT) {
-        if (store.compact(STORE_FILL_PERCENT, ROUND_BYTES << (2 * misses))) {
+        if (rewriter.rewrite(ROUND_BYTES << (2 * misses), TARGET_FILL_PERCENT)) {
           store.commit();
           rounds.incrementAndGet();
           misses = 0;
@@ -217,8 +218,18 @@ public final class H2Housekeeping implements AutoCloseable {
     }
   }
 
+  /**
+   * The share live of the chunks old enough to be rewritten; 100 (nothing to do) while the store as
+   * a whole is at least {@link #STORE_FILL_PERCENT} live.
+   */
   private int rewritableFillPercent() {
-    return Integer.parseInt(info().getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));
+    Map<String, String> info = info();
+    if (Integer.parseInt(info.getOrDefault("info.CHUNK_COUNT", "0")) == 0
+        || Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE", "100"))
+            >= STORE_FILL_PERCENT) {
+      return 100;
+    }
+    return Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));
   }
 
   private Map<String, String> info() {

@@ -1,0 +1,171 @@
+package io.hooklift.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rewrite round copies the pages of sparse chunks and leaves an old chunk that is almost all
+ * live, which H2's public {@code compact} copies too (the control), freeing nothing for it.
+ */
+class H2ChunkRewriterTest {
+
+  private static final int ROUND_BYTES = 4 * 1024 * 1024;
+  private static final int SPARSE_COMMITS = 40;
+
+  @TempDir Path dataDir;
+  private Connection open;
+  private MVStore store;
+  private String dense;
+
+  /** One old chunk with 2 MB all live, then younger chunks about a quarter live. */
+  @BeforeEach
+  void oldDenseChunkAndYoungerSparseOnes() throws SQLException {
+    DatabaseSettings settings = DatabaseSettings.embeddedH2(dataDir);
+    JdbcDataSource pool = new JdbcDataSource();
+    pool.setURL(settings.jdbcUrl());
+    pool.setUser(settings.user());
+    open = pool.getConnection();
+    store =
+        ((SessionLocal) open.unwrap(JdbcConnection.class).getSession())
+            .getDatabase()
+            .getStore()
+            .getMvStore();
+    try (Statement s = open.createStatement()) {
+      s.execute("CREATE TABLE kept(id BIGINT PRIMARY KEY, body VARCHAR(2000))");
+      s.execute("CREATE TABLE scratch(id INT PRIMARY KEY, body VARCHAR(100000))");
+      s.execute("INSERT INTO scratch VALUES (1, '')");
+    }
+    commitEach(0, 2_000, 1, 0); // the dense chunk
+    dense = largestChunk();
+    commitEach(2_000, 10, SPARSE_COMMITS, 30_000); // each chunk's value dies at the next commit
+    // Chunks are rewritten only once older than the retention time: make them old now.
+    store.setRetentionTime(0);
+  }
+
+  @AfterEach
+  void close() throws SQLException {
+    open.close();
+  }
+
+  @Test
+  void givenAnOldDenseChunk_compact_copiesItAlong() throws SQLException {
+    assertThat(store.compact(100, ROUND_BYTES)).isTrue();
+    commitTwice();
+
+    assertThat(livePages(dense)).as("the dense chunk's pages were all moved").isZero();
+  }
+
+  @Test
+  void givenAnOldDenseChunk_rewrite_copiesOnlyTheSparseChunks() throws SQLException {
+    long livePages = livePages(dense);
+    int sparseBefore = chunksLessLiveThan(66);
+    assertThat(H2ChunkRewriter.selective())
+        .as("H2's rewrite with a threshold is reachable")
+        .isTrue();
+
+    assertThat(new H2ChunkRewriter(store).rewrite(ROUND_BYTES, 66)).isTrue();
+    commitTwice();
+
+    assertThat(livePages(dense)).as("the dense chunk is untouched").isEqualTo(livePages);
+    assertThat(chunksLessLiveThan(66)).isLessThan(sparseBefore / 4);
+    assertThat(rows()).isEqualTo(2_000 + 10L * SPARSE_COMMITS);
+  }
+
+  /** {@code commits} commits of {@code rows} rows that stay, each overwriting a scratch value. */
+  private void commitEach(long firstId, int rows, int commits, int valueLength)
+      throws SQLException {
+    H2CommitWriter writer = new H2CommitWriter();
+    open.setAutoCommit(false);
+    try (PreparedStatement insert = open.prepareStatement("INSERT INTO kept VALUES (?, ?)");
+        PreparedStatement overwrite =
+            open.prepareStatement("UPDATE scratch SET body = ? WHERE id = 1")) {
+      long id = firstId;
+      for (int commit = 0; commit < commits; commit++) {
+        for (int row = 0; row < rows; row++) {
+          insert.setLong(1, id++);
+          insert.setString(2, "row " + id + " " + "y".repeat(1000));
+          insert.executeUpdate();
+        }
+        overwrite.setString(1, "x".repeat(valueLength) + commit);
+        overwrite.executeUpdate();
+        open.commit();
+        writer.writeCommitted(open);
+      }
+    } finally {
+      open.setAutoCommit(true);
+    }
+  }
+
+  /** H2 frees a chunk's pages, and counts them, at the commits after a rewrite. */
+  private void commitTwice() throws SQLException {
+    for (int i = 0; i < 2; i++) {
+      try (Statement s = open.createStatement()) {
+        s.executeUpdate("UPDATE scratch SET body = 'touched " + i + "' WHERE id = 1");
+      }
+      store.commit();
+    }
+  }
+
+  private long rows() throws SQLException {
+    try (Statement s = open.createStatement();
+        var result = s.executeQuery("SELECT COUNT(*) FROM kept")) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  /** Live pages of a chunk as H2's layout map records it; 0 once the chunk is gone. */
+  private long livePages(String chunk) {
+    String entry = layout().get(chunk);
+    return entry == null ? 0 : hexField(entry, "livePages");
+  }
+
+  private int chunksLessLiveThan(int percent) {
+    return (int)
+        layout().entrySet().stream()
+            .filter(chunk -> chunk.getKey().startsWith("chunk."))
+            .filter(chunk -> hexField(chunk.getValue(), "livePages") > 0)
+            .filter(
+                chunk ->
+                    hexField(chunk.getValue(), "liveMax") * 100
+                        < hexField(chunk.getValue(), "max") * percent)
+            .count();
+  }
+
+  /** The chunk with the most bytes (H2 lists a chunk in its layout map one commit late). */
+  private String largestChunk() throws SQLException {
+    commitTwice();
+    return layout().entrySet().stream()
+        .filter(chunk -> chunk.getKey().startsWith("chunk."))
+        .max(Comparator.comparingLong(chunk -> hexField(chunk.getValue(), "max")))
+        .orElseThrow()
+        .getKey();
+  }
+
+  /** H2's directory of chunks and map roots: {@code chunk.<hex id>} for every chunk in the file. */
+  private Map<String, String> layout() {
+    return store.getLayoutMap();
+  }
+
+  private static long hexField(String chunk, String name) {
+    Matcher field = Pattern.compile("(?:^|,)" + name + ":([0-9a-f]+)").matcher(chunk);
+    return field.find() ? Long.parseLong(field.group(1), 16) : 0;
+  }
+}
