@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Has H2 move the live pages of its sparsest old chunks into a new one, as H2's own background
- * writer does: only chunks less live than a given share, so that every page copied frees space.
+ * writer does: only chunks at most a given share live, so that a round copies the pages of chunks
+ * that are mostly dead.
  *
  * <p>H2's public {@link MVStore#compact(int, int)} takes every old chunk, however full, and ranks
  * them by fill rate divided by age, so an old chunk that is almost all live comes before a young
@@ -56,24 +57,29 @@ final class H2ChunkRewriter {
   }
 
   /** Whether this H2 lets the rewrite pass over dense chunks (otherwise every chunk is taken). */
-  static boolean selective() {
+  static boolean honoursChunkFill() {
     return REWRITE_CHUNKS != null;
   }
 
   /**
-   * Moves up to {@code liveBytes} of live pages out of old chunks less than {@code
-   * chunkFillPercent} live, lowest fill rate divided by age first; false when it moved no page or
-   * did not get the store lock within 10 ms.
+   * Moves up to {@code liveBytes} of live pages out of old chunks at most {@code chunkFillPercent}
+   * live (H2 rounds a chunk's fill rate: 66 takes chunks up to about 67 % live), lowest fill rate
+   * divided by age first; false when it moved no page or did not get the store lock within 10 ms.
+   * The store must have written a chunk: H2 asserts it, and a failed assertion under the store lock
+   * closes the store.
    */
   boolean rewrite(int liveBytes, int chunkFillPercent) {
-    if (!selective()) {
+    if (store.getFileStore() == null) {
+      return false;
+    }
+    if (!honoursChunkFill()) {
       return store.compact(100, liveBytes);
     }
     Callable<Boolean> rewrite = () -> rewriteChunks(liveBytes, chunkFillPercent);
     try {
       return Boolean.TRUE.equals(UNDER_STORE_LOCK.invoke(store, rewrite));
     } catch (InvocationTargetException e) {
-      throw unwrapped(e);
+      throw rethrowCause(e);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
@@ -83,12 +89,15 @@ final class H2ChunkRewriter {
     try {
       return (Boolean) REWRITE_CHUNKS.invoke(store.getFileStore(), liveBytes, chunkFillPercent);
     } catch (InvocationTargetException e) {
-      throw unwrapped(e);
+      throw rethrowCause(e);
     }
   }
 
-  /** H2's own exceptions as H2 threw them, so that the store handles them as from compact. */
-  private static RuntimeException unwrapped(InvocationTargetException e) {
+  /**
+   * Throws H2's own exceptions and errors as H2 threw them, so that the store handles them as it
+   * would from {@code compact}; returns anything else wrapped, for the caller to throw.
+   */
+  private static RuntimeException rethrowCause(InvocationTargetException e) {
     if (e.getCause() instanceof RuntimeException runtime) {
       return runtime;
     }

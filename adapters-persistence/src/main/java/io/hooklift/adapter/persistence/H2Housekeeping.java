@@ -32,19 +32,19 @@ import org.slf4j.LoggerFactory;
  * <p>This thread does, at a bounded cost, what H2's own background writer would have done: four
  * times a second, while the chunks old enough to be rewritten are less than {@link
  * #TARGET_FILL_PERCENT} live, it has H2 move up to {@link #ROUND_BYTES} of live pages (more after a
- * round that moved nothing) out of old chunks themselves less than that share live into a new one
+ * round that moved nothing) out of old chunks themselves at most that share live into a new one
  * ({@link H2ChunkRewriter}) and commits it; H2 then frees the emptied chunks at a later commit and
  * writes new chunks into their space. H2 picks the chunks itself, those with the lowest fill rate
  * divided by age first. Nothing is rewritten while the store as a whole is at least {@link
  * #STORE_FILL_PERCENT} live: with 100 compaction never paused, 10 s a minute at 1,000 deliveries/s;
- * with 50, 3-7 s for the same file size (both on H2 2.5.252, before any pruning). Once a second it
- * also has H2 move the last chunks into free space nearer the start, so that the file can be
- * truncated (see {@link #moveChunksForward}). All of this relies on H2 2.4 (see the pom): 2.5 loses
- * track of replaced pages under steady deletes, its compaction then keeps picking chunks it cannot
- * empty, and the file grows without bound (docs/performance.md, "H2 2.5 and the growing file").
- * Commits keep their meaning: the rewrite is an ordinary MVStore commit. A round waits at most 10
- * ms for H2's store lock, which commits hold in turn; a busy store makes it try again within the
- * tick's budget rather than give up until the next.
+ * with 50, 3-7 s for the same file size (both with {@code compact} on H2 2.5.252, before any
+ * pruning). Once a second it also has H2 move the last chunks into free space nearer the start, so
+ * that the file can be truncated (see {@link #moveChunksForward}). All of this relies on H2 2.4
+ * (see the pom): 2.5 loses track of replaced pages under steady deletes, its compaction then keeps
+ * picking chunks it cannot empty, and the file grows without bound (docs/performance.md, "H2 2.5
+ * and the growing file"). Commits keep their meaning: the rewrite is an ordinary MVStore commit. A
+ * round waits at most 10 ms for H2's store lock, which commits hold in turn; a busy store makes it
+ * try again within the tick's budget rather than give up until the next.
  *
  * <p>H2 overwrites a freed chunk only once it is older than its retention time, 45 s by default,
  * assuming that the operating system has written it to disk by then: otherwise a crash of the
@@ -61,7 +61,7 @@ public final class H2Housekeeping implements AutoCloseable {
   /** Rewrite old chunks while less than this share of their bytes is live. */
   static final int TARGET_FILL_PERCENT = 66;
 
-  /** Compact only while the store as a whole is less than this share live. */
+  /** Rewrite only while the store as a whole is less than this share live. */
   static final int STORE_FILL_PERCENT = 50;
 
   /**
@@ -219,8 +219,8 @@ public final class H2Housekeeping implements AutoCloseable {
   }
 
   /**
-   * The share live of the chunks old enough to be rewritten; 100 (nothing to do) while the store as
-   * a whole is at least {@link #STORE_FILL_PERCENT} live.
+   * The share live of the chunks old enough to be rewritten; 100 (nothing to do) while the store
+   * has no chunk or is as a whole at least {@link #STORE_FILL_PERCENT} live.
    */
   private int rewritableFillPercent() {
     Map<String, String> info = info();
