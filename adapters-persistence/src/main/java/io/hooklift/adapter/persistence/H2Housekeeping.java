@@ -65,17 +65,18 @@ public final class H2Housekeeping implements AutoCloseable {
   static final int STORE_FILL_PERCENT = 50;
 
   /**
-   * Live bytes moved per rewrite round: small, so a commit waiting for the store lock waits little
-   * (about 10 ms per MB here; with 1 MB rounds p99 at 1,000 deliveries/s was 52 ms, with 256 KB 33
-   * ms, as without any rewrite: docs/performance.md, "Smaller rounds"). H2 takes a chunk into a
-   * round only if its live bytes fit, so after a round that moved nothing the next asks for four
-   * times as much, up to {@link #ROUND_STEPS} rounds: a sparse chunk with up to 16 MB live is still
-   * rewritten.
+   * Live bytes moved per rewrite round: small, so a commit waiting for the store lock waits little.
+   * At 1,000 deliveries/s a 1 MB round held the lock for 11.5 ms (median) and its commit 6.6 ms. A
+   * 256 KB round took 3.4 and 2.6 ms, but under steady pruning such rounds needed nearly the whole
+   * budget (11 of 12 s a minute, against 4-7 s) to hold the file at the same size, for no lower p99
+   * (docs/performance.md, "Smaller rounds"). H2 takes a chunk into a round only if its live bytes
+   * fit, so after a round that moved nothing the next asks for four times as much, up to {@link
+   * #ROUND_STEPS} rounds: a sparse chunk with up to 16 MB live is still rewritten.
    */
-  static final int ROUND_BYTES = 256 * 1024;
+  static final int ROUND_BYTES = 1024 * 1024;
 
-  /** Rounds in a row that may move nothing before a tick ends: 256 KB, 1, 4 and 16 MB. */
-  static final int ROUND_STEPS = 4;
+  /** Rounds in a row that may move nothing before a tick ends: 1, 4 and 16 MB. */
+  static final int ROUND_STEPS = 3;
 
   static final Duration TICK = Duration.ofMillis(250);
 

@@ -81,8 +81,8 @@ class H2HousekeepingTest {
 
       try (H2Housekeeping housekeeping = H2Housekeeping.startIfEmbeddedH2(settings, pool).get()) {
         H2FileFigures sparse = housekeeping.figures();
-        // H2 takes a chunk into a round only if its live bytes fit; this one holds about three
-        // rounds' worth, a third of the chunk.
+        // H2 takes a chunk into a round only if its live bytes fit; this one holds 3.5 MB, a third
+        // of the chunk, so only a larger round after empty ones can take it.
         assertThat(sparse.liveBytes()).isGreaterThan(2L * H2Housekeeping.ROUND_BYTES);
         assertThat(sparse.chunkBytes()).isGreaterThan(sparse.liveBytes() * 2);
 
