@@ -67,11 +67,12 @@ public final class H2Housekeeping implements AutoCloseable {
   /**
    * Live bytes moved per rewrite round: small, so a commit waiting for the store lock waits little.
    * At 1,000 deliveries/s a 1 MB round held the lock for 11.5 ms (median) and its commit 6.6 ms. A
-   * 256 KB round took 3.4 and 2.6 ms, but under steady pruning such rounds needed nearly the whole
-   * budget (11 of 12 s a minute, against 4-7 s) to hold the file at the same size, for no lower p99
-   * (docs/performance.md, "Smaller rounds"). H2 takes a chunk into a round only if its live bytes
-   * fit, so after a round that moved nothing the next asks for four times as much, up to {@link
-   * #ROUND_STEPS} rounds: a sparse chunk with up to 16 MB live is still rewritten.
+   * 256 KB round took 3.4 and 2.6 ms, but under steady pruning such rounds used nearly the whole
+   * budget (11 of 12 s a minute, against 4-7 s), still let the file grow past three times its live
+   * data, and gave no clearly lower p99 (docs/performance.md, "Smaller rounds"). H2 takes a chunk
+   * into a round only if its live bytes fit, so after a round that moved nothing the next asks for
+   * four times as much, up to {@link #ROUND_STEPS} rounds: a sparse chunk with up to 16 MB live is
+   * still rewritten.
    */
   static final int ROUND_BYTES = 1024 * 1024;
 
