@@ -24,25 +24,43 @@ final class H2CommitWriter {
 
   private volatile MVStore store;
 
+  /** A connection to the database, borrowed only until the writer knows its store. */
+  interface ConnectionSource {
+    Connection get() throws SQLException;
+  }
+
   /** Writes what {@code connection}'s database has committed so far, if it is an H2 database. */
   void writeCommitted(Connection connection) {
-    MVStore s = store(connection);
+    write(store == null ? storeOf(connection) : store);
+  }
+
+  /** As {@link #writeCommitted(Connection)}, borrowing a connection the first time only. */
+  void writeCommitted(ConnectionSource connections) {
+    MVStore s = store;
+    if (s == null) {
+      try (Connection connection = connections.get()) {
+        s = storeOf(connection);
+      } catch (SQLException e) {
+        throw new IllegalStateException("no connection to find the H2 store", e);
+      }
+    }
+    write(s);
+  }
+
+  private static void write(MVStore s) {
     if (s != null && !s.isClosed()) {
       s.commit();
     }
   }
 
-  private MVStore store(Connection connection) {
-    MVStore s = store;
-    if (s == null) {
-      try {
-        SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-        s = session.getDatabase().getStore().getMvStore();
-        store = s;
-      } catch (SQLException | ClassCastException e) {
-        return null; // not an embedded H2 database: its commits are written by its server
-      }
+  private MVStore storeOf(Connection connection) {
+    try {
+      SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+      MVStore s = session.getDatabase().getStore().getMvStore();
+      store = s;
+      return s;
+    } catch (SQLException | ClassCastException e) {
+      return null; // not an embedded H2 database: its commits are written by its server
     }
-    return s;
   }
 }

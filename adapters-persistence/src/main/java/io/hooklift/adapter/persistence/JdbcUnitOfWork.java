@@ -28,7 +28,8 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  *
  * <p>On H2 a commit is written to the file by the committing thread once the transaction has
  * committed ({@link H2CommitWriter}), except for transactions marked {@link #mayLoseOnCrash}: those
- * ride along with the next write. Concurrent commits share one write.
+ * ride along with the next write, and for those marked {@link #writtenByCaller}, whose caller
+ * writes them with {@link #awaitWritten}. Concurrent commits share one write.
  */
 public final class JdbcUnitOfWork implements UnitOfWork {
 
@@ -46,7 +47,11 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     final Connection connection;
     final List<Runnable> afterCommit = new ArrayList<>();
     Session session;
-    boolean mayLoseOnCrash;
+
+    /**
+     * Not written to the H2 file by this commit: {@link #mayLoseOnCrash}, {@link #writtenByCaller}.
+     */
+    boolean skipWrite;
 
     Transaction(Connection connection) {
       this.connection = connection;
@@ -88,7 +93,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     try {
       result = work.get();
       commit(transaction);
-      if (!postgres && !transaction.mayLoseOnCrash) {
+      if (!postgres && !transaction.skipWrite) {
         h2Writer.writeCommitted(transaction.connection);
       }
     } catch (RuntimeException e) {
@@ -107,7 +112,24 @@ public final class JdbcUnitOfWork implements UnitOfWork {
 
   @Override
   public void mayLoseOnCrash() {
-    required().mayLoseOnCrash = true;
+    required().skipWrite = true;
+  }
+
+  @Override
+  public void writtenByCaller() {
+    required().skipWrite = true;
+  }
+
+  @Override
+  public void awaitWritten() {
+    if (postgres) {
+      return; // its commits are durable when they return
+    }
+    try {
+      h2Writer.writeCommitted(dataSource::getConnection);
+    } catch (RuntimeException e) {
+      throw unavailableOr(e);
+    }
   }
 
   @Override

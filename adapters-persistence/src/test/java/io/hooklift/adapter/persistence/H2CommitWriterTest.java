@@ -72,6 +72,14 @@ class H2CommitWriterTest {
   }
 
   @Test
+  void commitsWrittenByTheirCaller_surviveOnceAwaitWrittenReturned() throws Exception {
+    List<String> committed = runChildThatHalts("callerWrites", 20);
+
+    assertThat(committed).hasSize(20);
+    assertThat(survivors(committed)).isEqualTo(committed);
+  }
+
+  @Test
   void commitsThatMayBeLost_theLatestIsGoneAfterAKill() throws Exception {
     List<String> committed = runChildThatHalts("mayLose", 20);
 

@@ -13,8 +13,10 @@ import java.util.UUID;
  * {@code Runtime.halt}, no shutdown hooks, nothing closed. Prints {@code committed <name>} once
  * each commit has returned ({@link H2CommitWriterTest} starts it).
  *
- * <p>usage: {@code H2CrashChild <dataDir> <durable|mayLose> <count>}; {@code mayLose} marks every
- * transaction {@code mayLoseOnCrash} and stops the housekeeping before the last.
+ * <p>usage: {@code H2CrashChild <dataDir> <durable|mayLose|callerWrites> <count>}; {@code mayLose}
+ * marks every transaction {@code mayLoseOnCrash} and stops the housekeeping before the last; {@code
+ * callerWrites} stops the housekeeping first, marks every transaction {@code writtenByCaller} and
+ * calls {@code awaitWritten} after it, so only that call can have written them.
  */
 public final class H2CrashChild {
 
@@ -23,8 +25,12 @@ public final class H2CrashChild {
   public static void main(String[] args) {
     Path dataDir = Path.of(args[0]);
     boolean mayLose = "mayLose".equals(args[1]);
+    boolean callerWrites = "callerWrites".equals(args[1]);
     int count = Integer.parseInt(args[2]);
     PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
+    if (callerWrites) {
+      module.embeddedH2().ifPresent(H2Housekeeping::close);
+    }
     for (int i = 0; i < count; i++) {
       if (mayLose && i == count - 1) {
         // Housekeeping writes such commits out once a second. Stopped before the last one, it
@@ -46,8 +52,14 @@ public final class H2CrashChild {
                 if (mayLose) {
                   module.unitOfWork().mayLoseOnCrash();
                 }
+                if (callerWrites) {
+                  module.unitOfWork().writtenByCaller();
+                }
                 module.accounts().add(account, Optional.of("hash"));
               });
+      if (callerWrites) {
+        module.unitOfWork().awaitWritten();
+      }
       System.out.println("committed user" + i);
       System.out.flush();
     }

@@ -32,6 +32,26 @@ public interface UnitOfWork {
    */
   default void mayLoseOnCrash() {}
 
+  /**
+   * Marks the current transaction as one whose caller makes it survive a crash itself, with {@link
+   * #awaitWritten}, before telling anyone it succeeded. An embedded database then commits it
+   * without writing it to its file, and its {@link #afterCommit} actions run before it is written:
+   * a crash in between loses it although they ran, so they must be actions that "at least once"
+   * allows to happen again (deliveries handed to the engine: the publisher, not yet answered, sends
+   * the event again). The caller's thread is free for the next transaction while the file is
+   * written.
+   *
+   * @throws IllegalStateException outside a transaction
+   */
+  default void writtenByCaller() {}
+
+  /**
+   * Returns once every transaction committed so far, by any thread, survives a crash: one write of
+   * the embedded database's file for all of them. Called outside a transaction. Where every commit
+   * is written before it returns (PostgreSQL, the in-memory fakes), returns at once.
+   */
+  default void awaitWritten() {}
+
   default void run(Runnable work) {
     inTransaction(
         () -> {

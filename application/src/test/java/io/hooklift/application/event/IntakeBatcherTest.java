@@ -2,6 +2,7 @@ package io.hooklift.application.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.delivery.DeliveryEngine;
@@ -10,11 +11,19 @@ import io.hooklift.application.delivery.EventPublisher;
 import io.hooklift.application.fake.FreshEvents;
 import io.hooklift.application.fake.InMemoryPorts;
 import io.hooklift.application.fake.NoDeliveryMetrics;
+import io.hooklift.application.fake.RecordingSender;
 import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.domain.event.Event;
 import io.hooklift.domain.event.EventType;
+import io.hooklift.domain.naming.SubscriptionKey;
+import io.hooklift.domain.subscription.Endpoint;
+import io.hooklift.domain.subscription.SigningSecret;
+import io.hooklift.domain.subscription.Subscription;
+import io.hooklift.domain.subscription.TlsTrust;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +40,12 @@ class IntakeBatcherTest {
 
   private final OutboundPorts ports = InMemoryPorts.create();
   private final AtomicInteger commits = new AtomicInteger();
+  private final AtomicInteger writes = new AtomicInteger();
+  private final AtomicInteger markedWrittenByCaller = new AtomicInteger();
+
+  /** The file write of {@code countingTx} waits for this; open unless a test closes it. */
+  private volatile CountDownLatch writeGate = new CountDownLatch(0);
+
   private final UnitOfWork countingTx =
       new UnitOfWork() {
         @Override
@@ -43,6 +58,21 @@ class IntakeBatcherTest {
         @Override
         public void afterCommit(Runnable action) {
           ports.unitOfWork().afterCommit(action);
+        }
+
+        @Override
+        public void writtenByCaller() {
+          markedWrittenByCaller.incrementAndGet();
+        }
+
+        @Override
+        public void awaitWritten() {
+          try {
+            assertThat(writeGate.await(20, TimeUnit.SECONDS)).isTrue();
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+          writes.incrementAndGet();
         }
       };
   private final DeliverySettings settings = DeliverySettings.defaults(RetrySchedule.standard());
@@ -99,6 +129,41 @@ class IntakeBatcherTest {
     }
     pool.shutdown();
     assertThat(commits.get()).isBetween(1, callers - 1);
+    assertThat(markedWrittenByCaller.get()).isEqualTo(commits.get());
+    assertThat(writes.get()).isBetween(1, commits.get());
+  }
+
+  @Test
+  void deliveriesGoOutBeforeTheFileIsWritten_butTheCallerIsAnsweredOnlyAfterIt() throws Exception {
+    Subscription subscription =
+        Subscription.create(
+            ports.ids().subscriptionId(),
+            EventType.TAG_PUSH,
+            SubscriptionKey.parse("foo/bar"),
+            new Endpoint("https://ci.example.com/hook"),
+            UUID.randomUUID(),
+            Instant.now(),
+            TlsTrust.NONE,
+            false,
+            SigningSecret.fromKey(new byte[24]));
+    ports.unitOfWork().run(() -> ports.subscriptions().add(subscription));
+    RecordingSender receiver = (RecordingSender) ports.sender();
+    engine.start();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      writeGate = new CountDownLatch(1);
+      Future<?> call = pool.submit(() -> batcher.publish(event()));
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> receiver.sent().size() == 1);
+      assertThat(call.isDone()).as("answered before the write").isFalse();
+      writeGate.countDown();
+      call.get(20, TimeUnit.SECONDS);
+      assertThat(writes.get()).isEqualTo(1);
+    } finally {
+      writeGate.countDown();
+      pool.shutdownNow();
+      engine.close();
+    }
   }
 
   @Test
