@@ -24,8 +24,9 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
    *
    * <ul>
    *   <li>{@code WRITE_DELAY=60000}: a commit by itself only changes memory. The unit of work
-   *       writes every commit that must survive a SIGKILL to the file before it returns ({@link
-   *       H2CommitWriter}, group commit), so an acknowledged event is never lost; the engine's own
+   *       writes every commit that must survive a SIGKILL to the file before it returns, or before
+   *       the intake answers ({@link H2CommitWriter}, group commit; {@code
+   *       UnitOfWork.writtenByCaller}), so an acknowledged event is never lost; the engine's own
    *       bookkeeping goes out with the next such write, or within a second ({@link
    *       H2Housekeeping}). H2's own writer thread is kept a minute away: waking every 166 ms at a
    *       500 ms delay, it took the store lock often enough to starve online compaction under CPU

@@ -93,7 +93,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     try {
       result = work.get();
       commit(transaction);
-      if (!postgres && !transaction.skipWrite) {
+      if (!postgres && transaction.skipWrite) {
+        h2Writer.remember(transaction.connection);
+      } else if (!postgres) {
         h2Writer.writeCommitted(transaction.connection);
       }
     } catch (RuntimeException e) {
@@ -126,9 +128,10 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       return; // its commits are durable when they return
     }
     try {
-      h2Writer.writeCommitted(dataSource::getConnection);
+      h2Writer.writeKnown();
     } catch (RuntimeException e) {
-      throw unavailableOr(e);
+      // Not known to be in the file, so not stored: the caller may try again later.
+      throw e instanceof StoreUnavailableException ? e : new StoreUnavailableException(e);
     }
   }
 

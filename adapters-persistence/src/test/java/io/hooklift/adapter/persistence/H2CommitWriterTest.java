@@ -1,15 +1,34 @@
 package io.hooklift.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hooklift.application.port.StoreUnavailableException;
+import io.hooklift.domain.account.Account;
+import io.hooklift.domain.account.AccountType;
 import io.hooklift.domain.naming.NamespaceName;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +96,106 @@ class H2CommitWriterTest {
 
     assertThat(committed).hasSize(20);
     assertThat(survivors(committed)).isEqualTo(committed);
+  }
+
+  @Test
+  void commitsWrittenByTheirCaller_theLatestIsGoneAfterAKillIfItsCallerDidNotWriteIt()
+      throws Exception {
+    List<String> committed = runChildThatHalts("callerForgets", 20);
+
+    assertThat(committed).hasSize(20);
+    // The control of the test above: such commits are not written when they return.
+    assertThat(survivors(committed)).isEqualTo(committed.subList(0, committed.size() - 1));
+  }
+
+  @Test
+  void aStoreThatClosedAfterTheCommit_awaitWrittenFails_ratherThanReportItStored() {
+    PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
+    try {
+      module.embeddedH2().ifPresent(H2Housekeeping::close); // no other writer
+      JdbcUnitOfWork tx = (JdbcUnitOfWork) module.unitOfWork();
+      MVStore store = tx.inTransaction(() -> mvStore(tx.connection()));
+      tx.run(
+          () -> {
+            tx.writtenByCaller();
+            module.accounts().add(account("committed"), Optional.of("hash"));
+          });
+      // As H2 does when a write fails: the store closes with the commit only in memory.
+      store.closeImmediately();
+
+      assertThatThrownBy(tx::awaitWritten).isInstanceOf(StoreUnavailableException.class);
+    } finally {
+      try {
+        module.close();
+      } catch (RuntimeException alreadyClosed) {
+        // the store is gone; closing the rest may complain about it
+      }
+    }
+  }
+
+  @Test
+  void aChunkH2IsStillWritingOnItsOwnThread_awaitWrittenWaitsForIt() throws Exception {
+    PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    ReentrantLock chunkWrites = null;
+    try {
+      module.embeddedH2().ifPresent(H2Housekeeping::close); // no other writer
+      JdbcUnitOfWork tx = (JdbcUnitOfWork) module.unitOfWork();
+      MVStore store = tx.inTransaction(() -> mvStore(tx.connection()));
+      tx.run(
+          () -> {
+            tx.writtenByCaller();
+            module.accounts().add(account("pending"), Optional.of("hash"));
+          });
+      long before = store.getFileStore().lastChunkVersion();
+      // H2 writes a chunk to the file under this lock, on its "H2-save" thread. Held here, a store
+      // H2 starts without waiting (tryCommit, as when unsaved memory passes its limit) serialises
+      // the pending account and then waits at the file.
+      chunkWrites = saveChunkLock(store);
+      chunkWrites.lock();
+      store.tryCommit();
+
+      Future<?> written = caller.submit(tx::awaitWritten);
+      assertThatThrownBy(() -> written.get(500, TimeUnit.MILLISECONDS))
+          .as("awaitWritten returned before the chunk was in the file")
+          .isInstanceOf(TimeoutException.class);
+      assertThat(store.getFileStore().lastChunkVersion()).isEqualTo(before);
+      chunkWrites.unlock();
+      chunkWrites = null;
+      written.get(10, TimeUnit.SECONDS);
+      assertThat(store.getFileStore().lastChunkVersion()).isGreaterThan(before);
+    } finally {
+      if (chunkWrites != null) {
+        chunkWrites.unlock();
+      }
+      caller.shutdownNow();
+      module.close();
+    }
+  }
+
+  /** H2's lock around writing a chunk to the file (H2 2.4.240, pinned: see H2ChunkRewriter). */
+  private static ReentrantLock saveChunkLock(MVStore store) throws ReflectiveOperationException {
+    Field field = FileStore.class.getDeclaredField("saveChunkLock");
+    field.setAccessible(true);
+    return (ReentrantLock) field.get(store.getFileStore());
+  }
+
+  private static MVStore mvStore(Connection connection) {
+    try {
+      SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+      return session.getDatabase().getStore().getMvStore();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Account account(String name) {
+    return new Account(
+        UUID.randomUUID(),
+        new NamespaceName(name),
+        AccountType.USER,
+        true,
+        Instant.parse("2026-12-06T18:00:00Z"));
   }
 
   @Test

@@ -13,10 +13,11 @@ import java.util.UUID;
  * {@code Runtime.halt}, no shutdown hooks, nothing closed. Prints {@code committed <name>} once
  * each commit has returned ({@link H2CommitWriterTest} starts it).
  *
- * <p>usage: {@code H2CrashChild <dataDir> <durable|mayLose|callerWrites> <count>}; {@code mayLose}
- * marks every transaction {@code mayLoseOnCrash} and stops the housekeeping before the last; {@code
- * callerWrites} stops the housekeeping first, marks every transaction {@code writtenByCaller} and
- * calls {@code awaitWritten} after it, so only that call can have written them.
+ * <p>usage: {@code H2CrashChild <dataDir> <durable|mayLose|callerWrites|callerForgets> <count>};
+ * {@code mayLose} marks every transaction {@code mayLoseOnCrash} and stops the housekeeping before
+ * the last; {@code callerWrites} stops the housekeeping first, marks every transaction {@code
+ * writtenByCaller} and calls {@code awaitWritten} after it, so only that call can have written
+ * them; {@code callerForgets} does the same without calling {@code awaitWritten} after the last.
  */
 public final class H2CrashChild {
 
@@ -25,7 +26,8 @@ public final class H2CrashChild {
   public static void main(String[] args) {
     Path dataDir = Path.of(args[0]);
     boolean mayLose = "mayLose".equals(args[1]);
-    boolean callerWrites = "callerWrites".equals(args[1]);
+    boolean callerForgets = "callerForgets".equals(args[1]);
+    boolean callerWrites = callerForgets || "callerWrites".equals(args[1]);
     int count = Integer.parseInt(args[2]);
     PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
     if (callerWrites) {
@@ -57,7 +59,7 @@ public final class H2CrashChild {
                 }
                 module.accounts().add(account, Optional.of("hash"));
               });
-      if (callerWrites) {
+      if (callerWrites && !(callerForgets && i == count - 1)) {
         module.unitOfWork().awaitWritten();
       }
       System.out.println("committed user" + i);

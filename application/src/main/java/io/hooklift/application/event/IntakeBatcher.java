@@ -14,10 +14,11 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Group commit for event intake. Callers wait while one writer thread stores every event that is
- * waiting in a single transaction, then answers them all: a commit costs about the same for one
- * event as for a hundred, so concurrent intake no longer pays one commit per event. Batches form by
- * themselves (whatever queued while the previous commit ran), so a lone caller waits for no one. If
- * a batch fails, each of its events is stored alone, so one bad event fails only itself.
+ * waiting in a single transaction, and are answered together once it is written: a commit costs
+ * about the same for one event as for a hundred, so concurrent intake no longer pays one commit per
+ * event. Batches form by themselves (whatever queued while the previous commit ran), so a lone
+ * caller waits for no one. If a batch fails, each of its events is stored alone, so one bad event
+ * fails only itself.
  *
  * <p>Storing is two steps on two threads ({@link UnitOfWork#writtenByCaller}). The writer commits a
  * batch and its deliveries go to the engine at once; a second thread then makes every batch
@@ -49,8 +50,9 @@ final class IntakeBatcher {
   /** The threads start with the first event, so an application that never takes one runs none. */
   private synchronized void ensureWriter() {
     if (writer == null) {
-      writer = daemon(this::writeForever, "intake-writer");
+      // The answerer first: a writer without it would commit events that no one answers.
       daemon(this::answerForever, "intake-answerer");
+      writer = daemon(this::writeForever, "intake-writer");
     }
   }
 

@@ -25,8 +25,8 @@ public interface UnitOfWork {
    * cost but work done again: a lost claim or renewal is a lease that runs out, a lost attempt
    * record a delivery that is sent again (delivery is at least once). An embedded database may then
    * commit it without writing it to its file at once: the next transaction that must survive a
-   * crash writes it along, or a background writer within a second. Every transaction not so marked
-   * is in the file when {@link #inTransaction} returns.
+   * crash writes it along, or a background writer within a second. Every transaction marked neither
+   * so nor {@link #writtenByCaller} is in the file when {@link #inTransaction} returns.
    *
    * @throws IllegalStateException outside a transaction
    */
@@ -46,9 +46,13 @@ public interface UnitOfWork {
   default void writtenByCaller() {}
 
   /**
-   * Returns once every transaction committed so far, by any thread, survives a crash: one write of
-   * the embedded database's file for all of them. Called outside a transaction. Where every commit
-   * is written before it returns (PostgreSQL, the in-memory fakes), returns at once.
+   * Returns once every transaction committed so far, by any thread, survives the process being
+   * killed: one write of the embedded database's file for all of them (the file is synced to disk
+   * within a second). Called outside a transaction. Where every commit is durable when it returns
+   * (PostgreSQL, the in-memory fakes), returns at once.
+   *
+   * @throws StoreUnavailableException if that cannot be promised (the database closed or failed):
+   *     the caller must not report the work as stored
    */
   default void awaitWritten() {}
 
