@@ -112,14 +112,9 @@ class H2CommitWriterTest {
   void aStoreThatClosedAfterTheCommit_awaitWrittenFails_ratherThanReportItStored() {
     PersistenceModule module = PersistenceModule.start(DatabaseSettings.embeddedH2(dataDir));
     try {
-      module.embeddedH2().ifPresent(H2Housekeeping::close); // no other writer
       JdbcUnitOfWork tx = (JdbcUnitOfWork) module.unitOfWork();
-      MVStore store = tx.inTransaction(() -> mvStore(tx.connection()));
-      tx.run(
-          () -> {
-            tx.writtenByCaller();
-            module.accounts().add(account("committed"), Optional.of("hash"));
-          });
+      MVStore store = storeWithoutHousekeeping(module, tx);
+      commitWrittenByCaller(module, tx, "committed");
       // As H2 does when a write fails: the store closes with the commit only in memory.
       store.closeImmediately();
 
@@ -139,14 +134,9 @@ class H2CommitWriterTest {
     ExecutorService caller = Executors.newSingleThreadExecutor();
     ReentrantLock chunkWrites = null;
     try {
-      module.embeddedH2().ifPresent(H2Housekeeping::close); // no other writer
       JdbcUnitOfWork tx = (JdbcUnitOfWork) module.unitOfWork();
-      MVStore store = tx.inTransaction(() -> mvStore(tx.connection()));
-      tx.run(
-          () -> {
-            tx.writtenByCaller();
-            module.accounts().add(account("pending"), Optional.of("hash"));
-          });
+      MVStore store = storeWithoutHousekeeping(module, tx);
+      commitWrittenByCaller(module, tx, "pending");
       long before = store.getFileStore().lastChunkVersion();
       // H2 writes a chunk to the file under this lock, on its "H2-save" thread. Held here, a store
       // H2 starts without waiting (tryCommit, as when unsaved memory passes its limit) serialises
@@ -171,6 +161,22 @@ class H2CommitWriterTest {
       caller.shutdownNow();
       module.close();
     }
+  }
+
+  /** The module's H2 store, with housekeeping stopped so that only the test writes the file. */
+  private static MVStore storeWithoutHousekeeping(PersistenceModule module, JdbcUnitOfWork tx) {
+    module.embeddedH2().ifPresent(H2Housekeeping::close);
+    return tx.inTransaction(() -> mvStore(tx.connection()));
+  }
+
+  /** Commits an account in memory only, as the intake commits its events. */
+  private static void commitWrittenByCaller(
+      PersistenceModule module, JdbcUnitOfWork tx, String name) {
+    tx.run(
+        () -> {
+          tx.writtenByCaller();
+          module.accounts().add(account(name), Optional.of("hash"));
+        });
   }
 
   /** H2's lock around writing a chunk to the file (H2 2.4.240, pinned: see H2ChunkRewriter). */

@@ -6,21 +6,15 @@ import static org.awaitility.Awaitility.await;
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.fake.CountingClaims;
 import io.hooklift.application.fake.FreshEvents;
+import io.hooklift.application.fake.FreshSubscriptions;
 import io.hooklift.application.fake.InMemoryPorts;
 import io.hooklift.application.fake.NoDeliveryMetrics;
 import io.hooklift.application.port.Deliveries;
 import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.domain.event.Event;
 import io.hooklift.domain.event.EventType;
-import io.hooklift.domain.naming.SubscriptionKey;
-import io.hooklift.domain.subscription.Endpoint;
-import io.hooklift.domain.subscription.SigningSecret;
-import io.hooklift.domain.subscription.Subscription;
-import io.hooklift.domain.subscription.TlsTrust;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,18 +116,7 @@ class ClaimsOnlyWhenDueTest {
   }
 
   private void subscribe() {
-    Subscription s =
-        Subscription.create(
-            ports.ids().subscriptionId(),
-            EventType.TAG_PUSH,
-            SubscriptionKey.parse("foo/bar"),
-            new Endpoint("https://ci.example.com/hook"),
-            UUID.randomUUID(),
-            Instant.now(),
-            TlsTrust.NONE,
-            false,
-            SigningSecret.fromKey(new byte[24]));
-    ports.unitOfWork().run(() -> ports.subscriptions().add(s));
+    FreshSubscriptions.tagPush(ports, "foo/bar");
   }
 
   private void publish() {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.hooklift.application.OutboundPorts;
 import io.hooklift.application.fake.CountingClaims;
+import io.hooklift.application.fake.FreshSubscriptions;
 import io.hooklift.application.fake.InMemoryPorts;
 import io.hooklift.application.fake.NoDeliveryMetrics;
 import io.hooklift.application.port.Deliveries;
@@ -14,11 +15,7 @@ import io.hooklift.domain.delivery.AttemptRecord;
 import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.domain.event.EventExamples;
 import io.hooklift.domain.event.EventType;
-import io.hooklift.domain.naming.SubscriptionKey;
-import io.hooklift.domain.subscription.Endpoint;
-import io.hooklift.domain.subscription.SigningSecret;
 import io.hooklift.domain.subscription.Subscription;
-import io.hooklift.domain.subscription.TlsTrust;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,19 +65,7 @@ class DeliveryEngineTest {
   }
 
   private Subscription subscribe(String key) {
-    Subscription s =
-        Subscription.create(
-            ports.ids().subscriptionId(),
-            EventType.TAG_PUSH,
-            SubscriptionKey.parse(key),
-            new Endpoint("https://ci.example.com/hook"),
-            UUID.randomUUID(),
-            Instant.now(),
-            TlsTrust.NONE,
-            false,
-            SigningSecret.fromKey(new byte[24]));
-    ports.unitOfWork().run(() -> ports.subscriptions().add(s));
-    return s;
+    return FreshSubscriptions.tagPush(ports, key);
   }
 
   private List<DeliveryWork> publish() {

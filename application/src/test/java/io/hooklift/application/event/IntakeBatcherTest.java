@@ -9,6 +9,7 @@ import io.hooklift.application.delivery.DeliveryEngine;
 import io.hooklift.application.delivery.DeliverySettings;
 import io.hooklift.application.delivery.EventPublisher;
 import io.hooklift.application.fake.FreshEvents;
+import io.hooklift.application.fake.FreshSubscriptions;
 import io.hooklift.application.fake.InMemoryPorts;
 import io.hooklift.application.fake.NoDeliveryMetrics;
 import io.hooklift.application.fake.RecordingSender;
@@ -16,14 +17,8 @@ import io.hooklift.application.port.UnitOfWork;
 import io.hooklift.domain.delivery.RetrySchedule;
 import io.hooklift.domain.event.Event;
 import io.hooklift.domain.event.EventType;
-import io.hooklift.domain.naming.SubscriptionKey;
-import io.hooklift.domain.subscription.Endpoint;
-import io.hooklift.domain.subscription.SigningSecret;
-import io.hooklift.domain.subscription.Subscription;
-import io.hooklift.domain.subscription.TlsTrust;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -135,18 +130,7 @@ class IntakeBatcherTest {
 
   @Test
   void deliveriesGoOutBeforeTheFileIsWritten_butTheCallerIsAnsweredOnlyAfterIt() throws Exception {
-    Subscription subscription =
-        Subscription.create(
-            ports.ids().subscriptionId(),
-            EventType.TAG_PUSH,
-            SubscriptionKey.parse("foo/bar"),
-            new Endpoint("https://ci.example.com/hook"),
-            UUID.randomUUID(),
-            Instant.now(),
-            TlsTrust.NONE,
-            false,
-            SigningSecret.fromKey(new byte[24]));
-    ports.unitOfWork().run(() -> ports.subscriptions().add(subscription));
+    FreshSubscriptions.tagPush(ports, "foo/bar");
     RecordingSender receiver = (RecordingSender) ports.sender();
     engine.start();
     ExecutorService pool = Executors.newSingleThreadExecutor();
