@@ -35,22 +35,23 @@ final class H2CommitWriter {
 
   /** Writes what {@code connection}'s database has committed so far, if it is an H2 database. */
   void writeCommitted(Connection connection) {
-    write(store == null ? storeOf(connection) : store);
+    remember(connection);
+    writeKnown();
   }
 
   /**
-   * Learns the store of a transaction that skipped its write, so that {@link #writeKnown} needs no
-   * connection (one it could not get would fail callers whose work is committed all the same).
+   * Learns the store from a committed transaction's connection, so that {@link #writeKnown} needs
+   * none (one it could not get would fail callers whose work is committed all the same).
    */
   void remember(Connection connection) {
     if (store == null) {
-      storeOf(connection);
+      store = storeOf(connection);
     }
   }
 
   /**
-   * Writes what has been committed so far. Without a remembered store no transaction skipped its
-   * write, so there is nothing to write.
+   * Writes what has been committed so far. Without a remembered store nothing has been committed
+   * through this writer's unit of work, so there is nothing to write.
    */
   void writeKnown() {
     write(store);
@@ -89,12 +90,10 @@ final class H2CommitWriter {
     }
   }
 
-  private MVStore storeOf(Connection connection) {
+  private static MVStore storeOf(Connection connection) {
     try {
       SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-      MVStore s = session.getDatabase().getStore().getMvStore();
-      store = s;
-      return s;
+      return session.getDatabase().getStore().getMvStore();
     } catch (SQLException | ClassCastException e) {
       return null; // not an embedded H2 database: its commits are written by its server
     }

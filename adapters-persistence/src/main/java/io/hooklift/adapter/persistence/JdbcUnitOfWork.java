@@ -93,10 +93,11 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     try {
       result = work.get();
       commit(transaction);
-      if (!postgres && transaction.skipWrite) {
+      if (!postgres) {
         h2Writer.remember(transaction.connection);
-      } else if (!postgres) {
-        h2Writer.writeCommitted(transaction.connection);
+        if (!transaction.skipWrite) {
+          h2Writer.writeKnown();
+        }
       }
     } catch (RuntimeException e) {
       rollbackQuietly(transaction, e);
