@@ -90,6 +90,7 @@ public final class Benchmark {
   private final int settleSeconds;
   private final String profilerLibrary;
   private final String profileFile;
+  private final String profileEvent;
 
   /** Threads flooding wrong passwords during the measured window (0: no flood). */
   private final int flood;
@@ -155,6 +156,7 @@ public final class Benchmark {
     jfrFile = a.getOrDefault("jfr", "");
     profilerLibrary = a.getOrDefault("asyncProfiler", "");
     profileFile = a.getOrDefault("profile", "");
+    profileEvent = a.getOrDefault("profileEvent", "cpu");
     flood = Integer.parseInt(a.getOrDefault("flood", "0"));
     soak =
         mode.equals("soak")
@@ -172,9 +174,10 @@ public final class Benchmark {
    * warmup=15000 settle=0 (seconds of more warm-up while the JIT compiler is busy) publishers=16
    * hosts=10 receiverThreads=4 timeout=120 threadDumps=0 dumpDir=. postgres=false filters=false
    * dataFile=<H2 file, soak mode> jfr=<file: Hooklift recorded by JFR during the measured window>
-   * asyncProfiler=<libasyncProfiler.so> profile=<collapsed stacks of the measured window> flood=0
-   * (threads flooding wrong passwords during the measured window, see {@link PasswordFlood})}. Soak
-   * mode is rate mode with a line of figures per minute (see {@link SoakMonitor}).
+   * asyncProfiler=<libasyncProfiler.so> profile=<collapsed stacks of the measured window>
+   * profileEvent=cpu|alloc flood=0 (threads flooding wrong passwords during the measured window,
+   * see {@link PasswordFlood})}. Soak mode is rate mode with a line of figures per minute (see
+   * {@link SoakMonitor}).
    */
   public static void main(String[] argv) throws Exception {
     Map<String, String> a = new LinkedHashMap<>();
@@ -252,7 +255,12 @@ public final class Benchmark {
       jcmd("JFR.start", "name=hooklift-bench", "settings=profile", "filename=" + jfrFile);
     }
     if (!profilerLibrary.isEmpty()) {
-      asyncProfiler("start,event=itimer,interval=2ms,threads");
+      // alloc: the collapsed counts are bytes (total), so the parts are shares of what was
+      // allocated.
+      asyncProfiler(
+          profileEvent.equals("alloc")
+              ? "start,event=alloc,total,threads"
+              : "start,event=itimer,interval=2ms,threads");
     }
     if (rateMode) {
       publishOpenLoop(warmedUp, measured, eventsPerSecond);
