@@ -45,6 +45,9 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
    *       page is gone before the next young collection (docs/performance.md, "The H2 page cache
    *       and the collector"). What falls out of it is read again from the operating system's file
    *       cache.
+   *   <li>{@code DEFAULT_TABLE_ENGINE}: H2's tables with an {@code UPDATE} that leaves alone the
+   *       indexes whose key it does not change ({@link H2UpdateInPlace}); the file's format is
+   *       H2's.
    * </ul>
    */
   public static DatabaseSettings embeddedH2(Path dataDir) {
@@ -58,7 +61,9 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
             + dir
             + "/hooklift;WRITE_DELAY=60000;AUTO_COMPACT_FILL_RATE=0;DB_CLOSE_ON_EXIT=FALSE"
             + ";LOCK_TIMEOUT=10000;CACHE_SIZE="
-            + CACHE_KB;
+            + CACHE_KB
+            + ";DEFAULT_TABLE_ENGINE="
+            + H2UpdateInPlace.class.getName();
     return new DatabaseSettings(url, "sa", "", 10);
   }
 
