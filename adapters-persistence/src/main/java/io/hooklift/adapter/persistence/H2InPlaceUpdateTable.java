@@ -23,10 +23,10 @@ import org.h2.table.Column;
  * <p>Why: H2 (2.4) runs every {@code UPDATE} as a delete of the old rows from every index followed
  * by an insert of the new ones into every index. Recording an attempt changes a delivery's status
  * and due time, which only the claim index holds, but H2 also took the row out of and put it back
- * into the primary key's, the webhook log's and the event's index: three times the index work
- * needed, each a change to undo-log, commit and write to the file (docs/performance.md, "An UPDATE
- * that touches only what changed"). H2 has the in-place path ({@link MVTable#updateRow}), and uses
- * it for its own metadata only.
+ * into the primary key's, the webhook log's and both event-id indexes: twelve index changes where
+ * three suffice, each one undo-logged, committed and written to the file (docs/performance.md, "An
+ * UPDATE that touches only what changed"). H2 has the in-place path ({@link MVTable#updateRow}),
+ * and uses it for its own metadata only.
  *
  * <p>H2's way, all rows out and then all rows in, is kept where row by row would differ:
  *
