@@ -23,10 +23,10 @@ import org.h2.table.Column;
  * <p>Why: H2 (2.4) runs every {@code UPDATE} as a delete of the old rows from every index followed
  * by an insert of the new ones into every index. Recording an attempt changes a delivery's status
  * and due time, which only the claim index holds, but H2 also took the row out of and put it back
- * into the primary key's, the webhook log's and both event-id indexes: twelve index changes where
- * three suffice, each one undo-logged, committed and written to the file (docs/performance.md, "An
- * UPDATE that touches only what changed"). H2 has the in-place path ({@link MVTable#updateRow}),
- * and uses it for its own metadata only.
+ * into the primary key's, the webhook log's and the event's index: ten index changes where three
+ * suffice, each one undo-logged, committed and written to the file (docs/performance.md, "An UPDATE
+ * that touches only what changed"). H2 has the in-place path ({@link MVTable#updateRow}), and uses
+ * it for its own metadata only.
  *
  * <p>H2's way, all rows out and then all rows in, is kept where row by row would differ:
  *
@@ -34,7 +34,7 @@ import org.h2.table.Column;
  *   <li>a statement that changes the row key or a unique index's columns: moving unique keys
  *       between its rows ({@code SET n = n + 1}), it could meet a key another row still holds;
  *   <li>a table with triggers: a trigger may change a row of the statement before its turn, which
- *       H2's way detects (the old key is no longer there) and row by row would not;
+ *       H2's way detects (the old key is no longer there) and row by row would not.
  * </ul>
  *
  * Like H2's way, a statement that meets a concurrent update, or a row gone meanwhile, undoes all
