@@ -33,12 +33,6 @@ final class H2CommitWriter {
 
   private volatile MVStore store;
 
-  /** Writes what {@code connection}'s database has committed so far, if it is an H2 database. */
-  void writeCommitted(Connection connection) {
-    remember(connection);
-    writeKnown();
-  }
-
   /**
    * Learns the store from a committed transaction's connection, so that {@link #writeKnown} needs
    * none (one it could not get would fail callers whose work is committed all the same).

@@ -116,7 +116,8 @@ class H2ChunkRewriterTest {
         overwrite.setString(1, "x".repeat(valueLength) + commit);
         overwrite.executeUpdate();
         connection.commit();
-        writer.writeCommitted(connection);
+        writer.remember(connection);
+        writer.writeKnown();
       }
     } finally {
       connection.setAutoCommit(true);

@@ -133,7 +133,8 @@ class H2HousekeepingTest {
               () -> {
                 touch.setString(1, "touched " + System.nanoTime());
                 touch.executeUpdate();
-                writer.writeCommitted(open);
+                writer.remember(open);
+                writer.writeKnown();
                 return done.call();
               });
     }
@@ -172,7 +173,8 @@ class H2HousekeepingTest {
         overwrite.setString(1, big + commit);
         overwrite.executeUpdate();
         connection.commit();
-        writer.writeCommitted(connection);
+        writer.remember(connection);
+        writer.writeKnown();
       }
     } finally {
       connection.setAutoCommit(true);
@@ -205,10 +207,12 @@ class H2HousekeepingTest {
         scratch.executeUpdate();
       }
       connection.commit();
-      writer.writeCommitted(connection);
+      writer.remember(connection);
+      writer.writeKnown();
       s.executeUpdate("UPDATE scratch SET body = ''");
       connection.commit();
-      writer.writeCommitted(connection);
+      writer.remember(connection);
+      writer.writeKnown();
     } finally {
       connection.setAutoCommit(true);
     }
