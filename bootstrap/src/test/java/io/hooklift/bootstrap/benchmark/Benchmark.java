@@ -255,8 +255,8 @@ public final class Benchmark {
       jcmd("JFR.start", "name=hooklift-bench", "settings=profile", "filename=" + jfrFile);
     }
     if (!profilerLibrary.isEmpty()) {
-      // alloc: the collapsed counts are bytes (total), so the parts are shares of what was
-      // allocated.
+      // alloc: a sample is taken every so many bytes allocated, so the samples' shares are shares
+      // of the bytes allocated.
       asyncProfiler(
           profileEvent.equals("alloc")
               ? "start,event=alloc,total,threads"
