@@ -55,4 +55,16 @@ class EndpointTest {
     assertThatThrownBy(() -> new Endpoint(base + "a".repeat(Endpoint.MAX_LENGTH)))
         .isInstanceOf(InvalidInput.class);
   }
+
+  @Test
+  void equalUrls_makeEqualEndpoints_withTheUriTheyWereCheckedAs() {
+    Endpoint one = new Endpoint("https://ci.internal:8443/hooks?x=1");
+    Endpoint two = new Endpoint("https://ci.internal:8443/hooks?x=1");
+    assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
+    assertThat(one).isNotEqualTo(new Endpoint("https://ci.internal:8443/hooks?x=2"));
+    assertThat(one.uri().getHost()).isEqualTo("ci.internal");
+    assertThat(one.uri().getPort()).isEqualTo(8443);
+    assertThat(one.uri().getRawQuery()).isEqualTo("x=1");
+    assertThat(one.uri()).isSameAs(one.uri());
+  }
 }
