@@ -20,6 +20,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +34,14 @@ public final class PrometheusMetrics implements DeliveryMetrics {
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Timer attemptLatency;
   private final Counter recordingFailures;
+
+  /**
+   * The attempt counters by outcome, found once: registering looks the meter up by its name and
+   * sorted tags, which cost more than the increment on every attempt.
+   */
+  private final Map<AttemptOutcome, Counter> attempts = new ConcurrentHashMap<>();
+
+  private record AttemptOutcome(String outcome, DeliveryStatus after) {}
 
   public PrometheusMetrics() {
     new ClassLoaderMetrics().bindTo(registry);
@@ -78,15 +88,18 @@ public final class PrometheusMetrics implements DeliveryMetrics {
                 .error()
                 .map(e -> e.name().toLowerCase(Locale.ROOT))
                 .orElse("http_" + result.statusCode() / 100 + "xx");
-    Counter.builder("hooklift.delivery.attempts")
-        .description("Delivery attempts by outcome")
-        .tag("outcome", outcome)
-        .tag("delivery_status", after.name().toLowerCase(Locale.ROOT))
-        .register(registry)
-        .increment();
+    attempts.computeIfAbsent(new AttemptOutcome(outcome, after), this::attemptCounter).increment();
     if (result.error().filter(AttemptResult.AttemptError.CIRCUIT_OPEN::equals).isEmpty()) {
       attemptLatency.record(result.duration());
     }
+  }
+
+  private Counter attemptCounter(AttemptOutcome key) {
+    return Counter.builder("hooklift.delivery.attempts")
+        .description("Delivery attempts by outcome")
+        .tag("outcome", key.outcome())
+        .tag("delivery_status", key.after().name().toLowerCase(Locale.ROOT))
+        .register(registry);
   }
 
   @Override
