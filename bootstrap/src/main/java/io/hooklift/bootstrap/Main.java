@@ -31,6 +31,7 @@ public final class Main {
     }
     LogSetup.apply(settings);
     log.info("Instance {}", settings.instanceId());
+    JitInliningLimit.add();
 
     HookliftServer server;
     try {

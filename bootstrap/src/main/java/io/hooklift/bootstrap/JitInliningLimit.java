@@ -1,0 +1,83 @@
+package io.hooklift.bootstrap;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells the JIT compiler not to inline H2 into the persistence adapter's own methods. Compiling the
+ * intake's batch insert with H2's whole insert path inlined into it took the C2 compiler about 200
+ * MB of C memory for a few seconds, which is where the resident set's spikes to 700 MB came from
+ * (docs/performance.md, "Where the resident set's spikes came from"). H2's methods are still
+ * compiled, each as its own unit, as every other caller of them gets them.
+ *
+ * <p>A compiler directive (JDK 9's compiler control), added through the {@code
+ * Compiler.directives_add} diagnostic command from inside, so no launch flag has to be remembered.
+ * The command reads a file, so the directive is written to a temporary one first. On a JVM without
+ * the command nothing happens.
+ */
+final class JitInliningLimit {
+
+  private static final Logger log = LoggerFactory.getLogger(JitInliningLimit.class);
+  private static final String OPERATION = "compilerDirectivesAdd";
+
+  /** Matches the compiled method; its inline rule applies to everything inlined into it. */
+  static final String DIRECTIVE =
+      "[{ match: \"io/hooklift/adapter/persistence/*.*\", c2: { inline: \"-org/h2/*.*\" } }]";
+
+  private static boolean added;
+
+  private JitInliningLimit() {}
+
+  /**
+   * Adds the directive once per JVM (each call of the command would stack another copy). Returns
+   * what the JVM answered, for example "1 compiler directives added"; never throws.
+   */
+  static synchronized Optional<String> add() {
+    if (added) {
+      return Optional.empty();
+    }
+    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    Path file = null;
+    try {
+      ObjectName commands = new ObjectName("com.sun.management:type=DiagnosticCommand");
+      if (!server.isRegistered(commands)) {
+        return Optional.empty();
+      }
+      file = Files.createTempFile("hooklift-compiler-directive", ".json");
+      Files.writeString(file, DIRECTIVE);
+      Object out =
+          server.invoke(
+              commands,
+              OPERATION,
+              new Object[] {new String[] {file.toString()}},
+              new String[] {String[].class.getName()});
+      String report = String.valueOf(out).strip();
+      added = report.startsWith("1 ");
+      log.debug("Compiler directive: {}", report);
+      return Optional.of(report);
+    } catch (JMException | IOException | RuntimeException e) {
+      log.debug("The compiler directive could not be added: {}", e.toString());
+      return Optional.empty();
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // a few bytes in the temporary directory
+      }
+    }
+  }
+}
