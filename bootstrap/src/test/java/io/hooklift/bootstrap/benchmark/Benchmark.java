@@ -832,7 +832,7 @@ public final class Benchmark {
     System.out.printf(
         Locale.ROOT,
         "hooklift peak RSS    %d MB (VmHWM, whole run)   RSS now %d MB%n",
-        h1.hwmKb / 1024,
+        wholeRunPeakKb(h1) / 1024,
         h1.rssKb / 1024);
     System.out.printf(
         Locale.ROOT,
@@ -880,7 +880,7 @@ public final class Benchmark {
         duplicates.get(),
         missing,
         intakeErrors.get(),
-        h1.hwmKb / 1024,
+        wholeRunPeakKb(h1) / 1024,
         hookliftCpu,
         delivered == 0 ? 0 : hookliftCpu * 1e6 / delivered,
         foreign / seconds,
@@ -922,6 +922,11 @@ public final class Benchmark {
 
   private static long micros(Instant t) {
     return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
+  }
+
+  /** The soak monitor restarts the peak when the soak begins; the whole run's is the larger. */
+  private long wholeRunPeakKb(Proc end) {
+    return soak == null ? end.hwmKb : Math.max(end.hwmKb, soak.peakBeforeKb());
   }
 
   /**
