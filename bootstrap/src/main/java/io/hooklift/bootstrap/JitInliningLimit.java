@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the JIT compiler not to inline H2 into the persistence adapter's own methods. Compiling the
- * intake's batch insert with H2's whole insert path inlined into it took the C2 compiler about 200
- * MB of C memory for a few seconds, which is where the resident set's spikes to 700 MB came from
+ * Tells the JIT compiler not to inline H2 into compilations of the persistence adapter's own
+ * methods (a directive applies to the method a compilation starts from). Compiling the intake's
+ * batch insert with H2's whole insert path inlined into it took the C2 compiler about 200 MB of C
+ * memory for a few seconds, which is where the resident set's spikes to 700 MB came from
  * (docs/performance.md, "Where the resident set's spikes came from"). H2's methods are still
  * compiled, each as its own unit, as every other caller of them gets them.
  *
@@ -44,11 +45,12 @@ final class JitInliningLimit {
     if (added) {
       return Optional.empty();
     }
-    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
     Path file = null;
     try {
+      MBeanServer server = ManagementFactory.getPlatformMBeanServer();
       ObjectName commands = new ObjectName("com.sun.management:type=DiagnosticCommand");
       if (!server.isRegistered(commands)) {
+        log.debug("No diagnostic commands on this JVM: no compiler directive added");
         return Optional.empty();
       }
       file = Files.createTempFile("hooklift-compiler-directive", ".json");
@@ -57,14 +59,19 @@ final class JitInliningLimit {
           server.invoke(
               commands,
               OPERATION,
-              new Object[] {new String[] {file.toString()}},
+              // The arguments are joined into one command line: quoted, a path with spaces holds.
+              new Object[] {new String[] {"\"" + file + "\""}},
               new String[] {String[].class.getName()});
       String report = String.valueOf(out).strip();
       added = report.startsWith("1 ");
-      log.debug("Compiler directive: {}", report);
+      if (added) {
+        log.debug("Compiler directive: {}", report);
+      } else {
+        log.warn("The JIT compiler refused Hooklift's directive: {}", report);
+      }
       return Optional.of(report);
     } catch (JMException | IOException | RuntimeException e) {
-      log.debug("The compiler directive could not be added: {}", e.toString());
+      log.warn("The compiler directive could not be added: {}", e.toString());
       return Optional.empty();
     } finally {
       deleteQuietly(file);

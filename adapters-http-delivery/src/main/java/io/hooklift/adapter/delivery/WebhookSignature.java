@@ -44,8 +44,12 @@ final class WebhookSignature {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("an HMAC accepts any key", e);
     }
-    mac.update((messageId + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8));
-    return Base64.getEncoder().encodeToString(mac.doFinal(body));
+    try {
+      mac.update((messageId + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8));
+      return Base64.getEncoder().encodeToString(mac.doFinal(body));
+    } finally {
+      mac.reset(); // a no-op after doFinal; after a failure, nothing carries into the next one
+    }
   }
 
   private static Mac newMac() {

@@ -165,7 +165,6 @@ final class SoakMonitor {
     }
     long[] first = merged(minutes.subList(0, window));
     long[] last = merged(minutes.subList(minutes.size() - window, minutes.size()));
-    secondWindow(window, last);
     System.out.printf(
         Locale.ROOT,
         "SOAK-SUMMARY minutes=%d window=%d first_p50_ms=%.1f first_p99_ms=%.1f first_p999_ms=%.1f"
@@ -179,17 +178,16 @@ final class SoakMonitor {
         pct(last, 0.99),
         pct(last, 0.999),
         pct(last, 0.99) / Math.max(0.001, pct(first, 0.99)));
+    secondWindow(window, last);
   }
 
   /**
    * The second window against the last: with a retention as long as the window (a soak's usual
    * {@code --retention 10m}), the first window has nothing to prune yet and the second is the first
-   * that does, so this shows whether a pruning service drifts as it runs on.
+   * that does, so this shows whether a pruning service drifts as it runs on (in runs of 30 minutes
+   * or more; shorter ones have shorter windows).
    */
   private void secondWindow(int window, long[] last) {
-    if (minutes.size() < 3 * window) {
-      return;
-    }
     long[] second = merged(minutes.subList(window, 2 * window));
     System.out.printf(
         Locale.ROOT,
