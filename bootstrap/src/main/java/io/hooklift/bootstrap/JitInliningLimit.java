@@ -1,13 +1,10 @@
 package io.hooklift.bootstrap;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,22 +44,13 @@ final class JitInliningLimit {
     }
     Path file = null;
     try {
-      MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-      ObjectName commands = new ObjectName("com.sun.management:type=DiagnosticCommand");
-      if (!server.isRegistered(commands)) {
+      if (!DiagnosticCommands.available()) {
         log.debug("No diagnostic commands on this JVM: no compiler directive added");
         return Optional.empty();
       }
       file = Files.createTempFile("hooklift-compiler-directive", ".json");
       Files.writeString(file, DIRECTIVE);
-      Object out =
-          server.invoke(
-              commands,
-              OPERATION,
-              // The arguments are joined into one command line: quoted, a path with spaces holds.
-              new Object[] {new String[] {"\"" + file + "\""}},
-              new String[] {String[].class.getName()});
-      String report = String.valueOf(out).strip();
+      String report = DiagnosticCommands.run(OPERATION, "\"" + file + "\"");
       added = report.startsWith("1 ");
       if (added) {
         log.debug("Compiler directive: {}", report);

@@ -2,9 +2,6 @@ package io.hooklift.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
 class JitInliningLimitTest {
@@ -24,12 +21,6 @@ class JitInliningLimitTest {
   }
 
   private static String printDirectives() throws Exception {
-    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-    return String.valueOf(
-        server.invoke(
-            new ObjectName("com.sun.management:type=DiagnosticCommand"),
-            "compilerDirectivesPrint",
-            new Object[] {new String[0]},
-            new String[] {String[].class.getName()}));
+    return DiagnosticCommands.run("compilerDirectivesPrint");
   }
 }
