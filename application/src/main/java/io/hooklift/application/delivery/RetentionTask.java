@@ -7,6 +7,7 @@ import io.hooklift.application.port.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Prunes the delivery log: finished deliveries (with their attempts) older than the retention
@@ -24,15 +25,19 @@ public final class RetentionTask implements Runnable {
   private final Duration retention;
   private final int batchSize;
   private volatile boolean stopping;
+  private final PruneTally tally = new PruneTally();
 
   /** Rows per delete transaction. */
   public static final int DEFAULT_BATCH_SIZE = 1_000;
 
   /** The longest time between two runs, whatever the retention. */
-  static final Duration LONGEST_PERIOD = Duration.ofMinutes(1);
+  static final Duration LONGEST_PERIOD = Duration.ofSeconds(10);
 
   /** The shortest, for retentions of seconds (tests, demos). */
   static final Duration SHORTEST_PERIOD = Duration.ofSeconds(1);
+
+  /** The longest pause after a batch, so that {@link #stop()} is heard within a second. */
+  static final Duration LONGEST_PAUSE = Duration.ofSeconds(1);
 
   public RetentionTask(
       UnitOfWork tx,
@@ -67,25 +72,46 @@ public final class RetentionTask implements Runnable {
   /**
    * Deletes batch after batch, each in its own short transaction (locks held and WAL written per
    * transaction stay small, and intake and delivery interleave with pruning), until a batch comes
-   * back short or {@link #stop()} is called.
+   * back short or {@link #stop()} is called. After each full batch it pauses as long as the batch
+   * took: a backlog (the first run after a long stop, or after a burst of load) is deleted at half
+   * the database's speed rather than in one burst of writes. On H2 a burst is what grew the file:
+   * every batch rewrites the pages it touched as new chunks, and the space they free can be written
+   * again only after H2's retention time, so at 13,000-19,000 deleted deliveries/s the file had to
+   * grow to hold seconds of them (docs/performance.md, "Pruning in small, paced runs"). Half speed
+   * still deletes faster than Hooklift takes deliveries in at saturation (about 4,500/s).
    */
   long inBatches(java.util.function.IntUnaryOperator batch) {
     long total = 0;
     while (!stopping) {
+      long started = System.nanoTime();
       int deleted = tx.inTransaction(() -> batch.applyAsInt(batchSize));
       total += deleted;
       if (deleted < batchSize) {
         return total;
       }
+      pauseFor(Math.min(System.nanoTime() - started, LONGEST_PAUSE.toNanos()));
     }
     return total;
   }
 
   /**
+   * An interrupted pause ends pruning, as {@link #stop()} does: the next batch would touch the
+   * database's files with the interrupt still set.
+   */
+  private void pauseFor(long nanos) {
+    try {
+      TimeUnit.NANOSECONDS.sleep(nanos);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopping = true;
+    }
+  }
+
+  /**
    * Ends a run in progress after its current batch, and every later run before it starts: a service
    * stopping must not interrupt the thread instead, since an interrupt inside the embedded
-   * database's file I/O closes its file and with it the whole database. A run at 1,000 deliveries/s
-   * deletes for about 5 s; one batch takes tens of milliseconds.
+   * database's file I/O closes its file and with it the whole database. One batch takes tens of
+   * milliseconds, and the pause after it at most {@link #LONGEST_PAUSE}.
    */
   public void stop() {
     stopping = true;
@@ -96,18 +122,19 @@ public final class RetentionTask implements Runnable {
   }
 
   /**
-   * How often to run: a tenth of the retention, at least every {@link #LONGEST_PERIOD}. Each run
-   * then deletes about a minute's worth of finished work, in small batches, however busy the
-   * service is: at 1,000 deliveries/s an hourly run had 3.6 million deliveries to delete at once, a
-   * burst of writes every hour beside intake and delivery. A short retention is also kept: data
-   * lives at most a tenth longer than asked.
+   * How often to run: a hundredth of the retention, between {@link #SHORTEST_PERIOD} and {@link
+   * #LONGEST_PERIOD}. Each run then deletes a few seconds' worth of finished work: at 1,000
+   * deliveries/s and a 10-minute retention, runs once a minute deleted 65,000-115,000 deliveries
+   * each, and on H2 each such burst grew the file by hundreds of megabytes that it kept (see {@link
+   * #inBatches}); an hourly run, as at first, had 3.6 million. A short retention is also kept: data
+   * lives at most a hundredth longer than asked, or a second.
    */
   public Duration period() {
-    Duration tenth = retention.dividedBy(10);
-    if (tenth.compareTo(SHORTEST_PERIOD) < 0) {
+    Duration hundredth = retention.dividedBy(100);
+    if (hundredth.compareTo(SHORTEST_PERIOD) < 0) {
       return SHORTEST_PERIOD;
     }
-    return tenth.compareTo(LONGEST_PERIOD) > 0 ? LONGEST_PERIOD : tenth;
+    return hundredth.compareTo(LONGEST_PERIOD) > 0 ? LONGEST_PERIOD : hundredth;
   }
 
   @Override
@@ -124,17 +151,8 @@ public final class RetentionTask implements Runnable {
       // period.
       int prunedSightings =
           stopping ? 0 : tx.inTransaction(() -> registryIndex.forgetSightingsBefore(cutoff));
-      if (prunedDeliveries + prunedEvents + prunedSightings > 0) {
-        LOG.log(
-            System.Logger.Level.INFO,
-            "Retention pruned {0} deliveries, {1} events and {2} registry event ids recorded before"
-                + " {3} in {4} ms",
-            prunedDeliveries,
-            prunedEvents,
-            prunedSightings,
-            cutoff,
-            (System.nanoTime() - started) / 1_000_000);
-      }
+      tally.add(prunedDeliveries, prunedEvents, prunedSightings, System.nanoTime() - started);
+      tally.reportEveryMinute(LOG, cutoff);
     } catch (RuntimeException e) {
       LOG.log(
           System.Logger.Level.WARNING,

@@ -153,13 +153,33 @@ class RetentionTaskTest {
   }
 
   @Test
-  void period_isATenthOfTheRetentionBetweenASecondAndAMinute() {
-    assertThat(withRetention(Duration.ofDays(30)).period()).isEqualTo(Duration.ofMinutes(1));
-    assertThat(withRetention(Duration.ofMinutes(10)).period()).isEqualTo(Duration.ofMinutes(1));
-    assertThat(withRetention(Duration.ofMinutes(5)).period()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(withRetention(Duration.ofSeconds(20)).period()).isEqualTo(Duration.ofSeconds(2));
-    assertThat(withRetention(Duration.ofSeconds(2)).period()).isEqualTo(Duration.ofSeconds(1));
+  void period_isAHundredthOfTheRetentionBetweenASecondAndTenSeconds() {
+    assertThat(withRetention(Duration.ofDays(30)).period()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(withRetention(Duration.ofMinutes(20)).period()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(withRetention(Duration.ofMinutes(10)).period()).isEqualTo(Duration.ofSeconds(6));
+    assertThat(withRetention(Duration.ofMinutes(5)).period()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(withRetention(Duration.ofSeconds(20)).period()).isEqualTo(Duration.ofSeconds(1));
     assertThat(withRetention(Duration.ZERO).period()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void aBacklog_isDeletedWithAPauseAsLongAsEachFullBatchTook() {
+    RetentionTask task = withRetention(Duration.ofDays(30));
+    AtomicInteger batches = new AtomicInteger();
+    long started = System.nanoTime();
+
+    long deleted =
+        task.inBatches(
+            limit -> {
+              sleep(Duration.ofMillis(40));
+              return batches.incrementAndGet() < 4 ? limit : limit / 2;
+            });
+
+    // Four batches of 40 ms, and a pause after each of the three full ones: 280 ms at least.
+    // Without pauses the run ends after 160 ms.
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    assertThat(deleted).isEqualTo(3L * RetentionTask.DEFAULT_BATCH_SIZE + 500);
+    assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(280));
   }
 
   @Test
@@ -190,5 +210,14 @@ class RetentionTaskTest {
         ports.registryIndex(),
         Clock.fixed(NOW, ZoneOffset.UTC),
         retention);
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }
