@@ -2,10 +2,12 @@ package io.hooklift.application.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.LongSupplier;
 
 /**
  * What retention runs pruned since the last report. Runs come every few seconds, so one log line a
- * minute says what they did instead of one line per run. Used by one scheduled task at a time.
+ * minute says what they did instead of one line per run, and a failing database is reported at most
+ * once a minute too. Used by one scheduled task, whose runs never overlap.
  */
 final class PruneTally {
 
@@ -16,7 +18,16 @@ final class PruneTally {
   private long sightings;
   private long busyNanos;
   private int runs;
-  private long since = System.nanoTime();
+  private final LongSupplier nanoTime;
+  private long since;
+  private long lastFailureReport;
+  private int failuresSinceReport;
+
+  PruneTally(LongSupplier nanoTime) {
+    this.nanoTime = nanoTime;
+    this.since = nanoTime.getAsLong();
+    this.lastFailureReport = since - REPORT_EVERY.toNanos();
+  }
 
   void add(long prunedDeliveries, long prunedEvents, long prunedSightings, long nanos) {
     deliveries += prunedDeliveries;
@@ -28,7 +39,7 @@ final class PruneTally {
 
   /** Logs and restarts the tally once a minute has passed, if anything was pruned in it. */
   void reportEveryMinute(System.Logger log, Instant latestCutoff) {
-    long elapsed = System.nanoTime() - since;
+    long elapsed = nanoTime.getAsLong() - since;
     if (elapsed < REPORT_EVERY.toNanos()) {
       return;
     }
@@ -51,6 +62,26 @@ final class PruneTally {
     sightings = 0;
     busyNanos = 0;
     runs = 0;
-    since = System.nanoTime();
+    since = nanoTime.getAsLong();
+  }
+
+  /** A warning at most once a minute, with how many failures came since the last one. */
+  void failed(System.Logger log, RuntimeException e) {
+    long now = nanoTime.getAsLong();
+    if (now - lastFailureReport < REPORT_EVERY.toNanos()) {
+      failuresSinceReport++;
+      log.log(System.Logger.Level.DEBUG, "Retention pruning failed again: {0}", e.toString());
+      return;
+    }
+    log.log(
+        System.Logger.Level.WARNING,
+        failuresSinceReport == 0
+            ? "Retention pruning failed; will try again: {0}"
+            : "Retention pruning failed; will try again: {0} ({1} more failures since the last"
+                + " warning)",
+        e.toString(),
+        failuresSinceReport);
+    failuresSinceReport = 0;
+    lastFailureReport = now;
   }
 }

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntUnaryOperator;
+import java.util.function.LongSupplier;
 
 /**
  * Prunes the delivery log: finished deliveries (with their attempts) older than the retention
@@ -24,8 +26,15 @@ public final class RetentionTask implements Runnable {
   private final Clock clock;
   private final Duration retention;
   private final int batchSize;
+  private final LongSupplier nanoTime;
+  private final Pause pause;
+  private final PruneTally tally;
   private volatile boolean stopping;
-  private final PruneTally tally = new PruneTally();
+
+  /** How a run waits between batches; tests pass one that only records. */
+  interface Pause {
+    void pause(long nanos) throws InterruptedException;
+  }
 
   /** Rows per delete transaction. */
   public static final int DEFAULT_BATCH_SIZE = 1_000;
@@ -57,6 +66,28 @@ public final class RetentionTask implements Runnable {
       Clock clock,
       Duration retention,
       int batchSize) {
+    this(
+        tx,
+        deliveries,
+        events,
+        registryIndex,
+        clock,
+        retention,
+        batchSize,
+        System::nanoTime,
+        TimeUnit.NANOSECONDS::sleep);
+  }
+
+  RetentionTask(
+      UnitOfWork tx,
+      Deliveries deliveries,
+      Events events,
+      RegistryIndex registryIndex,
+      Clock clock,
+      Duration retention,
+      int batchSize,
+      LongSupplier nanoTime,
+      Pause pause) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be positive");
     }
@@ -67,43 +98,57 @@ public final class RetentionTask implements Runnable {
     this.registryIndex = registryIndex;
     this.clock = clock;
     this.retention = retention;
+    this.nanoTime = nanoTime;
+    this.pause = pause;
+    this.tally = new PruneTally(nanoTime);
   }
 
   /**
    * Deletes batch after batch, each in its own short transaction (locks held and WAL written per
    * transaction stay small, and intake and delivery interleave with pruning), until a batch comes
-   * back short or {@link #stop()} is called. After each full batch it pauses as long as the batch
-   * took: a backlog (the first run after a long stop, or after a burst of load) is deleted at half
-   * the database's speed rather than in one burst of writes. On H2 a burst is what grew the file:
-   * every batch rewrites the pages it touched as new chunks, and the space they free can be written
-   * again only after H2's retention time, so at 13,000-19,000 deleted deliveries/s the file had to
-   * grow to hold seconds of them (docs/performance.md, "Pruning in small, paced runs"). Half speed
-   * still deletes faster than Hooklift takes deliveries in at saturation (about 4,500/s).
+   * back short or {@link #stop()} is called. During the run's first {@link #period()} it pauses
+   * after each full batch as long as the batch took, so that a backlog (after a burst of load, or a
+   * long stop) starts at half the database's speed rather than as one burst of writes. On H2 such
+   * bursts grew the file: every batch rewrites the pages it touched as new chunks, and the space
+   * they free can be written over only after H2's retention time, so the file had to hold seconds
+   * of them (docs/performance.md, "Pruning in small, paced runs").
    */
-  long inBatches(java.util.function.IntUnaryOperator batch) {
+  long inBatches(IntUnaryOperator batch) {
+    return inBatches(batch, nanoTime.getAsLong());
+  }
+
+  /** As {@link #inBatches(IntUnaryOperator)}, within a run that started at {@code runStarted}. */
+  private long inBatches(IntUnaryOperator batch, long runStarted) {
     long total = 0;
+    long period = period().toNanos();
     while (!stopping) {
-      long started = System.nanoTime();
+      long started = nanoTime.getAsLong();
       int deleted = tx.inTransaction(() -> batch.applyAsInt(batchSize));
       total += deleted;
-      if (deleted < batchSize) {
+      long now = nanoTime.getAsLong();
+      if (deleted < batchSize || stopping) {
         return total;
       }
-      pauseFor(Math.min(System.nanoTime() - started, LONGEST_PAUSE.toNanos()));
+      // A run that has lasted a whole period goes on without pauses, so that pruning keeps up with
+      // intake as long as the database deletes faster than deliveries come in.
+      if (now - runStarted < period) {
+        pauseFor(Math.min(now - started, LONGEST_PAUSE.toNanos()));
+      }
     }
     return total;
   }
 
   /**
    * An interrupted pause ends pruning, as {@link #stop()} does: the next batch would touch the
-   * database's files with the interrupt still set.
+   * database's files with the interrupt still set. Nothing in Hooklift interrupts it.
    */
   private void pauseFor(long nanos) {
     try {
-      TimeUnit.NANOSECONDS.sleep(nanos);
+      pause.pause(nanos);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stopping = true;
+      LOG.log(System.Logger.Level.WARNING, "Retention pruning stopped: its thread was interrupted");
     }
   }
 
@@ -124,7 +169,7 @@ public final class RetentionTask implements Runnable {
   /**
    * How often to run: a hundredth of the retention, between {@link #SHORTEST_PERIOD} and {@link
    * #LONGEST_PERIOD}. Each run then deletes a few seconds' worth of finished work: at 1,000
-   * deliveries/s and a 10-minute retention, runs once a minute deleted 65,000-115,000 deliveries
+   * deliveries/s and a 10-minute retention, runs once a minute deleted 64,000-115,000 deliveries
    * each, and on H2 each such burst grew the file by hundreds of megabytes that it kept (see {@link
    * #inBatches}); an hourly run, as at first, had 3.6 million. A short retention is also kept: data
    * lives at most a hundredth longer than asked, or a second.
@@ -144,20 +189,19 @@ public final class RetentionTask implements Runnable {
     }
     Instant cutoff = clock.instant().minus(retention);
     try {
-      long started = System.nanoTime();
-      long prunedDeliveries = inBatches(limit -> deliveries.deleteFinishedBefore(cutoff, limit));
-      long prunedEvents = inBatches(limit -> events.deleteUnreferencedBefore(cutoff, limit));
+      long started = nanoTime.getAsLong();
+      long prunedDeliveries =
+          inBatches(limit -> deliveries.deleteFinishedBefore(cutoff, limit), started);
+      long prunedEvents =
+          inBatches(limit -> events.deleteUnreferencedBefore(cutoff, limit), started);
       // A registry resends an event only while it keeps it in memory: minutes, not the retention
       // period.
       int prunedSightings =
           stopping ? 0 : tx.inTransaction(() -> registryIndex.forgetSightingsBefore(cutoff));
-      tally.add(prunedDeliveries, prunedEvents, prunedSightings, System.nanoTime() - started);
+      tally.add(prunedDeliveries, prunedEvents, prunedSightings, nanoTime.getAsLong() - started);
       tally.reportEveryMinute(LOG, cutoff);
     } catch (RuntimeException e) {
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "Retention pruning failed; will try again: {0}",
-          e.toString());
+      tally.failed(LOG, e);
     }
   }
 }

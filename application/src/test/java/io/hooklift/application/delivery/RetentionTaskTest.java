@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -164,22 +165,87 @@ class RetentionTaskTest {
 
   @Test
   void aBacklog_isDeletedWithAPauseAsLongAsEachFullBatchTook() {
-    RetentionTask task = withRetention(Duration.ofDays(30));
+    FakeTime time = new FakeTime();
+    RetentionTask task = withRetention(Duration.ofDays(30), time); // period 10 s
     AtomicInteger batches = new AtomicInteger();
-    long started = System.nanoTime();
 
     long deleted =
         task.inBatches(
             limit -> {
-              sleep(Duration.ofMillis(40));
+              time.advance(Duration.ofMillis(40));
               return batches.incrementAndGet() < 4 ? limit : limit / 2;
             });
 
-    // Four batches of 40 ms, and a pause after each of the three full ones: 280 ms at least.
-    // Without pauses the run ends after 160 ms.
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
     assertThat(deleted).isEqualTo(3L * RetentionTask.DEFAULT_BATCH_SIZE + 500);
-    assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(280));
+    assertThat(time.pauses).as("one after each full batch").containsExactly(40L, 40L, 40L);
+  }
+
+  @Test
+  void aRunThatHasLastedAPeriod_goesOnWithoutPauses() {
+    FakeTime time = new FakeTime();
+    RetentionTask task = withRetention(Duration.ofSeconds(20), time); // period 1 s
+    AtomicInteger batches = new AtomicInteger();
+
+    long deleted =
+        task.inBatches(
+            limit -> {
+              time.advance(Duration.ofMillis(400));
+              return batches.incrementAndGet() < 6 ? limit : 0;
+            });
+
+    // 400 ms, paused 400; at 1,200 ms the period is over: no more pauses.
+    assertThat(deleted).isEqualTo(5L * RetentionTask.DEFAULT_BATCH_SIZE);
+    assertThat(time.pauses).containsExactly(400L);
+  }
+
+  @Test
+  void aStopDuringABatch_endsTheRunWithoutAPause() {
+    FakeTime time = new FakeTime();
+    RetentionTask task = withRetention(Duration.ofDays(30), time);
+    AtomicInteger batches = new AtomicInteger();
+
+    task.inBatches(
+        limit -> {
+          time.advance(Duration.ofMillis(10));
+          if (batches.incrementAndGet() == 2) {
+            task.stop();
+          }
+          return limit;
+        });
+
+    assertThat(batches).hasValue(2);
+    assertThat(time.pauses).containsExactly(10L);
+  }
+
+  @Test
+  void anInterruptedPause_endsPruningAndKeepsTheInterrupt() {
+    OutboundPorts ports = InMemoryPorts.create();
+    RetentionTask task =
+        new RetentionTask(
+            ports.unitOfWork(),
+            ports.deliveries(),
+            ports.events(),
+            ports.registryIndex(),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            Duration.ofDays(30),
+            RetentionTask.DEFAULT_BATCH_SIZE,
+            System::nanoTime,
+            nanos -> {
+              throw new InterruptedException();
+            });
+    AtomicInteger batches = new AtomicInteger();
+
+    long deleted;
+    boolean interrupted;
+    try {
+      deleted = task.inBatches(limit -> batches.incrementAndGet() < 5 ? limit : 0);
+    } finally {
+      interrupted = Thread.interrupted(); // clears it for the tests after this one
+    }
+
+    assertThat(deleted).isEqualTo(RetentionTask.DEFAULT_BATCH_SIZE);
+    assertThat(interrupted).isTrue();
+    assertThat(task.inBatches(limit -> limit)).as("a later run").isZero();
   }
 
   @Test
@@ -212,12 +278,36 @@ class RetentionTaskTest {
         retention);
   }
 
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+  private static RetentionTask withRetention(Duration retention, FakeTime time) {
+    OutboundPorts ports = InMemoryPorts.create();
+    return new RetentionTask(
+        ports.unitOfWork(),
+        ports.deliveries(),
+        ports.events(),
+        ports.registryIndex(),
+        Clock.fixed(NOW, ZoneOffset.UTC),
+        retention,
+        RetentionTask.DEFAULT_BATCH_SIZE,
+        time::nanos,
+        time::pause);
+  }
+
+  /** A nanosecond clock that batches and pauses move on; pauses are recorded in milliseconds. */
+  private static final class FakeTime {
+    private long nanos = 1_000_000_000L;
+    final List<Long> pauses = new ArrayList<>();
+
+    long nanos() {
+      return nanos;
+    }
+
+    void advance(Duration duration) {
+      nanos += duration.toNanos();
+    }
+
+    void pause(long pausedNanos) {
+      pauses.add(Duration.ofNanos(pausedNanos).toMillis());
+      nanos += pausedNanos;
     }
   }
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Retention as an operator sets it: with {@code HOOKLIFT_RETENTION=3s} a finished delivery leaves
- * the delivery log within seconds, because pruning runs every tenth of the retention (at least
- * every minute), while a delivery still waiting for its retry stays, however old.
+ * the delivery log within seconds, because pruning runs every hundredth of the retention (at least
+ * every 10 s, at most every second), while a delivery still waiting for its retry stays, however
+ * old.
  */
 class RetentionPruningTest {
 
