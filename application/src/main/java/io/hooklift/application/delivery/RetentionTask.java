@@ -170,9 +170,9 @@ public final class RetentionTask implements Runnable {
    * How often to run: a hundredth of the retention, between {@link #SHORTEST_PERIOD} and {@link
    * #LONGEST_PERIOD}. Each run then deletes a few seconds' worth of finished work: at 1,000
    * deliveries/s and a 10-minute retention, runs once a minute deleted 64,000-115,000 deliveries
-   * each, and on H2 each such burst grew the file by hundreds of megabytes that it kept (see {@link
-   * #inBatches}); an hourly run, as at first, had 3.6 million. A short retention is also kept: data
-   * lives at most a hundredth longer than asked, or a second.
+   * each, and on H2 the first such bursts grew the file by 377 MB of free space that it kept (see
+   * {@link #inBatches}); an hourly run, as at first, had 3.6 million. A short retention is also
+   * kept: data lives at most a hundredth longer than asked, or a second.
    */
   public Duration period() {
     Duration hundredth = retention.dividedBy(100);
