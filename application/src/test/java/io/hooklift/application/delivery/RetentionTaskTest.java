@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 class RetentionTaskTest {
@@ -167,14 +168,8 @@ class RetentionTaskTest {
   void aBacklog_isDeletedWithAPauseAsLongAsEachFullBatchTook() {
     FakeTime time = new FakeTime();
     RetentionTask task = withRetention(Duration.ofDays(30), time); // period 10 s
-    AtomicInteger batches = new AtomicInteger();
 
-    long deleted =
-        task.inBatches(
-            limit -> {
-              time.advance(Duration.ofMillis(40));
-              return batches.incrementAndGet() < 4 ? limit : limit / 2;
-            });
+    long deleted = time.fullBatchesThenAHalfOne(task, 3, Duration.ofMillis(40));
 
     assertThat(deleted).isEqualTo(3L * RetentionTask.DEFAULT_BATCH_SIZE + 500);
     assertThat(time.pauses).as("one after each full batch").containsExactly(40L, 40L, 40L);
@@ -184,17 +179,11 @@ class RetentionTaskTest {
   void aRunThatHasLastedAPeriod_goesOnWithoutPauses() {
     FakeTime time = new FakeTime();
     RetentionTask task = withRetention(Duration.ofSeconds(20), time); // period 1 s
-    AtomicInteger batches = new AtomicInteger();
 
-    long deleted =
-        task.inBatches(
-            limit -> {
-              time.advance(Duration.ofMillis(400));
-              return batches.incrementAndGet() < 6 ? limit : 0;
-            });
+    long deleted = time.fullBatchesThenAHalfOne(task, 5, Duration.ofMillis(400));
 
     // 400 ms, paused 400; at 1,200 ms the period is over: no more pauses.
-    assertThat(deleted).isEqualTo(5L * RetentionTask.DEFAULT_BATCH_SIZE);
+    assertThat(deleted).isEqualTo(5L * RetentionTask.DEFAULT_BATCH_SIZE + 500);
     assertThat(time.pauses).containsExactly(400L);
   }
 
@@ -219,16 +208,9 @@ class RetentionTaskTest {
 
   @Test
   void anInterruptedPause_endsPruningAndKeepsTheInterrupt() {
-    OutboundPorts ports = InMemoryPorts.create();
     RetentionTask task =
-        new RetentionTask(
-            ports.unitOfWork(),
-            ports.deliveries(),
-            ports.events(),
-            ports.registryIndex(),
-            Clock.fixed(NOW, ZoneOffset.UTC),
+        withRetention(
             Duration.ofDays(30),
-            RetentionTask.DEFAULT_BATCH_SIZE,
             System::nanoTime,
             nanos -> {
               throw new InterruptedException();
@@ -279,6 +261,11 @@ class RetentionTaskTest {
   }
 
   private static RetentionTask withRetention(Duration retention, FakeTime time) {
+    return withRetention(retention, time::nanos, time::pause);
+  }
+
+  private static RetentionTask withRetention(
+      Duration retention, LongSupplier nanoTime, RetentionTask.Pause pause) {
     OutboundPorts ports = InMemoryPorts.create();
     return new RetentionTask(
         ports.unitOfWork(),
@@ -288,8 +275,8 @@ class RetentionTaskTest {
         Clock.fixed(NOW, ZoneOffset.UTC),
         retention,
         RetentionTask.DEFAULT_BATCH_SIZE,
-        time::nanos,
-        time::pause);
+        nanoTime,
+        pause);
   }
 
   /** A nanosecond clock that batches and pauses move on; pauses are recorded in milliseconds. */
@@ -308,6 +295,16 @@ class RetentionTaskTest {
     void pause(long pausedNanos) {
       pauses.add(Duration.ofNanos(pausedNanos).toMillis());
       nanos += pausedNanos;
+    }
+
+    /** Runs {@code full} full batches of {@code each}, then one half full that ends the run. */
+    long fullBatchesThenAHalfOne(RetentionTask task, int full, Duration each) {
+      AtomicInteger batches = new AtomicInteger();
+      return task.inBatches(
+          limit -> {
+            advance(each);
+            return batches.incrementAndGet() <= full ? limit : limit / 2;
+          });
     }
   }
 }
