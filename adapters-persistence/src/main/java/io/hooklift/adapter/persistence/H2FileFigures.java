@@ -9,6 +9,8 @@ package io.hooklift.adapter.persistence;
  *     chunks may fill or a truncation may give back
  * @param chunks chunks H2 keeps track of, each with an object on the heap
  * @param writtenBytes bytes H2 has written to the file since it was opened
+ * @param readBytes bytes H2 has read from the file since it was opened, from the operating system's
+ *     file cache or from disk
  * @param compactionRounds rewrite rounds since start
  * @param compactionMillis wall-clock time the housekeeping thread spent rewriting chunks and moving
  *     them towards the start of the file since start, waiting for H2's store lock included
@@ -21,6 +23,7 @@ public record H2FileFigures(
     long chunkBytes,
     int chunks,
     long writtenBytes,
+    long readBytes,
     long compactionRounds,
     long compactionMillis,
     long syncMillis,

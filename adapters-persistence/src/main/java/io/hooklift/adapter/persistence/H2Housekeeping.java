@@ -257,6 +257,7 @@ public final class H2Housekeeping implements AutoCloseable {
         inChunks,
         Integer.parseInt(info.getOrDefault("info.CHUNK_COUNT", "0")),
         Long.parseLong(info.getOrDefault("info.FILE_WRITE_BYTES", "0")),
+        Long.parseLong(info.getOrDefault("info.FILE_READ_BYTES", "0")),
         rounds.get(),
         compactionNanos.get() / 1_000_000,
         syncNanos.get() / 1_000_000,

@@ -161,6 +161,11 @@ public final class PrometheusMetrics implements DeliveryMetrics {
         .description("Bytes written to the embedded H2 file since start")
         .baseUnit("bytes")
         .register(registry);
+    Gauge.builder("hooklift.h2.read", () -> figures.get().readBytes())
+        .description(
+            "Bytes read from the embedded H2 file since start, from the file cache or the disk")
+        .baseUnit("bytes")
+        .register(registry);
     Gauge.builder("hooklift.h2.compaction.time", () -> figures.get().compactionMillis() / 1000.0)
         .description(
             "Time spent rewriting sparse chunks of the embedded H2 file and moving chunks towards"

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * {@code mode=soak}): once a minute it prints one {@code SOAK} line with the latency percentiles of
  * the deliveries that arrived in that minute, the H2 data file's size, the live data in it and the
  * chunks H2 tracks (from Hooklift's {@code /metrics}), Hooklift's live heap after a full GC ({@code
- * jcmd GC.run}, then {@code GC.heap_info}) and its RSS; at the end it compares the first and the
- * last minutes. JDK classes only.
+ * jcmd GC.run}, then {@code GC.heap_info}), its RSS and what it read from the H2 file and from
+ * disk; at the end it compares the first and the last minutes. JDK classes only.
  *
  * <p>The peak RSS column counts from the start of the soak: the monitor reads the peak so far (the
  * start-up and the warm-up, which runs saturated) and then restarts the kernel's count ({@code
@@ -68,7 +68,7 @@ final class SoakMonitor {
   }
 
   void start() {
-    peakBeforeKb = statusKb("VmHWM:");
+    peakBeforeKb = procValue("status", "VmHWM:");
     System.out.println(
         restartPeak()
             ? "SOAK peak RSS before the soak (start-up and the saturated warm-up): "
@@ -79,7 +79,7 @@ final class SoakMonitor {
     System.out.println(
         "SOAK columns: time minute deliveries p50_ms p99_ms p999_ms max_ms file_mb live_mb chunks"
             + " heap_live_mb rss_mb h2_written_mb h2_compaction_s h2_sync_s h2_housekeeping_cpu_s"
-            + " rss_peak_mb chunk_mb");
+            + " rss_peak_mb chunk_mb h2_read_mb disk_read_mb");
     thread =
         new Thread(
             () -> {
@@ -133,7 +133,8 @@ final class SoakMonitor {
     String m = scrape();
     System.out.printf(
         Locale.ROOT,
-        "SOAK %s %3d %6d %6.1f %6.1f %7.1f %7.1f %7d %7d %7d %5d %5d %7d %6.1f %6.1f %6.1f %6d %7d%n",
+        "SOAK %s %3d %6d %6.1f %6.1f %7.1f %7.1f %7d %7d %7d %5d %5d %7d %6.1f %6.1f %6.1f %6d %7d"
+            + " %7d %7d%n",
         LocalTime.now().truncatedTo(ChronoUnit.SECONDS),
         minutes.size(),
         samples.length,
@@ -145,15 +146,18 @@ final class SoakMonitor {
         (long) metric(m, "hooklift_h2_file_live_bytes") >> 20,
         (long) metric(m, "hooklift_h2_chunks"),
         liveHeapKb() >> 10,
-        statusKb("VmRSS:") >> 10,
+        procValue("status", "VmRSS:") >> 10,
         (long) metric(m, "hooklift_h2_written_bytes") >> 20,
         metric(m, "hooklift_h2_compaction_time_seconds"),
         metric(m, "hooklift_h2_sync_time_seconds"),
         metric(m, "hooklift_h2_housekeeping_cpu_seconds"),
         // The peak so far: a spike between two samples shows in the minute it happened.
-        statusKb("VmHWM:") >> 10,
+        procValue("status", "VmHWM:") >> 10,
         // file_mb minus chunk_mb is free space in the file; chunk_mb minus live_mb is dead data.
-        (long) metric(m, "hooklift_h2_file_chunks_bytes") >> 20);
+        (long) metric(m, "hooklift_h2_file_chunks_bytes") >> 20,
+        // H2's reads come from the file cache or the disk; the process's disk reads only from disk.
+        (long) metric(m, "hooklift_h2_read_bytes") >> 20,
+        procValue("io", "read_bytes:") >> 20);
   }
 
   /** First and last {@code window} minutes side by side, the window a third of the run at most. */
@@ -273,9 +277,10 @@ final class SoakMonitor {
     }
   }
 
-  private long statusKb(String field) {
+  /** A number from {@code /proc/PID/<file>}: kB in {@code status}, bytes in {@code io}. */
+  private long procValue(String file, String field) {
     try {
-      for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/" + file))) {
         if (l.startsWith(field)) {
           return Long.parseLong(l.replaceAll("\\D+", ""));
         }
