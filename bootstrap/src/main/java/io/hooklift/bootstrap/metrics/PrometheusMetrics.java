@@ -166,6 +166,11 @@ public final class PrometheusMetrics implements DeliveryMetrics {
             "Bytes read from the embedded H2 file since start, from the file cache or the disk")
         .baseUnit("bytes")
         .register(registry);
+    Gauge.builder("hooklift.h2.compaction.rounds", () -> figures.get().compactionRounds())
+        .description(
+            "Rewrite rounds of the embedded H2 file that moved pages, since start; a round moves up"
+                + " to 1 MB of live pages, more after one that moved nothing")
+        .register(registry);
     Gauge.builder("hooklift.h2.compaction.time", () -> figures.get().compactionMillis() / 1000.0)
         .description(
             "Time spent rewriting sparse chunks of the embedded H2 file and moving chunks towards"

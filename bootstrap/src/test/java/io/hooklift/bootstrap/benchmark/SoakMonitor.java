@@ -79,7 +79,7 @@ final class SoakMonitor {
     System.out.println(
         "SOAK columns: time minute deliveries p50_ms p99_ms p999_ms max_ms file_mb live_mb chunks"
             + " heap_live_mb rss_mb h2_written_mb h2_compaction_s h2_sync_s h2_housekeeping_cpu_s"
-            + " rss_peak_mb chunk_mb h2_read_mb disk_read_mb");
+            + " rss_peak_mb chunk_mb h2_read_mb disk_read_mb h2_rounds");
     thread =
         new Thread(
             () -> {
@@ -134,7 +134,7 @@ final class SoakMonitor {
     System.out.printf(
         Locale.ROOT,
         "SOAK %s %3d %6d %6.1f %6.1f %7.1f %7.1f %7d %7d %7d %5d %5d %7d %6.1f %6.1f %6.1f %6d %7d"
-            + " %7d %7d%n",
+            + " %7d %7d %7d%n",
         LocalTime.now().truncatedTo(ChronoUnit.SECONDS),
         minutes.size(),
         samples.length,
@@ -157,7 +157,8 @@ final class SoakMonitor {
         (long) metric(m, "hooklift_h2_file_chunks_bytes") >> 20,
         // H2's reads come from the file cache or the disk; the process's disk reads only from disk.
         (long) metric(m, "hooklift_h2_read_bytes") >> 20,
-        procValue("io", "read_bytes:") >> 20);
+        procValue("io", "read_bytes:") >> 20,
+        (long) metric(m, "hooklift_h2_compaction_rounds"));
   }
 
   /** First and last {@code window} minutes side by side, the window a third of the run at most. */
