@@ -11,7 +11,7 @@ package io.hooklift.adapter.persistence;
  * @param writtenBytes bytes H2 has written to the file since it was opened
  * @param readBytes bytes H2 has read from the file since it was opened, from the operating system's
  *     file cache or from disk
- * @param compactionRounds rewrite rounds since start
+ * @param compactionRounds rewrite rounds that moved pages, since start
  * @param compactionMillis wall-clock time the housekeeping thread spent rewriting chunks and moving
  *     them towards the start of the file since start, waiting for H2's store lock included
  * @param syncMillis wall-clock time the housekeeping thread spent forcing the file to disk
