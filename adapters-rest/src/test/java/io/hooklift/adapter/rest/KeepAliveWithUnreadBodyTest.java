@@ -12,30 +12,52 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * A refusal that nothing read the body of (Jersey's own 404, 405, 415) keeps the connection usable
- * when the body arrives after the request's headers, as the JDK's HttpClient sends it. Jetty closes
+ * A request whose body nothing read keeps the connection usable when the body arrives after the
+ * request's headers, as the JDK's HttpClient sends it: Jersey's own refusals (404, 405, 415), and
+ * resource methods that take no body but answer 2xx to a client that sends one anyway. Jetty closes
  * a connection whose request body was neither read nor complete once the response is out, without
  * saying so in the response; a client that pooled the connection then loses its next request
- * ("received no bytes"), which once failed TransportErrorsTest.
+ * ("received no bytes"), which once failed TransportErrorsTest and later DeliveryApiTest (a
+ * redeliver posted with {@code {}}).
  */
-class KeepAliveAfterRefusalTest extends ApiTestBase {
+class KeepAliveWithUnreadBodyTest extends ApiTestBase {
 
   @Test
   void givenBodyArrivingAfterTheHeaders_methodNotAllowed_leavesTheConnectionUsable()
       throws Exception {
     String authorization = ApiClient.basic("test-user", world.token);
+    assertNextRequestIsAnswered("PUT /api/v0/webhooks", authorization, "HTTP/1.1 405");
+  }
+
+  @Test
+  void givenBodyArrivingAfterTheHeaders_acceptedRequestThatTakesNoBody_leavesTheConnectionUsable()
+      throws Exception {
+    String authorization = ApiClient.basic("admin", TestServer.ADMIN_PASSWORD);
+    assertNextRequestIsAnswered(
+        "PUT /api/v0/accounts/" + SeedWorld.ORG + "/teams/lab-admins/members/test-user",
+        authorization,
+        "HTTP/1.1 200");
+  }
+
+  /**
+   * Sends {@code request} with a two-byte body 300 ms after its headers, expects {@code status},
+   * then lists webhooks on the same connection and expects that to be answered.
+   */
+  private void assertNextRequestIsAnswered(String request, String authorization, String status)
+      throws Exception {
     try (Socket socket = new Socket("127.0.0.1", server.uri("/").getPort())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       InputStream in = socket.getInputStream();
       write(
           out,
-          "PUT /api/v0/webhooks HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+          request
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
               + authorization
               + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n");
       Thread.sleep(300); // the server has answered by now, without the body
       write(out, "{}");
-      assertThat(readResponse(in)).startsWith("HTTP/1.1 405");
+      assertThat(readResponse(in)).startsWith(status);
 
       write(
           out,
