@@ -1,53 +1,72 @@
 package io.hooklift.adapter.persistence;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.locks.ReentrantLock;
+import org.h2.mvstore.Chunk;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Has H2 move the live pages of its sparsest old chunks into a new one, as H2's own background
- * writer does: only chunks at most a given share live, so that a round copies the pages of chunks
- * that are mostly dead.
+ * Has H2 move the live pages of its sparsest old chunks into a new one ({@link H2ChunkChoice}):
+ * only chunks at most a given share live, so that a round copies the pages of chunks that are
+ * mostly dead, and the sparsest of those first.
  *
  * <p>H2's public {@link MVStore#compact(int, int)} takes every old chunk, however full, and ranks
- * them by fill rate divided by age, so an old chunk that is almost all live comes before a young
- * sparse one. A round then spends its bytes, and its time under H2's store lock, copying pages that
- * free almost nothing; a dense chunk with more live bytes than one round blocked the rounds behind
- * it, which then grew to 4 and 16 MB and held the lock for 55 and 260 ms at 1,000 deliveries/s
- * (docs/performance.md, "Dense chunks in the rewrite"). H2's background writer, off here, passes
- * its own threshold to the method behind {@code compact} ({@code FileStore.rewriteChunks}); that
- * method is not public, so this calls it by reflection, under the store lock as {@code compact}
- * does. H2 is pinned in the pom, and {@code H2ChunkRewriterTest} fails if a new version renames
- * either method; should that still happen at run time, this falls back to {@code compact} and says
- * so once.
+ * them by fill rate divided by age, oldest first (docs/performance.md, "Dense chunks in the
+ * rewrite" and "Sparsest chunks first"). So this chooses the chunks itself, outside H2's locks, and
+ * then does what H2's own {@code FileStore.rewriteChunks} does with its choice: under the store
+ * lock and the file store's serialization lock, with the current version registered as in use, it
+ * checks each chosen chunk again with H2's own rule ({@code FileStore.isRewritable}: old enough,
+ * not pinned, not the last one) and has H2 rewrite those ({@code FileStore.compactRewrite}). None
+ * of these is public, so they are called by reflection. H2 is pinned in the pom, and {@code
+ * H2ChunkRewriterTest} fails if a new version renames one; should that still happen at run time,
+ * this falls back to {@code compact} and says so once.
  */
 final class H2ChunkRewriter {
 
   private static final Logger LOG = LoggerFactory.getLogger(H2ChunkRewriter.class);
   private static final Method UNDER_STORE_LOCK;
-  private static final Method REWRITE_CHUNKS;
+  private static final Field CHUNKS;
+  private static final Field SERIALIZATION_LOCK;
+  private static final Method IS_REWRITABLE;
+  private static final Method COMPACT_REWRITE;
 
   static {
     Method locked = null;
+    Field chunks = null;
+    Field serialization = null;
+    Method rewritable = null;
     Method rewrite = null;
     try {
       locked = MVStore.class.getDeclaredMethod("tryExecuteUnderStoreLock", Callable.class);
-      rewrite = FileStore.class.getDeclaredMethod("rewriteChunks", int.class, int.class);
+      chunks = FileStore.class.getDeclaredField("chunks");
+      serialization = FileStore.class.getDeclaredField("serializationLock");
+      rewritable = FileStore.class.getDeclaredMethod("isRewritable", Chunk.class, long.class);
+      rewrite = FileStore.class.getDeclaredMethod("compactRewrite", Set.class);
       locked.setAccessible(true);
+      chunks.setAccessible(true);
+      serialization.setAccessible(true);
+      rewritable.setAccessible(true);
       rewrite.setAccessible(true);
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.warn(
           "H2's chunk rewrite is not reachable ({}): compaction also copies dense old chunks",
           e.toString());
       locked = null;
-      rewrite = null;
     }
     UNDER_STORE_LOCK = locked;
-    REWRITE_CHUNKS = rewrite;
+    CHUNKS = chunks;
+    SERIALIZATION_LOCK = serialization;
+    IS_REWRITABLE = rewritable;
+    COMPACT_REWRITE = rewrite;
   }
 
   private final MVStore store;
@@ -56,26 +75,37 @@ final class H2ChunkRewriter {
     this.store = store;
   }
 
-  /** Whether this H2 lets the rewrite pass over dense chunks (otherwise every chunk is taken). */
+  /** Whether this H2 lets the rewrite choose its chunks (otherwise every chunk is taken). */
   static boolean honoursChunkFill() {
-    return REWRITE_CHUNKS != null;
+    return UNDER_STORE_LOCK != null;
   }
 
   /**
    * Moves up to {@code liveBytes} of live pages out of old chunks at most {@code chunkFillPercent}
    * live (H2 rounds a chunk's fill rate: 66 takes chunks up to about 67 % live), lowest fill rate
-   * divided by age first; false when it moved no page or did not get the store lock within 10 ms.
-   * The store must have written a chunk: H2 asserts it, and a failed assertion under the store lock
-   * closes the store.
+   * first; false when it moved no page or did not get the store lock within 10 ms. The store must
+   * have written a chunk: H2 asserts it, and a failed assertion under the store lock closes the
+   * store.
    */
   boolean rewrite(int liveBytes, int chunkFillPercent) {
-    if (store.getFileStore() == null) {
+    FileStore<?> file = store.getFileStore();
+    if (file == null) {
       return false;
     }
     if (!honoursChunkFill()) {
       return store.compact(100, liveBytes);
     }
-    Callable<Boolean> rewrite = () -> rewriteChunks(liveBytes, chunkFillPercent);
+    long time = timeSinceCreation(file);
+    Set<Integer> chosen =
+        H2ChunkChoice.sparsestFirst(
+            chunks(file).values(),
+            chunk -> isRewritable(file, chunk, time),
+            liveBytes,
+            chunkFillPercent);
+    if (chosen.isEmpty()) {
+      return false;
+    }
+    Callable<Boolean> rewrite = () -> rewriteUnderLocks(file, chosen);
     try {
       return Boolean.TRUE.equals(UNDER_STORE_LOCK.invoke(store, rewrite));
     } catch (InvocationTargetException e) {
@@ -85,11 +115,54 @@ final class H2ChunkRewriter {
     }
   }
 
-  private boolean rewriteChunks(int liveBytes, int chunkFillPercent) throws Exception {
+  /** What {@code FileStore.rewriteChunks(int, int)} does once it has chosen, with our choice. */
+  private boolean rewriteUnderLocks(FileStore<?> file, Set<Integer> chosen) throws Exception {
+    ReentrantLock serialization = (ReentrantLock) SERIALIZATION_LOCK.get(file);
+    serialization.lock();
     try {
-      return (Boolean) REWRITE_CHUNKS.invoke(store.getFileStore(), liveBytes, chunkFillPercent);
+      MVStore.TxCounter inUse = store.registerVersionUsage();
+      try {
+        long time = timeSinceCreation(file);
+        Map<Integer, ? extends Chunk<?>> chunks = chunks(file);
+        Set<Integer> still = new HashSet<>();
+        for (int id : chosen) {
+          Chunk<?> chunk = chunks.get(id);
+          if (chunk != null && isRewritable(file, chunk, time)) {
+            still.add(id);
+          }
+        }
+        return !still.isEmpty() && (Integer) COMPACT_REWRITE.invoke(file, still) > 0;
+      } finally {
+        store.deregisterVersionUsage(inUse);
+      }
     } catch (InvocationTargetException e) {
       throw rethrowCause(e);
+    } finally {
+      serialization.unlock();
+    }
+  }
+
+  /** H2's clock for chunk ages ({@code FileStore.getTimeSinceCreation}, private). */
+  private long timeSinceCreation(FileStore<?> file) {
+    return Math.max(0, store.getTimeAbsolute() - file.getCreationTime());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<Integer, ? extends Chunk<?>> chunks(FileStore<?> file) {
+    try {
+      return (Map<Integer, ? extends Chunk<?>>) CHUNKS.get(file);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean isRewritable(FileStore<?> file, Chunk<?> chunk, long time) {
+    try {
+      return (Boolean) IS_REWRITABLE.invoke(file, chunk, time);
+    } catch (InvocationTargetException e) {
+      throw rethrowCause(e);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
     }
   }
 
