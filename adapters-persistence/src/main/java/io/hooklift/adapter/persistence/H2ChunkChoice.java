@@ -33,21 +33,23 @@ final class H2ChunkChoice {
       Predicate<Chunk<?>> rewritable,
       long liveBytes,
       int fillPercent) {
-    List<Chunk<?>> candidates = new ArrayList<>();
+    // Each chunk's figures are read once: commits change them meanwhile, and a sort whose keys
+    // move under it may throw.
+    List<Candidate> candidates = new ArrayList<>();
     for (Chunk<?> chunk : chunks) {
-      if (fillPercent(chunk) <= fillPercent && rewritable.test(chunk)) {
-        candidates.add(chunk);
+      int fill = fillPercent(chunk);
+      if (fill <= fillPercent && rewritable.test(chunk)) {
+        candidates.add(new Candidate(chunk.id, fill, chunk.maxLenLive));
       }
     }
     candidates.sort(
-        Comparator.comparingInt(H2ChunkChoice::fillPercent)
-            .thenComparingLong(chunk -> chunk.maxLenLive));
+        Comparator.comparingInt(Candidate::fill).thenComparingLong(Candidate::liveBytes));
     Set<Integer> chosen = new LinkedHashSet<>();
     long total = 0;
-    for (Chunk<?> chunk : candidates) {
-      if (total + chunk.maxLenLive <= liveBytes) {
-        total += chunk.maxLenLive;
-        chosen.add(chunk.id);
+    for (Candidate candidate : candidates) {
+      if (total + candidate.liveBytes() <= liveBytes) {
+        total += candidate.liveBytes();
+        chosen.add(candidate.id());
       }
     }
     return chosen;
@@ -66,4 +68,6 @@ final class H2ChunkChoice {
     }
     return live >= max ? 100 : (int) (1 + 98 * live / max);
   }
+
+  private record Candidate(int id, int fill, long liveBytes) {}
 }

@@ -24,11 +24,12 @@ import org.slf4j.LoggerFactory;
  * rewrite" and "Sparsest chunks first"). So this chooses the chunks itself, outside H2's locks, and
  * then does what H2's own {@code FileStore.rewriteChunks} does with its choice: under the store
  * lock and the file store's serialization lock, with the current version registered as in use, it
- * checks each chosen chunk again with H2's own rule ({@code FileStore.isRewritable}: old enough,
- * not pinned, not the last one) and has H2 rewrite those ({@code FileStore.compactRewrite}). None
- * of these is public, so they are called by reflection. H2 is pinned in the pom, and {@code
- * H2ChunkRewriterTest} fails if a new version renames one; should that still happen at run time,
- * this falls back to {@code compact} and says so once.
+ * counts the pages that commits removed meanwhile and checks each chosen chunk again with H2's own
+ * rule ({@code FileStore.isRewritable}: old enough, not pinned, not the last one), and has H2
+ * rewrite those ({@code FileStore.compactRewrite}). None of these is public, so they are called by
+ * reflection. H2 is pinned in the pom, and {@code H2ChunkRewriterTest} fails if a new version
+ * renames one; should that still happen at run time, this falls back to {@code compact} and says so
+ * once.
  */
 final class H2ChunkRewriter {
 
@@ -37,6 +38,7 @@ final class H2ChunkRewriter {
   private static final Field CHUNKS;
   private static final Field SERIALIZATION_LOCK;
   private static final Method IS_REWRITABLE;
+  private static final Method ACCEPT_REMOVALS;
   private static final Method COMPACT_REWRITE;
 
   static {
@@ -44,17 +46,21 @@ final class H2ChunkRewriter {
     Field chunks = null;
     Field serialization = null;
     Method rewritable = null;
+    Method accept = null;
     Method rewrite = null;
     try {
       locked = MVStore.class.getDeclaredMethod("tryExecuteUnderStoreLock", Callable.class);
       chunks = FileStore.class.getDeclaredField("chunks");
       serialization = FileStore.class.getDeclaredField("serializationLock");
       rewritable = FileStore.class.getDeclaredMethod("isRewritable", Chunk.class, long.class);
+      accept =
+          FileStore.class.getDeclaredMethod("acceptChunkOccupancyChanges", long.class, long.class);
       rewrite = FileStore.class.getDeclaredMethod("compactRewrite", Set.class);
       locked.setAccessible(true);
       chunks.setAccessible(true);
       serialization.setAccessible(true);
       rewritable.setAccessible(true);
+      accept.setAccessible(true);
       rewrite.setAccessible(true);
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.warn(
@@ -66,6 +72,7 @@ final class H2ChunkRewriter {
     CHUNKS = chunks;
     SERIALIZATION_LOCK = serialization;
     IS_REWRITABLE = rewritable;
+    ACCEPT_REMOVALS = accept;
     COMPACT_REWRITE = rewrite;
   }
 
@@ -89,8 +96,8 @@ final class H2ChunkRewriter {
    */
   boolean rewrite(int liveBytes, int chunkFillPercent) {
     FileStore<?> file = store.getFileStore();
-    if (file == null) {
-      return false;
+    if (file == null || !file.isSpaceReused()) {
+      return false; // H2 rewrites nothing either while it does not reuse space (a backup)
     }
     if (!honoursChunkFill()) {
       return store.compact(100, liveBytes);
@@ -123,6 +130,9 @@ final class H2ChunkRewriter {
       MVStore.TxCounter inUse = store.registerVersionUsage();
       try {
         long time = timeSinceCreation(file);
+        // As H2 does before it chooses: count the pages that commits waiting for this lock
+        // removed, so that a chunk they emptied is seen as dead, not rewritten.
+        ACCEPT_REMOVALS.invoke(file, time, store.getCurrentVersion());
         Map<Integer, ? extends Chunk<?>> chunks = chunks(file);
         Set<Integer> still = new HashSet<>();
         for (int id : chosen) {

@@ -2,84 +2,76 @@ package io.hooklift.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.nio.file.Path;
-import java.sql.SQLException;
-import org.h2.mvstore.FileStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
+import org.h2.mvstore.Chunk;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/**
- * A round with room for one of two sparse chunks takes the sparser, younger one; H2's own choice
- * (the control) takes the older one, which under retention is the next to be pruned anyway.
- */
+/** The choice's rules on chunks whose figures are set by hand (H2's own chunk class). */
 class H2ChunkChoiceTest {
 
-  private static final int FILL_PERCENT = 66;
+  @Test
+  void givenChunksOfEveryFill_choice_takesTheSparsestFirstAndNoneMoreLiveThanTheLimit() {
+    List<Chunk<?>> chunks =
+        List.of(chunk(1, 100, 50), chunk(2, 100, 10), chunk(3, 100, 68), chunk(4, 100, 30));
 
-  @TempDir Path dataDir;
-  private H2ChunkLab lab;
-  private String older;
-  private String sparser;
-  private int roomForOne;
+    // H2's fill rate of 68 % live is 67, over 66; 67 % would be 66 and taken.
 
-  /**
-   * An older chunk about half live, twenty dense chunks (more than two-thirds live, so no round
-   * takes them), then a younger chunk about a tenth live.
-   */
-  @BeforeEach
-  void olderHalfLiveChunkAndYoungerSparserOne() throws SQLException {
-    lab = new H2ChunkLab(dataDir);
-    var before = lab.chunkKeys();
-    lab.commitEach(0, 10, 1, 3_000);
-    older = lab.largestChunkSince(before);
-    lab.commitEach(10, 40, 20, 0);
-    before = lab.chunkKeys();
-    lab.commitEach(1_000, 10, 1, 90_000);
-    sparser = lab.largestChunkSince(before);
-    lab.store.setRetentionTime(0); // every chunk is old enough to be rewritten
-
-    assertThat(lab.livePercent(older)).isBetween(30L, 65L);
-    assertThat(lab.livePercent(sparser)).isLessThan(lab.livePercent(older) - 15);
-    long olderBytes = lab.liveBytes(older);
-    long sparserBytes = lab.liveBytes(sparser);
-    // Both fit on their own, not together (with a little room for the newest, tiny chunks).
-    roomForOne =
-        (int) (Math.max(olderBytes, sparserBytes) + Math.min(olderBytes, sparserBytes) / 2);
-    assertThat(olderBytes + sparserBytes).isGreaterThan(roomForOne);
-  }
-
-  @AfterEach
-  void close() throws SQLException {
-    lab.close();
+    assertThat(H2ChunkChoice.sparsestFirst(chunks, chunk -> true, 1_000, 66))
+        .containsExactly(2, 4, 1);
   }
 
   @Test
-  void givenRoomForOne_h2sOwnChoice_takesTheOlderChunk() throws Exception {
-    Method h2sChoice = FileStore.class.getDeclaredMethod("rewriteChunks", int.class, int.class);
-    h2sChoice.setAccessible(true);
+  void givenAChunkThatDoesNotFit_choice_passesOverItForSmallerOnes() {
+    List<Chunk<?>> chunks =
+        List.of(chunk(1, 1_000, 100), chunk(2, 10_000, 2_000), chunk(3, 1_000, 300));
 
-    assertThat((Boolean) h2sChoice.invoke(lab.store.getFileStore(), roomForOne, FILL_PERCENT))
-        .isTrue();
-    lab.commitTwice();
-
-    assertThat(lab.livePages(older)).as("the older chunk was emptied").isZero();
-    // Moving the older chunk's leaves rewrites the tree's inner pages above them, one of which
-    // was in the sparser chunk: it loses that page but keeps its rows.
-    assertThat(lab.livePages(sparser)).as("the sparser chunk waits").isPositive();
+    // 100 + 2,000 would exceed 1,500; 100 + 300 does not.
+    assertThat(H2ChunkChoice.sparsestFirst(chunks, chunk -> true, 1_500, 66)).containsExactly(1, 3);
   }
 
   @Test
-  void givenRoomForOne_rewrite_takesTheSparserChunk() throws SQLException {
-    long olderPages = lab.livePages(older);
+  void givenEqualFill_choice_takesTheOneWithFewerLiveBytesFirst() {
+    List<Chunk<?>> chunks = List.of(chunk(1, 2_000, 400), chunk(2, 1_000, 200));
 
-    assertThat(new H2ChunkRewriter(lab.store).rewrite(roomForOne, FILL_PERCENT)).isTrue();
-    lab.commitTwice();
+    assertThat(H2ChunkChoice.sparsestFirst(chunks, chunk -> true, 10_000, 66))
+        .containsExactly(2, 1);
+  }
 
-    assertThat(lab.livePages(sparser)).as("the sparser chunk was emptied").isZero();
-    assertThat(lab.livePages(older)).as("the older chunk waits").isEqualTo(olderPages);
-    assertThat(lab.rows()).isEqualTo(10 + 40 * 20 + 10);
+  @Test
+  void givenChunksH2WouldNotRewrite_choice_leavesThemOut() {
+    List<Chunk<?>> chunks = List.of(chunk(1, 100, 10), chunk(2, 100, 20));
+
+    assertThat(H2ChunkChoice.sparsestFirst(chunks, chunk -> chunk.id != 1, 1_000, 66))
+        .containsExactly(2);
+  }
+
+  @Test
+  void fillPercent_isH2sOwnFillRate() throws Exception {
+    Method h2sFillRate = Chunk.class.getDeclaredMethod("getFillRate");
+    h2sFillRate.setAccessible(true);
+    long[][] figures = {{100, 0}, {100, 100}, {100, 1}, {100, 66}, {3, 2}, {4096, 2731}};
+    for (long[] maxAndLive : figures) {
+      Chunk<?> chunk = chunk(1, maxAndLive[0], maxAndLive[1]);
+      assertThat(H2ChunkChoice.fillPercent(chunk))
+          .as("max %d, live %d", maxAndLive[0], maxAndLive[1])
+          .isEqualTo(h2sFillRate.invoke(chunk));
+    }
+  }
+
+  /** One of H2's file-store chunks (its class is not public) with the given byte figures. */
+  private static Chunk<?> chunk(int id, long maxLen, long maxLenLive) {
+    try {
+      Constructor<?> constructor =
+          Class.forName("org.h2.mvstore.SFChunk").getDeclaredConstructor(int.class);
+      constructor.setAccessible(true);
+      Chunk<?> chunk = (Chunk<?>) constructor.newInstance(id);
+      chunk.maxLen = maxLen;
+      chunk.maxLenLive = maxLenLive;
+      return chunk;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
