@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.glassfish.jersey.model.Parameter;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.server.model.ResourceMethod;
@@ -22,6 +23,9 @@ public final class UnreadBodyFilter implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (request.getHeaderString(HttpHeaders.CONTENT_LENGTH) == null) {
+      return; // no body, or a chunked one, which is not drained
+    }
     if (response.getStatus() < 400 && readsItsBody(request)) {
       return; // the common case, intake included: the method read the body, nothing is left
     }
