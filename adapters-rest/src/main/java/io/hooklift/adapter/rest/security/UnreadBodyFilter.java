@@ -5,7 +5,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.glassfish.jersey.model.Parameter;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.server.model.ResourceMethod;
 
@@ -42,14 +41,6 @@ public final class UnreadBodyFilter implements ContainerResponseFilter {
       return false;
     }
     ResourceMethod method = info.getMatchedResourceMethod();
-    if (method == null) {
-      return false;
-    }
-    for (Parameter parameter : method.getInvocable().getParameters()) {
-      if (parameter.getSource() == Parameter.Source.ENTITY) {
-        return true;
-      }
-    }
-    return false;
+    return method != null && method.getInvocable().requiresEntity();
   }
 }
